@@ -1,0 +1,23 @@
+#include "survey.h"
+
+#include "text.h"
+
+namespace cf::core {
+
+std::string_view roleName(Role role) {
+  switch (role) {
+    case Role::Primary: return "primary";
+    case Role::Supporting: return "supporting";
+    case Role::Unknown: break;
+  }
+  return "unknown";
+}
+
+Role parseRole(std::string_view text) {
+  const std::string t = foldCase(trim(text));
+  if (t == "primary") return Role::Primary;
+  if (t == "supporting") return Role::Supporting;
+  return Role::Unknown;
+}
+
+}  // namespace cf::core
