@@ -6,3 +6,22 @@ function(cf_add_unit_test name)
   target_compile_definitions(${name} PRIVATE CF_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
   gtest_discover_tests(${name} PROPERTIES LABELS unit DISCOVERY_TIMEOUT 60)
 endfunction()
+
+# cf_add_office_test(NAME source...): a GoogleTest program that runs against a
+# real LibreOffice (one office for the whole program), labelled "office".
+# ctest runs it as one test so that the office starts once; its output lists
+# every test case.
+function(cf_add_office_test name)
+  add_executable(${name} ${ARGN} ${PROJECT_SOURCE_DIR}/tests/office/office_environment.cpp)
+  target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/office)
+  target_link_libraries(${name} PRIVATE cf_core cf_office GTest::gtest GTest::gtest_main)
+  target_compile_definitions(${name} PRIVATE
+    CF_TEST_OXT="${CF_OXT}"
+    CF_TEST_NAME="${name}"
+    CF_TEST_PROFILE_ROOT="${CMAKE_BINARY_DIR}/test-profiles"
+    CF_TEST_ARTIFACTS="${CMAKE_BINARY_DIR}/test-artifacts"
+    CF_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
+  add_dependencies(${name} oxt)
+  add_test(NAME ${name} COMMAND ${name})
+  set_tests_properties(${name} PROPERTIES LABELS office RUN_SERIAL ON TIMEOUT 600)
+endfunction()

@@ -1,0 +1,32 @@
+#include "boundary.h"
+
+#include "ustring.h"
+
+#include <com/sun/star/uno/Exception.hpp>
+
+#include <exception>
+#include <new>
+
+namespace cf::uno {
+
+// UNO exceptions carry the office's own wording, which is usually the most
+// precise thing we can show; std::exception::what() of ours is written for
+// users; anything else is a bug that must still not crash the office.
+std::string describeCurrentException() {
+  try {
+    throw;
+  } catch (const UserError& e) {
+    return e.message;
+  } catch (const css::uno::Exception& e) {
+    std::string text = toUtf8(e.Message);
+    return text.empty() ? "LibreOffice reported an error." : text;
+  } catch (const std::bad_alloc&) {
+    return "There was not enough memory to finish. Try a smaller range.";
+  } catch (const std::exception& e) {
+    return std::string("Customer Focus hit an internal error: ") + e.what();
+  } catch (...) {
+    return "Customer Focus hit an unexpected error.";
+  }
+}
+
+}  // namespace cf::uno

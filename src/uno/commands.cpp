@@ -1,0 +1,78 @@
+#include "commands.h"
+
+#include "boundary.h"
+#include "ustring.h"
+
+#include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+
+#include <map>
+#include <stdexcept>
+
+using css::uno::Reference;
+
+namespace cf::uno {
+
+std::string CommandContext::argument(std::string_view name) const {
+  const rtl::OUString key = toOUString(name);
+  for (const css::beans::PropertyValue& p : arguments) {
+    if (p.Name.equalsIgnoreAsciiCase(key)) {
+      rtl::OUString text;
+      if (p.Value >>= text) return toUtf8(text);
+    }
+  }
+  return {};
+}
+
+namespace {
+
+void about(CommandContext& ctx) {
+  const std::string text = std::string("Customer Focus ") + CF_VERSION +
+                           "\nWho is our customer? What does the customer value?\n"
+                           "Answered by customers themselves, not assumed.";
+  ctx.result <<= toOUString(std::string("Customer Focus ") + CF_VERSION);
+  ctx.message = text;
+}
+
+void showDeck(CommandContext& ctx) {
+  if (!ctx.frame.is()) throw UserError{"Open a Writer or Calc document first."};
+  Reference<css::frame::XDispatchHelper> helper = css::frame::DispatchHelper::create(ctx.context);
+  Reference<css::frame::XDispatchProvider> provider(ctx.frame, css::uno::UNO_QUERY_THROW);
+  helper->executeDispatch(provider, ".uno:SidebarDeck.CustomerFocusDeck", "", 0, {});
+  ctx.result <<= rtl::OUString("CustomerFocusDeck");
+}
+
+void selfTest(CommandContext& ctx) {
+  const std::string fail = ctx.argument("Fail");
+  if (fail == "user") throw UserError{"Self-test: this failure was asked for."};
+  if (fail == "internal") throw std::logic_error("self-test failure that was asked for");
+  if (fail == "uno") throw css::uno::RuntimeException("Self-test: a UNO failure that was asked for.");
+  ctx.result <<= rtl::OUString("ok");
+  ctx.message = "Customer Focus is installed and working.";
+}
+
+const std::map<std::string, Command, std::less<>>& registry() {
+  static const std::map<std::string, Command, std::less<>> commands = {
+      {"About", &about},
+      {"SelfTest", &selfTest},
+      {"ShowDeck", &showDeck},
+  };
+  return commands;
+}
+
+}  // namespace
+
+Command findCommand(std::string_view name) {
+  const auto& commands = registry();
+  auto it = commands.find(name);
+  return it == commands.end() ? nullptr : it->second;
+}
+
+std::vector<std::string> commandNames() {
+  std::vector<std::string> names;
+  for (const auto& entry : registry()) names.push_back(entry.first);
+  return names;
+}
+
+}  // namespace cf::uno

@@ -1,0 +1,32 @@
+#include "package.h"
+
+#include "ustring.h"
+
+#include <com/sun/star/deployment/PackageInformationProvider.hpp>
+#include <com/sun/star/deployment/XPackageInformationProvider.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+#include <com/sun/star/util/theMacroExpander.hpp>
+#include <rtl/uri.hxx>
+
+namespace cf::uno {
+
+rtl::OUString packageUrl(const css::uno::Reference<css::uno::XComponentContext>& context) {
+  css::uno::Reference<css::deployment::XPackageInformationProvider> info =
+      css::deployment::PackageInformationProvider::get(context);
+  const rtl::OUString url = info->getPackageLocation(toOUString(kExtensionId));
+  if (url.isEmpty())
+    throw css::uno::RuntimeException("The Customer Focus extension is not installed correctly.");
+  // Some consumers (the dialog string resources among them) read files
+  // through plain file access, which does not understand macro URLs.
+  rtl::OUString macro;
+  if (!url.startsWithIgnoreAsciiCase("vnd.sun.star.expand:", &macro)) return url;
+  macro = rtl::Uri::decode(macro, rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8);
+  return css::util::theMacroExpander::get(context)->expandMacros(macro);
+}
+
+rtl::OUString dialogUrl(const css::uno::Reference<css::uno::XComponentContext>& context,
+                        std::string_view name) {
+  return packageUrl(context) + "/dialogs/" + toOUString(name) + ".xdl";
+}
+
+}  // namespace cf::uno

@@ -1,0 +1,65 @@
+#include "panel_factory.h"
+
+#include "boundary.h"
+#include "panel.h"
+#include "ustring.h"
+
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+#include <cppuhelper/supportsservice.hxx>
+
+using css::uno::Reference;
+
+namespace cf::uno {
+
+namespace {
+constexpr std::string_view kResourcePrefix = "private:resource/toolpanel/CustomerFocusPanelFactory/";
+}
+
+PanelFactory::PanelFactory(const Reference<css::uno::XComponentContext>& context)
+    : context_(context) {}
+
+Reference<css::ui::XUIElement> PanelFactory::createUIElement(
+    const rtl::OUString& resourceUrl, const css::uno::Sequence<css::beans::PropertyValue>& arguments) {
+  Reference<css::frame::XFrame> frame;
+  Reference<css::awt::XWindow> parent;
+  for (const css::beans::PropertyValue& p : arguments) {
+    if (p.Name == "Frame") p.Value >>= frame;
+    else if (p.Name == "ParentWindow") p.Value >>= parent;
+  }
+  rtl::OUString panelName;
+  if (!resourceUrl.startsWith(toOUString(kResourcePrefix), &panelName) || panelName != "Main")
+    throw css::lang::IllegalArgumentException("Unknown Customer Focus panel: " + resourceUrl,
+                                              static_cast<cppu::OWeakObject*>(this), 0);
+  if (!frame.is())
+    throw css::lang::IllegalArgumentException("No Frame argument for the Customer Focus panel",
+                                              static_cast<cppu::OWeakObject*>(this), 1);
+  if (!parent.is())
+    throw css::lang::IllegalArgumentException(
+        "No ParentWindow argument for the Customer Focus panel",
+        static_cast<cppu::OWeakObject*>(this), 1);
+
+  // Building the panel is the wall: anything but the declared exception
+  // becomes a RuntimeException the sidebar knows how to handle.
+  Reference<css::ui::XUIElement> panel;
+  const Outcome outcome = guarded([&] { panel = new Panel(context_, frame, parent, resourceUrl); });
+  if (!outcome.ok) throw css::uno::RuntimeException(toOUString(outcome.message));
+  return panel;
+}
+
+rtl::OUString PanelFactory::getImplementationName() {
+  return rtl::OUString::createFromAscii(kImplementationName);
+}
+
+sal_Bool PanelFactory::supportsService(const rtl::OUString& name) {
+  return cppu::supportsService(this, name);
+}
+
+css::uno::Sequence<rtl::OUString> PanelFactory::getSupportedServiceNames() {
+  const rtl::OUString name("com.sun.star.ui.UIElementFactory");
+  return css::uno::Sequence<rtl::OUString>(&name, 1);
+}
+
+}  // namespace cf::uno
