@@ -1,0 +1,188 @@
+#include "focus_checks.h"
+
+#include "text.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+#include <cstdio>
+
+namespace cf::core {
+namespace {
+
+bool blank(std::string_view text) { return trim(text).empty(); }
+
+std::string quote(std::string_view name) { return "\"" + std::string(name) + "\""; }
+
+// "A", "A and B", "A, B and C".
+std::string joinNames(const std::vector<std::string>& names) {
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += i + 1 == names.size() ? " and " : ", ";
+    out += names[i];
+  }
+  return out;
+}
+
+Finding finding(std::string id, Severity severity, std::string message) {
+  Finding f;
+  f.id = std::move(id);
+  f.severity = severity;
+  f.message = std::move(message);
+  return f;
+}
+
+Finding groupFinding(std::string id, Severity severity, std::string message, std::size_t index,
+                     std::string name) {
+  Finding f = finding(std::move(id), severity, std::move(message));
+  f.customerIndex = index;
+  f.group = std::move(name);
+  return f;
+}
+
+void checkPrimary(const Model& model, std::vector<Finding>& out) {
+  std::vector<std::size_t> primaries;
+  for (std::size_t i = 0; i < model.customers.size(); ++i)
+    if (model.customers[i].role == Role::Primary) primaries.push_back(i);
+
+  if (model.customers.empty()) {
+    out.push_back(finding("CF001", Severity::Error,
+                          "No customer groups are written down yet: start with the primary "
+                          "customer, the people whose lives are changed by your work."));
+  } else if (primaries.empty()) {
+    out.push_back(finding("CF001", Severity::Error,
+                          "No group is marked as the primary customer, the people whose lives "
+                          "are changed by your work."));
+  } else if (primaries.size() > 1) {
+    std::vector<std::string> names;
+    for (std::size_t i : primaries) names.push_back(quote(displayName(model.customers[i], i)));
+    const std::size_t second = primaries[1];
+    out.push_back(groupFinding(
+        "CF002", Severity::Error,
+        joinNames(names) + (primaries.size() == 2 ? " are both" : " are all") +
+            " marked as the primary customer, but effective organisations keep to one focus, "
+            "so choose one and make the others supporting customers.",
+        second, displayName(model.customers[second], second)));
+  }
+}
+
+void checkGroup(const CustomerGroup& group, std::size_t index, const std::optional<Date>& today,
+                std::vector<Finding>& out) {
+  const std::string name = displayName(group, index);
+  const std::string q = quote(name);
+  auto add = [&](std::string id, std::string message) {
+    out.push_back(groupFinding(std::move(id), Severity::Warning, std::move(message), index, name));
+  };
+
+  if (group.role == Role::Primary && blank(group.lifeChanged))
+    add("CF003",
+        q + " is the primary customer, but how their life is changed is not written down.");
+  if (group.role == Role::Supporting && blank(group.whySatisfy))
+    add("CF004",
+        q + " is a supporting customer, but why they must be satisfied is not written down.");
+
+  const bool anyStated = std::any_of(group.statedValues.begin(), group.statedValues.end(),
+                                     [](const StatedValue& v) { return !blank(v.text); });
+  const bool anyAssumed = std::any_of(group.assumedValues.begin(), group.assumedValues.end(),
+                                      [](const AssumedValue& v) { return !blank(v.text); });
+  if (!anyStated)
+    add("CF005", (anyAssumed ? "What " + q +
+                                   " value is only assumed so far, with no value stated "
+                                   "by them"
+                             : "No value has been stated by " + q + " themselves yet") +
+                     "; ask them, because only customers can say what they value.");
+
+  const auto planned = [](const ListeningActivity& a) { return !blank(a.method) || a.nextDate; };
+  if (std::none_of(group.listening.begin(), group.listening.end(), planned))
+    add("CF006", q + " has no listening activity planned, so nobody is set to ask them what "
+                     "they value.");
+
+  if (!today) return;
+  for (const ListeningActivity& a : group.listening) {
+    if (!a.nextDate || !(*a.nextDate < *today)) continue;
+    const std::string what = blank(a.method) ? "A listening activity"
+                                             : "The listening activity " + quote(trim(a.method));
+    add("CF007", what + " with " + q + " was due on " + formatDate(*a.nextDate) +
+                     " and that date has passed; hold it or set a new date.");
+  }
+}
+
+// Items in the top 3 of `items`: fewer than three others score strictly higher.
+std::vector<std::string> topThree(const std::vector<std::pair<std::string, double>>& items) {
+  std::vector<std::string> top;
+  for (const auto& [name, value] : items) {
+    if (std::isnan(value)) continue;
+    const auto higher = std::count_if(items.begin(), items.end(), [&](const auto& other) {
+      return !std::isnan(other.second) && other.second > value;
+    });
+    if (higher < 3) top.push_back(foldCase(trim(name)));
+  }
+  return top;
+}
+
+bool contains(const std::vector<std::string>& keys, const std::string& key) {
+  return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
+
+}  // namespace
+
+std::vector<Finding> checkFocus(const Model& model, std::string_view today) {
+  const std::optional<Date> todayDate = parseDate(today);
+  assert(todayDate && "checkFocus takes today as YYYY-MM-DD");
+
+  std::vector<Finding> findings;
+  checkPrimary(model, findings);
+  for (std::size_t i = 0; i < model.customers.size(); ++i)
+    checkGroup(model.customers[i], i, todayDate, findings);
+
+  // Stable: within one group the checks already run in id order.
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    if (a.severity != b.severity) return a.severity > b.severity;
+    if (a.customerIndex.has_value() != b.customerIndex.has_value()) return !a.customerIndex;
+    return a.customerIndex && *a.customerIndex < *b.customerIndex;
+  });
+  return findings;
+}
+
+std::optional<Finding> checkAssumptionsAgreement(
+    std::string_view group, const std::vector<std::pair<std::string, double>>& predicted,
+    const std::vector<std::pair<std::string, double>>& measured, double spearmanRho) {
+  std::vector<std::string> reasons;
+
+  if (spearmanRho < 0.5) {
+    char rho[32];
+    std::snprintf(rho, sizeof rho, "%.2f", spearmanRho);
+    reasons.push_back("the rank correlation between them is " + std::string(rho) + ", below 0.5");
+  }
+
+  std::vector<std::string> measuredNames;
+  for (const auto& [name, value] : measured)
+    if (!std::isnan(value)) measuredNames.push_back(foldCase(trim(name)));
+  // Only attributes measured take part, so that a prediction nobody was asked
+  // about neither pushes others out of the top 3 nor counts as a miss.
+  std::vector<std::pair<std::string, double>> comparable;
+  for (const auto& item : predicted)
+    if (contains(measuredNames, foldCase(trim(item.first)))) comparable.push_back(item);
+  const std::vector<std::string> predictedTop = topThree(comparable);
+  const std::vector<std::string> measuredTop = topThree(measured);
+
+  std::vector<std::string> missed;
+  for (const auto& [name, value] : comparable) {
+    const std::string key = foldCase(trim(name));
+    if (contains(predictedTop, key) && !contains(measuredTop, key))
+      missed.push_back(quote(trim(name)));
+  }
+  if (!missed.empty())
+    reasons.push_back(joinNames(missed) + (missed.size() == 1 ? " is" : " are") +
+                      " in the assumed top 3 but not in the customers' top 3");
+
+  if (reasons.empty()) return std::nullopt;
+  Finding f = finding(
+      "CF008", Severity::Info,
+      "For " + quote(group) + ", what leaders assumed disagrees with what customers said: " +
+          (reasons.size() == 1 ? reasons[0] : reasons[0] + ", and " + reasons[1]) + ".");
+  f.group = std::string(group);
+  return f;
+}
+
+}  // namespace cf::core
