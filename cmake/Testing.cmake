@@ -10,7 +10,8 @@ endfunction()
 # cf_add_office_test(NAME source...): a GoogleTest program that runs against a
 # real LibreOffice (one office for the whole program), labelled "office".
 # ctest runs it as one test so that the office starts once; its output lists
-# every test case.
+# every test case. A caller may set CF_OFFICE_TEST_LAUNCHER to a command that
+# wraps the program (the UI tests use xvfb-run).
 function(cf_add_office_test name)
   add_executable(${name} ${ARGN} ${PROJECT_SOURCE_DIR}/tests/office/office_environment.cpp)
   target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/office)
@@ -22,6 +23,6 @@ function(cf_add_office_test name)
     CF_TEST_ARTIFACTS="${CMAKE_BINARY_DIR}/test-artifacts"
     CF_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
   add_dependencies(${name} oxt)
-  add_test(NAME ${name} COMMAND ${name})
+  add_test(NAME ${name} COMMAND ${CF_OFFICE_TEST_LAUNCHER} $<TARGET_FILE:${name}>)
   set_tests_properties(${name} PROPERTIES LABELS office RUN_SERIAL ON TIMEOUT 600)
 endfunction()
