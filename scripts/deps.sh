@@ -5,7 +5,7 @@
 set -euo pipefail
 
 packages=(
-  cmake g++ make pkg-config zip
+  cmake g++ make pkg-config zip unzip
   libreoffice-writer libreoffice-calc libreoffice-dev libreoffice-dev-common
   libboost-dev libboost-program-options-dev nlohmann-json3-dev
   libgtest-dev libbenchmark-dev

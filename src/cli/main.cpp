@@ -1,93 +1,122 @@
 // cfocus: the Customer Focus engine from a terminal. It drives a private
 // headless LibreOffice with the extension installed, through the same
 // commands the menu uses.
-#include "office.h"
-
-#include <com/sun/star/frame/XController2.hpp>
-#include <com/sun/star/frame/XModel.hpp>
-#include <com/sun/star/ui/XDeck.hpp>
-#include <com/sun/star/ui/XDecks.hpp>
-#include <com/sun/star/ui/XSidebarProvider.hpp>
+#include "jobs.h"
 
 #include <boost/program_options.hpp>
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
 namespace po = boost::program_options;
-using css::uno::Reference;
-using css::uno::UNO_QUERY_THROW;
+using namespace cf::cli;
 
-namespace cf::cli {
 namespace {
 
-// Exit codes, also listed in --help.
-enum Exit : int { kOk = 0, kFindings = 1, kUsage = 2, kOffice = 3 };
-
-std::filesystem::path defaultProfile() {
+std::filesystem::path cacheDir() {
   const char* cache = std::getenv("XDG_CACHE_HOME");
   const char* home = std::getenv("HOME");
-  std::filesystem::path base = cache && *cache ? cache : (home && *home ? std::filesystem::path(home) / ".cache" : "/tmp");
-  return base / "customer-focus" / "profile";
+  if (cache && *cache) return std::filesystem::path(cache) / "customer-focus";
+  if (home && *home) return std::filesystem::path(home) / ".cache" / "customer-focus";
+  return std::filesystem::temp_directory_path() / "customer-focus";
+}
+
+// One office per profile: a second cfocus running at the same time gets a
+// profile of its own, which it removes at the end (unless --keep-profile).
+struct ProfileLease {
+  std::filesystem::path path;
+  bool temporary = false;
+  int lockFd = -1;
+  bool keep = false;
+
+  ~ProfileLease() {
+    if (lockFd >= 0) ::close(lockFd);
+    if (temporary && !keep) {
+      std::error_code ec;
+      std::filesystem::remove_all(path, ec);
+    }
+  }
+};
+
+void lease(ProfileLease& lease, const std::filesystem::path& wanted) {
+  std::filesystem::create_directories(wanted);
+  const std::string lockPath = (wanted / "cfocus.lock").string();
+  lease.lockFd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (lease.lockFd >= 0 && ::flock(lease.lockFd, LOCK_EX | LOCK_NB) == 0) {
+    lease.path = wanted;
+    return;
+  }
+  std::string pattern = (std::filesystem::temp_directory_path() / "cfocus-profile-XXXXXX").string();
+  if (::mkdtemp(pattern.data()) == nullptr) throw JobError(kOfficeFailed, "cannot create a temporary profile");
+  lease.path = pattern;
+  lease.temporary = true;
 }
 
 void printHelp(const po::options_description& options) {
-  std::cout << "Usage: cfocus COMMAND [options]\n\n"
-               "Commands:\n"
-               "  selftest   start a private LibreOffice with the extension, run its\n"
-               "             self-test in Writer and Calc, and show that the Customer\n"
-               "             Focus sidebar deck is there\n\n"
-            << options
-            << "\nExamples:\n"
-               "  cfocus selftest\n"
-               "  cfocus selftest --office /opt/libreoffice/program --keep-profile\n\n"
-               "Exit codes:\n"
-               "  0  success\n"
-               "  1  the check found a problem\n"
-               "  2  wrong usage\n"
-               "  3  LibreOffice could not be started or stopped working\n";
-}
-
-int selfTest(const OfficeOptions& options, bool quiet) {
-  Office office(options);
-  int failures = 0;
-  for (const char* factory : {"private:factory/swriter", "private:factory/scalc"}) {
-    Reference<css::lang::XComponent> doc = office.loadDocument(factory);
-    const DispatchResult r = office.dispatch(doc, "vnd.customerfocus:SelfTest");
-    Reference<css::frame::XModel> model(doc, UNO_QUERY_THROW);
-    Reference<css::frame::XController2> controller(model->getCurrentController(), UNO_QUERY_THROW);
-    const bool hasDeck = controller->getSidebar()->getDecks()->hasByName("CustomerFocusDeck");
-    const bool ok = r.finished && r.success && hasDeck;
-    if (!ok) ++failures;
-    if (!quiet || !ok)
-      std::cout << (factory + 16) << ": command " << (r.finished ? (r.success ? "ok" : "FAILED: " + r.message) : "not handled")
-                << ", sidebar deck " << (hasDeck ? "present" : "MISSING") << '\n';
-    Office::closeDocument(doc);
-  }
-  return failures == 0 ? kOk : kFindings;
+  std::cout <<
+      "Usage:\n"
+      "  cfocus matrix INPUT -o OUT.ods [--json R.json] [--pdf OUT.pdf] [--mapping M.json]\n"
+      "  cfocus worksheet MODEL.json -o OUT.odt [--pdf OUT.pdf]\n"
+      "  cfocus check MODEL.json|DOC.odt\n"
+      "  cfocus selftest\n\n"
+      "Commands:\n"
+      "  matrix     build the value matrix of a feedback table (csv, ods, xlsx: any\n"
+      "             table LibreOffice opens); writes the sheets, and optionally the\n"
+      "             results JSON and a PDF of the result sheets\n"
+      "  worksheet  write the Customer Focus planning worksheet for a customer model\n"
+      "  check      print the focus checks of a model, or of the model stored in a\n"
+      "             Writer document\n"
+      "  selftest   check that the extension works in Writer and Calc\n\n"
+      << options <<
+      "\nExamples:\n"
+      "  cfocus matrix survey.csv -o matrix.ods --json results.json --pdf matrix.pdf\n"
+      "  cfocus matrix survey.xlsx -o matrix.ods --mapping survey-mapping.json\n"
+      "  cfocus worksheet model.json -o worksheet.odt --pdf worksheet.pdf\n"
+      "  cfocus check plan.odt\n\n"
+      "cfocus starts its own LibreOffice with a private profile (in\n"
+      "~/.cache/customer-focus/profile), installs the extension into it on first\n"
+      "use, and always shuts it down, also on Ctrl-C. It writes only the files\n"
+      "named with -o, --json and --pdf, and never overwrites one without --force.\n\n"
+      "Exit codes:\n"
+      "  0    success\n"
+      "  1    check: an error finding (for example two primary customers);\n"
+      "       selftest: a check failed\n"
+      "  2    wrong usage\n"
+      "  3    an input is missing, unreadable, or holds no usable table or model\n"
+      "  4    an output exists (use --force) or cannot be written\n"
+      "  5    LibreOffice is missing, would not start, or failed\n"
+      "  130  interrupted\n";
 }
 
 }  // namespace
-}  // namespace cf::cli
 
 int main(int argc, char** argv) {
-  using namespace cf::cli;
   po::options_description options("Options");
   options.add_options()
       ("help,h", "show this help")
       ("version", "print the version")
-      ("office", po::value<std::string>(), "the LibreOffice program folder to use")
+      ("output,o", po::value<std::string>(), "the document to write (.ods for matrix, .odt for worksheet)")
+      ("json", po::value<std::string>(), "matrix: also write the results as JSON")
+      ("pdf", po::value<std::string>(), "also write a PDF")
+      ("mapping", po::value<std::string>(), "matrix: the column mapping JSON to use instead of detection")
+      ("force,f", "overwrite outputs that exist")
+      ("office", po::value<std::string>(), "the LibreOffice program folder (default /usr/lib/libreoffice/program)")
       ("oxt", po::value<std::string>()->default_value(CF_BUILT_OXT), "the extension package to install")
-      ("profile", po::value<std::string>(), "the private profile folder")
-      ("keep-profile", "keep the profile for debugging (it is kept and reused by default)")
-      ("quiet,q", "print only problems");
+      ("profile", po::value<std::string>(), "the private profile folder to use")
+      ("keep-profile", "keep a temporary profile and the office log, and print where they are")
+      ("quiet,q", "print only errors");
   po::options_description hidden;
-  hidden.add_options()("command", po::value<std::string>());
+  hidden.add_options()("command", po::value<std::string>())("input", po::value<std::string>());
   po::options_description all;
   all.add(options).add(hidden);
   po::positional_options_description positional;
-  positional.add("command", 1);
+  positional.add("command", 1).add("input", 1);
 
   po::variables_map vm;
   try {
@@ -105,24 +134,71 @@ int main(int argc, char** argv) {
     std::cout << "cfocus " << CF_VERSION << '\n';
     return kOk;
   }
-  if (!vm.count("command")) {
-    std::cerr << "cfocus: no command given (see cfocus --help)\n";
+  const std::string command = vm.count("command") ? vm["command"].as<std::string>() : "";
+  auto usage = [](const std::string& why) {
+    std::cerr << "cfocus: " << why << " (see cfocus --help)\n";
     return kUsage;
-  }
-  OfficeOptions office;
-  office.oxt = vm["oxt"].as<std::string>();
-  office.profile = vm.count("profile") ? std::filesystem::path(vm["profile"].as<std::string>()) : defaultProfile();
-  if (vm.count("office")) office.programDir = vm["office"].as<std::string>();
-  const std::string command = vm["command"].as<std::string>();
+  };
+  if (command.empty()) return usage("no command given");
+  const bool needsInput = command == "matrix" || command == "worksheet" || command == "check";
+  const bool needsOutput = command == "matrix" || command == "worksheet";
+  if (!needsInput && command != "selftest") return usage("unknown command '" + command + "'");
+  if (needsInput && !vm.count("input")) return usage(command + " needs an input file");
+  if (needsOutput && !vm.count("output")) return usage(command + " needs -o OUTPUT");
+
+  struct sigaction sa {};
+  sa.sa_handler = cfocusOnSignal;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGINT, &sa, nullptr);
+  sigaction(SIGTERM, &sa, nullptr);
+  sigaction(SIGHUP, &sa, nullptr);
+
+  JobSettings settings;
+  settings.quiet = vm.count("quiet") > 0;
+  settings.force = vm.count("force") > 0;
+  settings.keepProfile = vm.count("keep-profile") > 0;
+  settings.office.oxt = vm["oxt"].as<std::string>();
+  if (vm.count("office")) settings.office.programDir = vm["office"].as<std::string>();
+
+  ProfileLease profile;
+  profile.keep = settings.keepProfile;
   try {
-    if (command == "selftest") return selfTest(office, vm.count("quiet") > 0);
+    lease(profile, vm.count("profile") ? std::filesystem::path(vm["profile"].as<std::string>())
+                                       : cacheDir() / "profile");
+    settings.office.profile = profile.path;
+    int code = kOk;
+    if (command == "matrix") {
+      MatrixJob job;
+      job.input = vm["input"].as<std::string>();
+      job.output = vm["output"].as<std::string>();
+      if (vm.count("json")) job.json = vm["json"].as<std::string>();
+      if (vm.count("pdf")) job.pdf = vm["pdf"].as<std::string>();
+      if (vm.count("mapping")) job.mapping = vm["mapping"].as<std::string>();
+      code = runMatrix(settings, job);
+    } else if (command == "worksheet") {
+      WorksheetJob job;
+      job.model = vm["input"].as<std::string>();
+      job.output = vm["output"].as<std::string>();
+      if (vm.count("pdf")) job.pdf = vm["pdf"].as<std::string>();
+      code = runWorksheet(settings, job);
+    } else if (command == "check") {
+      code = runCheck(settings, vm["input"].as<std::string>());
+    } else {
+      code = runSelfTest(settings);
+    }
+    if (settings.keepProfile)
+      std::cerr << "cfocus: profile kept in " << profile.path.string() << " (office log: "
+                << (profile.path / "office.log").string() << ")\n";
+    return code;
+  } catch (const JobError& e) {
+    std::cerr << "cfocus: " << e.what() << '\n';
+    return e.code;
+  } catch (const css::uno::Exception& e) {
+    std::cerr << "cfocus: LibreOffice failed: "
+              << rtl::OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr() << '\n';
+    return kOfficeFailed;
   } catch (const std::exception& e) {
     std::cerr << "cfocus: " << e.what() << '\n';
-    return kOffice;
-  } catch (const css::uno::Exception& e) {
-    std::cerr << "cfocus: LibreOffice failed: " << rtl::OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr() << '\n';
-    return kOffice;
+    return kOfficeFailed;
   }
-  std::cerr << "cfocus: unknown command '" << command << "' (see cfocus --help)\n";
-  return kUsage;
 }

@@ -1,0 +1,356 @@
+#include "jobs.h"
+
+#include "focus_checks.h"
+#include "model_io.h"
+#include "progress.h"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/frame/XController2.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/ui/XDecks.hpp>
+#include <com/sun/star/ui/XSidebarProvider.hpp>
+
+#include <signal.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <ctime>
+#include <fstream>
+#include <iostream>
+#include <set>
+#include <sstream>
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace cf::cli {
+namespace {
+
+std::atomic<pid_t> officePid{0};
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::string extension(const std::filesystem::path& p) { return lower(p.extension().string()); }
+
+rtl::OUString ou(const std::string& s) {
+  return rtl::OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8);
+}
+
+css::beans::PropertyValue prop(const char* name, const css::uno::Any& value) {
+  css::beans::PropertyValue p;
+  p.Name = rtl::OUString::createFromAscii(name);
+  p.Value = value;
+  return p;
+}
+
+void requireReadable(const std::filesystem::path& p, const char* what) {
+  std::ifstream in(p, std::ios::binary);
+  if (!std::filesystem::exists(p)) throw JobError(kBadInput, std::string(what) + " not found: " + p.string());
+  if (std::filesystem::is_directory(p)) throw JobError(kBadInput, std::string(what) + " is a folder: " + p.string());
+  if (!in) throw JobError(kBadInput, std::string(what) + " cannot be read: " + p.string());
+}
+
+void requireWritable(const std::filesystem::path& p, bool force) {
+  if (std::filesystem::exists(p) && !force)
+    throw JobError(kBadOutput, p.string() + " exists; pass --force to overwrite it");
+  const std::filesystem::path dir = p.has_parent_path() ? p.parent_path() : std::filesystem::path(".");
+  if (!std::filesystem::is_directory(dir))
+    throw JobError(kBadOutput, "the folder for " + p.string() + " does not exist");
+  if (::access(dir.c_str(), W_OK) != 0) throw JobError(kBadOutput, "cannot write into " + dir.string());
+}
+
+// Which character separates the fields of a CSV file: the candidate that
+// occurs most often outside quotes in its first line.
+char sniffSeparator(const std::filesystem::path& csv) {
+  std::ifstream in(csv, std::ios::binary);
+  std::string line;
+  std::getline(in, line);
+  const std::string candidates = ",;\t|";
+  std::size_t best = 0;
+  char sep = ',';
+  for (char c : candidates) {
+    std::size_t count = 0;
+    bool quoted = false;
+    for (char ch : line) {
+      if (ch == '"') quoted = !quoted;
+      else if (ch == c && !quoted) ++count;
+    }
+    if (count > best) {
+      best = count;
+      sep = c;
+    }
+  }
+  return sep;
+}
+
+// The office with our signal handler aware of it; started after every path
+// has been checked.
+struct RunningOffice {
+  RunningOffice(const JobSettings& settings, Progress& progress) {
+    if (!std::filesystem::exists(settings.office.programDir / "soffice.bin"))
+      throw JobError(kOfficeFailed, "LibreOffice was not found in " + settings.office.programDir.string() +
+                                        " (install libreoffice-calc and libreoffice-writer, or pass --office)");
+    progress.step("Starting LibreOffice");
+    try {
+      office = std::make_unique<Office>(settings.office);
+    } catch (const OfficeError& e) {
+      throw JobError(kOfficeFailed, e.what());
+    }
+    setOfficeForSignals(office->pid());
+  }
+  ~RunningOffice() {
+    if (office) office->shutdown();
+    setOfficeForSignals(0);
+  }
+  std::unique_ptr<Office> office;
+};
+
+void store(const Reference<css::lang::XComponent>& doc, const std::filesystem::path& path,
+           const char* filter) {
+  Reference<css::frame::XStorable> storable(doc, UNO_QUERY_THROW);
+  css::uno::Sequence<css::beans::PropertyValue> args(2);
+  args.getArray()[0] = prop("FilterName", css::uno::Any(rtl::OUString::createFromAscii(filter)));
+  args.getArray()[1] = prop("Overwrite", css::uno::Any(true));
+  try {
+    storable->storeToURL(ou(Office::fileUrl(path)), args);
+  } catch (const css::uno::Exception& e) {
+    throw JobError(kBadOutput, "could not write " + path.string());
+  }
+}
+
+std::set<std::string> sheetNames(const Reference<css::lang::XComponent>& doc) {
+  std::set<std::string> names;
+  Reference<css::sheet::XSpreadsheetDocument> calc(doc, UNO_QUERY_THROW);
+  const auto all = calc->getSheets()->getElementNames();
+  for (const rtl::OUString& n : all)
+    names.insert(rtl::OUStringToOString(n, RTL_TEXTENCODING_UTF8).getStr());
+  return names;
+}
+
+// Only the sheets the command made go into the PDF: the input table of a
+// survey can run to hundreds of pages.
+void hideSheetsExcept(const Reference<css::lang::XComponent>& doc, const std::set<std::string>& keepHidden) {
+  Reference<css::sheet::XSpreadsheetDocument> calc(doc, UNO_QUERY_THROW);
+  Reference<css::container::XIndexAccess> sheets(calc->getSheets(), UNO_QUERY_THROW);
+  for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+    Reference<css::container::XNamed> named(sheets->getByIndex(i), UNO_QUERY_THROW);
+    const std::string name = rtl::OUStringToOString(named->getName(), RTL_TEXTENCODING_UTF8).getStr();
+    if (keepHidden.count(name)) {
+      Reference<css::beans::XPropertySet> props(named, UNO_QUERY_THROW);
+      props->setPropertyValue("IsVisible", css::uno::Any(false));
+    }
+  }
+}
+
+std::string today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
+  return buf;
+}
+
+std::string readText(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::filesystem::path scratchFile(const JobSettings& settings, const std::string& name) {
+  std::filesystem::path dir = settings.office.profile / "scratch";
+  std::filesystem::create_directories(dir);
+  return dir / (std::to_string(::getpid()) + "-" + name);
+}
+
+void requireSuccess(const DispatchResult& r, const std::string& what) {
+  if (!r.finished) throw JobError(kOfficeFailed, "the extension did not take the command " + what + " (is it installed?)");
+  if (!r.success) throw JobError(kBadInput, r.message);
+}
+
+}  // namespace
+
+void setOfficeForSignals(pid_t pid) noexcept { officePid.store(pid); }
+
+}  // namespace cf::cli
+
+extern "C" void cfocusOnSignal(int) {
+  using namespace cf::cli;
+  // Only async-signal-safe calls: end the office's whole process group so no
+  // soffice.bin outlives us, then leave.
+  const pid_t pid = officePid.load();
+  if (pid > 0) {
+    ::kill(-pid, SIGKILL);
+    ::kill(pid, SIGKILL);
+  }
+  static const char msg[] = "\ncfocus: interrupted\n";
+  (void)!::write(2, msg, sizeof msg - 1);
+  ::_exit(kInterrupted);
+}
+
+namespace cf::cli {
+
+int runMatrix(const JobSettings& settings, const MatrixJob& job) {
+  requireReadable(job.input, "input table");
+  if (std::filesystem::file_size(job.input) == 0) throw JobError(kBadInput, "the input table is empty: " + job.input.string());
+  if (job.mapping) requireReadable(*job.mapping, "mapping");
+  requireWritable(job.output, settings.force);
+  if (job.json) requireWritable(*job.json, settings.force);
+  if (job.pdf) requireWritable(*job.pdf, settings.force);
+
+  Progress progress(4 + (job.pdf ? 1 : 0), settings.quiet);
+  RunningOffice running(settings, progress);
+  Office& office = *running.office;
+
+  progress.step("Opening " + job.input.filename().string());
+  std::vector<css::beans::PropertyValue> load;
+  const std::string ext = extension(job.input);
+  if (ext == ".csv" || ext == ".txt" || ext == ".tsv") {
+    const int sep = static_cast<unsigned char>(ext == ".tsv" ? '\t' : sniffSeparator(job.input));
+    load.push_back(prop("FilterName", css::uno::Any(rtl::OUString("Text - txt - csv (StarCalc)"))));
+    // separator, text delimiter ", UTF-8 (76), from line 1, default column
+    // formats, language, quoted fields as text, detect special numbers.
+    load.push_back(prop("FilterOptions", css::uno::Any(ou(std::to_string(sep) + ",34,76,1,,0,false,true"))));
+  }
+  Reference<css::lang::XComponent> doc;
+  try {
+    doc = office.loadDocument(Office::fileUrl(job.input), load);
+  } catch (const std::exception&) {
+    throw JobError(kBadInput, "LibreOffice could not open " + job.input.string() + " as a table");
+  } catch (const css::uno::Exception&) {
+    throw JobError(kBadInput, "LibreOffice could not open " + job.input.string() + " as a table");
+  }
+  if (!Reference<css::sheet::XSpreadsheetDocument>(doc, UNO_QUERY).is())
+    throw JobError(kBadInput, job.input.string() + " is not a table");
+  const std::set<std::string> before = sheetNames(doc);
+
+  progress.step("Building the value matrix");
+  const std::filesystem::path results = scratchFile(settings, "results.json");
+  std::vector<css::beans::PropertyValue> args = {prop("ResultsFile", css::uno::Any(ou(results.string())))};
+  if (job.mapping)
+    args.push_back(prop("MappingFile", css::uno::Any(ou(std::filesystem::absolute(*job.mapping).string()))));
+  const DispatchResult r = office.dispatch(doc, "vnd.customerfocus:BuildValueMatrix", args);
+  requireSuccess(r, "BuildValueMatrix");
+
+  progress.step("Saving " + job.output.filename().string());
+  store(doc, job.output, "calc8");
+  if (job.json) {
+    std::error_code ec;
+    std::filesystem::copy_file(results, *job.json, std::filesystem::copy_options::overwrite_existing, ec);
+    if (ec) throw JobError(kBadOutput, "could not write " + job.json->string());
+  }
+  std::filesystem::remove(results);
+  if (job.pdf) {
+    progress.step("Exporting " + job.pdf->filename().string());
+    hideSheetsExcept(doc, before);
+    store(doc, *job.pdf, "calc_pdf_Export");
+  }
+  progress.step("Closing LibreOffice");
+  Office::closeDocument(doc);
+  progress.done();
+  if (!settings.quiet) std::cout << r.message << '\n';
+  return kOk;
+}
+
+int runWorksheet(const JobSettings& settings, const WorksheetJob& job) {
+  requireReadable(job.model, "customer model");
+  const auto parsed = core::parseModel(readText(job.model));
+  if (!parsed.ok())
+    throw JobError(kBadInput, job.model.string() + ": " + parsed.error().where + ": " + parsed.error().message);
+  requireWritable(job.output, settings.force);
+  if (job.pdf) requireWritable(*job.pdf, settings.force);
+
+  Progress progress(4 + (job.pdf ? 1 : 0), settings.quiet);
+  RunningOffice running(settings, progress);
+  Office& office = *running.office;
+  progress.step("Writing the worksheet");
+  Reference<css::lang::XComponent> doc = office.loadDocument("private:factory/swriter");
+  requireSuccess(office.dispatch(doc, "vnd.customerfocus:ImportModel",
+                                 {prop("Path", css::uno::Any(ou(std::filesystem::absolute(job.model).string())))}),
+                 "ImportModel");
+  requireSuccess(office.dispatch(doc, "vnd.customerfocus:InsertWorksheet"), "InsertWorksheet");
+  progress.step("Saving " + job.output.filename().string());
+  store(doc, job.output, "writer8");
+  if (job.pdf) {
+    progress.step("Exporting " + job.pdf->filename().string());
+    store(doc, *job.pdf, "writer_pdf_Export");
+  }
+  progress.step("Closing LibreOffice");
+  Office::closeDocument(doc);
+  progress.done();
+  return kOk;
+}
+
+int runCheck(const JobSettings& settings, const std::filesystem::path& input) {
+  requireReadable(input, "model or document");
+  std::string text;
+  const std::string ext = extension(input);
+  if (ext == ".json") {
+    text = readText(input);
+  } else {
+    Progress progress(3, settings.quiet);
+    RunningOffice running(settings, progress);
+    progress.step("Reading the model in " + input.filename().string());
+    Reference<css::lang::XComponent> doc;
+    try {
+      doc = running.office->loadDocument(Office::fileUrl(input));
+    } catch (...) {
+      throw JobError(kBadInput, "LibreOffice could not open " + input.string());
+    }
+    const std::filesystem::path exported = scratchFile(settings, "model.json");
+    const DispatchResult r = running.office->dispatch(
+        doc, "vnd.customerfocus:ExportModel", {prop("Path", css::uno::Any(ou(exported.string())))});
+    requireSuccess(r, "ExportModel");
+    text = readText(exported);
+    std::filesystem::remove(exported);
+    progress.step("Closing LibreOffice");
+    Office::closeDocument(doc);
+    progress.done();
+  }
+  const auto parsed = core::parseModel(text);
+  if (!parsed.ok())
+    throw JobError(kBadInput, input.string() + ": " + parsed.error().where + ": " + parsed.error().message);
+  const auto findings = core::checkFocus(parsed.value(), today());
+  bool anyError = false;
+  for (const core::Finding& f : findings) {
+    anyError = anyError || f.severity == core::Severity::Error;
+    std::cout << f.id << "  " << core::severityName(f.severity) << "  " << f.message << '\n';
+  }
+  if (findings.empty() && !settings.quiet) std::cout << "No findings: the model keeps to Drucker's rules.\n";
+  return anyError ? kFindings : kOk;
+}
+
+int runSelfTest(const JobSettings& settings) {
+  Progress progress(2, settings.quiet);
+  RunningOffice running(settings, progress);
+  progress.step("Checking Writer and Calc");
+  progress.done();
+  int failures = 0;
+  for (const char* factory : {"private:factory/swriter", "private:factory/scalc"}) {
+    Reference<css::lang::XComponent> doc = running.office->loadDocument(factory);
+    const DispatchResult r = running.office->dispatch(doc, "vnd.customerfocus:SelfTest");
+    Reference<css::frame::XModel> model(doc, UNO_QUERY_THROW);
+    Reference<css::frame::XController2> controller(model->getCurrentController(), UNO_QUERY_THROW);
+    const bool hasDeck = controller->getSidebar()->getDecks()->hasByName("CustomerFocusDeck");
+    const bool ok = r.finished && r.success && hasDeck;
+    if (!ok) ++failures;
+    if (!settings.quiet || !ok)
+      std::cout << (std::string(factory).substr(16) == "swriter" ? "Writer" : "Calc") << ": command "
+                << (r.finished ? (r.success ? "ok" : "FAILED: " + r.message) : "not handled")
+                << ", sidebar deck " << (hasDeck ? "present" : "MISSING") << '\n';
+    Office::closeDocument(doc);
+  }
+  return failures == 0 ? kOk : kFindings;
+}
+
+}  // namespace cf::cli

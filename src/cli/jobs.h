@@ -1,0 +1,70 @@
+// The jobs cfocus runs: each validates its paths first (so a typo costs no
+// office start), then drives the private office through the extension's
+// commands, and writes only the outputs it was asked for.
+#pragma once
+
+#include "office.h"
+
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+namespace cf::cli {
+
+// Exit codes, documented in `cfocus --help`.
+enum Exit : int {
+  kOk = 0,
+  kFindings = 1,     // check: an error finding; selftest: a check failed
+  kUsage = 2,        // wrong usage
+  kBadInput = 3,     // an input is missing, unreadable, or holds no usable table or model
+  kBadOutput = 4,    // an output exists (without --force) or cannot be written
+  kOfficeFailed = 5, // LibreOffice is missing, would not start, or failed
+  kInterrupted = 130,
+};
+
+// A failure with the exit code it maps to; what() is the one line for stderr.
+struct JobError : std::runtime_error {
+  JobError(Exit code, const std::string& message) : std::runtime_error(message), code(code) {}
+  Exit code;
+};
+
+struct JobSettings {
+  OfficeOptions office;
+  bool quiet = false;
+  bool force = false;
+  bool keepProfile = false;
+};
+
+struct MatrixJob {
+  std::filesystem::path input;
+  std::filesystem::path output;               // .ods
+  std::optional<std::filesystem::path> json;  // the results JSON
+  std::optional<std::filesystem::path> pdf;
+  std::optional<std::filesystem::path> mapping;
+};
+
+struct WorksheetJob {
+  std::filesystem::path model;   // customer model JSON
+  std::filesystem::path output;  // .odt
+  std::optional<std::filesystem::path> pdf;
+};
+
+int runMatrix(const JobSettings& settings, const MatrixJob& job);
+int runWorksheet(const JobSettings& settings, const WorksheetJob& job);
+// Prints the focus checks of a model (.json) or of the model stored in a
+// document (.odt, .docx).
+int runCheck(const JobSettings& settings, const std::filesystem::path& input);
+int runSelfTest(const JobSettings& settings);
+
+// The office's process, for the signal handler: it is killed on Ctrl-C.
+void setOfficeForSignals(pid_t pid) noexcept;
+
+}  // namespace cf::cli
+
+// SIGINT/SIGTERM/SIGHUP: ends the office and exits with kInterrupted.
+extern "C" void cfocusOnSignal(int signal);
+
+namespace cf::cli {
+
+}  // namespace cf::cli
