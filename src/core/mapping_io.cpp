@@ -1,0 +1,356 @@
+#include "mapping_io.h"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+#include "text.h"
+
+namespace cf::core {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// No mapping nests deeper than four levels; the limit keeps hostile input away
+// from the recursive parts of nlohmann/json.
+constexpr std::size_t kMaxDepth = 32;
+// Larger than any sheet LibreOffice opens (16,384 columns, 16 million rows), so
+// a saved mapping is never refused for a real table, only for nonsense.
+constexpr double kMaxIndex = 1 << 24;
+constexpr double kMaxRow = 1 << 30;
+
+[[noreturn]] void fail(std::string code, std::string message, std::string where) {
+  throw MappingJsonError(Error{std::move(code), std::move(message), std::move(where)});
+}
+
+std::string join(std::string_view path, std::string_view key) {
+  return path.empty() ? std::string(key) : std::string(path) + "." + std::string(key);
+}
+
+std::string typeName(const Json& j) {
+  if (j.is_string()) return "text";
+  if (j.is_number()) return "a number";
+  if (j.is_boolean()) return "true/false";
+  if (j.is_array()) return "a list";
+  if (j.is_object()) return "an object";
+  return "null";
+}
+
+const Json* find(const Json& object, std::string_view key) {
+  const auto it = object.find(key);
+  return it == object.end() ? nullptr : &*it;
+}
+
+const Json& require(const Json& object, std::string_view key, std::string_view path) {
+  const Json* v = find(object, key);
+  if (!v) fail("mapping.missing-field", "\"" + std::string(key) + "\" is missing", join(path, key));
+  return *v;
+}
+
+void expect(bool ok, const Json& j, std::string_view what, const std::string& where) {
+  if (!ok)
+    fail("mapping.wrong-type", "expected " + std::string(what) + ", found " + typeName(j), where);
+}
+
+std::string readString(const Json& j, const std::string& where) {
+  expect(j.is_string(), j, "text", where);
+  return j.get<std::string>();
+}
+
+double readNumber(const Json& j, const std::string& where) {
+  expect(j.is_number(), j, "a number", where);
+  const double v = j.get<double>();
+  if (!std::isfinite(v)) fail("mapping.bad-value", "the number is too large", where);
+  return v;
+}
+
+// A whole number in [0, max]; 3.0 is accepted, since hand-edited JSON and some
+// writers produce it.
+std::size_t readIndex(const Json& j, double max, const std::string& where) {
+  const double v = readNumber(j, where);
+  if (v < 0 || v > max || std::floor(v) != v)
+    fail("mapping.bad-value", "expected a whole number from 0, found " + j.dump(), where);
+  return static_cast<std::size_t>(v);
+}
+
+Scale readScale(const Json& j, const std::string& where) {
+  expect(j.is_object(), j, "an object {\"min\": …, \"max\": …}", where);
+  Scale s;
+  s.min = readNumber(require(j, "min", where), join(where, "min"));
+  s.max = readNumber(require(j, "max", where), join(where, "max"));
+  if (!(s.min < s.max)) fail("mapping.bad-value", "the scale's min must be below its max", where);
+  return s;
+}
+
+bool hasScale(ColumnKind kind) {
+  return kind == ColumnKind::Importance || kind == ColumnKind::Satisfaction ||
+         kind == ColumnKind::Nps || kind == ColumnKind::Outcome;
+}
+bool hasAttribute(ColumnKind kind) {
+  return kind == ColumnKind::Importance || kind == ColumnKind::Satisfaction ||
+         kind == ColumnKind::KanoFunctional || kind == ColumnKind::KanoDysfunctional;
+}
+
+// Errors thrown while reading a nested value name the path from that value;
+// the caller puts its own path in front.
+template <class F>
+void within(const std::string& prefix, F&& read) {
+  try {
+    read();
+  } catch (const MappingJsonError& e) {
+    Error err = e.error();
+    err.where = err.where.empty()          ? prefix
+                : err.where.front() == '[' ? prefix + err.where
+                                           : prefix + "." + err.where;
+    throw MappingJsonError(std::move(err));
+  }
+}
+
+void readColumn(const Json& j, ColumnSpec& c) {
+  expect(j.is_object(), j, "an object", "");
+  const std::string kindName = readString(require(j, "kind", ""), "kind");
+  const std::optional<ColumnKind> kind = parseColumnKind(kindName);
+  if (!kind)
+    fail("mapping.bad-value",
+         "unknown kind \"" + clipText(kindName, 40) +
+             "\"; use ignore, id, group, role, importance, satisfaction, outcome, nps, "
+             "kanoFunctional, "
+             "kanoDysfunctional or comment",
+         "kind");
+  c.kind = *kind;
+  const Json* header = find(j, "header");
+  const Json* index = find(j, "index");
+  if (!header && !index)
+    fail("mapping.missing-field", "a column needs a \"header\" or an \"index\"", "header");
+  c.header = header ? std::string(trim(readString(*header, "header"))) : std::string();
+  c.index = index ? readIndex(*index, kMaxIndex, "index") : kNoColumn;
+  if (const Json* a = find(j, "attribute"))
+    c.attribute = std::string(trim(readString(*a, "attribute")));
+  if (hasAttribute(c.kind) && c.attribute.empty()) c.attribute = c.header;
+  if (hasAttribute(c.kind) && c.attribute.empty())
+    fail("mapping.missing-field", "an item or Kano column needs an \"attribute\" or a \"header\"",
+         "attribute");
+  if (c.kind == ColumnKind::Nps) c.scale = Scale{0, 10};
+  if (const Json* s = find(j, "scale")) c.scale = readScale(*s, "scale");
+  if (const Json* n = find(j, "negativeLabel"))
+    c.negativeLabel = std::string(trim(readString(*n, "negativeLabel")));
+  if (const Json* p = find(j, "positiveLabel"))
+    c.positiveLabel = std::string(trim(readString(*p, "positiveLabel")));
+  if (c.kind == ColumnKind::Outcome && (c.negativeLabel.empty() != c.positiveLabel.empty()))
+    fail("mapping.missing-field",
+         "a two-label outcome needs both \"negativeLabel\" and \"positiveLabel\"",
+         c.negativeLabel.empty() ? "negativeLabel" : "positiveLabel");
+  if (c.kind == ColumnKind::Outcome && !c.positiveLabel.empty() &&
+      foldCase(c.positiveLabel) == foldCase(c.negativeLabel))
+    fail("mapping.bad-value", "the two outcome labels must differ", "positiveLabel");
+}
+
+void readMapping(const Json& j, Mapping& m) {
+  expect(j.is_object(), j, "an object", "");
+  const Json& version = require(j, "schemaVersion", "");
+  if (!version.is_number_integer() || version.get<long long>() < 1)
+    fail("mapping.bad-version",
+         "schemaVersion must be a whole number from 1, found " + clipText(version.dump(), 40),
+         "schemaVersion");
+  if (version.get<long long>() > kMappingSchemaVersion)
+    fail("mapping.future-version",
+         "this mapping was saved by a newer Customer Focus (schema version " +
+             std::to_string(version.get<long long>()) + "); this version reads schema version " +
+             std::to_string(kMappingSchemaVersion) + ". Update the extension to use it",
+         "schemaVersion");
+
+  m = Mapping{};
+  if (const Json* h = find(j, "headerRow")) m.headerRow = readIndex(*h, kMaxRow, "headerRow");
+  if (const Json* na = find(j, "notApplicable")) {
+    expect(na->is_array(), *na, "a list of numbers and texts", "notApplicable");
+    for (std::size_t i = 0; i < na->size(); ++i) {
+      const Json& v = (*na)[i];
+      const std::string where = "notApplicable[" + std::to_string(i) + "]";
+      if (v.is_string()) {
+        const std::string_view t = trim(v.get_ref<const std::string&>());
+        if (!t.empty()) m.notApplicableText.push_back(std::string(t));
+      } else {
+        m.notApplicable.push_back(readNumber(v, where));
+      }
+    }
+  }
+  if (const Json* roles = find(j, "groupRoles")) {
+    expect(roles->is_object(), *roles, "an object {\"group\": \"primary\" | \"supporting\"}",
+           "groupRoles");
+    for (const auto& [name, value] : roles->items()) {
+      const std::string where = "groupRoles[\"" + clipText(name, 60) + "\"]";
+      const std::string text = readString(value, where);
+      const Role role = parseRole(text);
+      if (role == Role::Unknown && foldCase(trim(text)) != "unknown")
+        fail("mapping.bad-value",
+             "a role is primary, supporting or unknown, not \"" + clipText(text, 40) + "\"", where);
+      if (!trim(name).empty()) m.groupRoles[std::string(trim(name))] = role;
+    }
+  }
+  if (const Json* n = find(j, "minN")) {
+    m.minN = readIndex(*n, 1e9, "minN");
+    if (m.minN < 1) fail("mapping.bad-value", "minN must be at least 1", "minN");
+  }
+  if (const Json* c = find(j, "crosshair")) {
+    const std::string name = readString(*c, "crosshair");
+    const std::optional<Crosshair> ch = parseCrosshair(name);
+    if (!ch)
+      fail("mapping.bad-value",
+           "crosshair is dataMeans or scaleMidpoint, not \"" + clipText(name, 40) + "\"",
+           "crosshair");
+    m.crosshair = *ch;
+  }
+  const Json& columns = require(j, "columns", "");
+  expect(columns.is_array(), columns, "a list", "columns");
+  m.columns.reserve(columns.size());
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    ColumnSpec c;
+    within("columns[" + std::to_string(i) + "]", [&] { readColumn(columns[i], c); });
+    m.columns.push_back(std::move(c));
+  }
+  m.sure = true;
+  m.doubts.clear();
+}
+
+std::string lineAndColumn(std::string_view text, std::size_t byte) {
+  const std::size_t offset = std::min(byte == 0 ? 0 : byte - 1, text.size());
+  const std::string_view before = text.substr(0, offset);
+  const std::size_t line =
+      1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
+  const std::size_t lastNewline = before.rfind('\n');
+  const std::size_t column =
+      lastNewline == std::string_view::npos ? offset + 1 : offset - lastNewline;
+  return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+std::string byteWhere(std::size_t byte) { return "byte " + std::to_string(byte); }
+
+std::optional<Error> checkText(std::string_view text) {
+  if (!isValidUtf8(text)) {
+    const std::string clean = sanitizeUtf8(text);
+    const auto bad = std::mismatch(text.begin(), text.end(), clean.begin(), clean.end()).first;
+    const auto byte = static_cast<std::size_t>(bad - text.begin()) + 1;
+    return Error{"mapping.not-utf8",
+                 "the mapping is not UTF-8 text (the first bad byte is at " +
+                     lineAndColumn(text, byte) + ")",
+                 byteWhere(byte)};
+  }
+  std::size_t depth = 0;
+  bool inString = false, escaped = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (inString) {
+      if (escaped)
+        escaped = false;
+      else if (c == '\\')
+        escaped = true;
+      else if (c == '"')
+        inString = false;
+    } else if (c == '"') {
+      inString = true;
+    } else if (c == '{' || c == '[') {
+      if (++depth > kMaxDepth)
+        return Error{"mapping.too-deep",
+                     "the mapping is nested more than " + std::to_string(kMaxDepth) +
+                         " levels deep at " + lineAndColumn(text, i + 1),
+                     byteWhere(i + 1)};
+    } else if ((c == '}' || c == ']') && depth > 0) {
+      --depth;
+    }
+  }
+  return std::nullopt;
+}
+
+// 1 rather than 1.0 for whole numbers, so a saved mapping reads as people
+// write scales and codes.
+Json numberJson(double v) {
+  if (std::floor(v) == v && std::fabs(v) < 1e15) return static_cast<long long>(v);
+  return v;
+}
+
+}  // namespace
+
+MappingJsonError::MappingJsonError(Error error)
+    : std::runtime_error(error.where + ": " + error.message), error_(std::move(error)) {}
+
+void to_json(Json& j, const ColumnSpec& c) {
+  j = Json::object();
+  if (c.index != kNoColumn) j["index"] = c.index;
+  j["header"] = c.header;
+  j["kind"] = columnKindName(c.kind);
+  if (hasAttribute(c.kind)) j["attribute"] = c.attribute;
+  if (hasScale(c.kind) && !c.isTwoLabelOutcome())
+    j["scale"] = Json{{"min", numberJson(c.scale.min)}, {"max", numberJson(c.scale.max)}};
+  if (c.isTwoLabelOutcome()) {
+    j["negativeLabel"] = c.negativeLabel;
+    j["positiveLabel"] = c.positiveLabel;
+  }
+}
+
+void to_json(Json& j, const Mapping& m) {
+  j = Json::object();
+  j["schemaVersion"] = kMappingSchemaVersion;
+  j["headerRow"] = m.headerRow;
+  Json na = Json::array();
+  for (double v : m.notApplicable) na.push_back(numberJson(v));
+  for (const std::string& t : m.notApplicableText) na.push_back(t);
+  j["notApplicable"] = std::move(na);
+  Json roles = Json::object();
+  for (const auto& [name, role] : m.groupRoles) roles[name] = roleName(role);
+  j["groupRoles"] = std::move(roles);
+  j["minN"] = m.minN;
+  j["crosshair"] = crosshairName(m.crosshair);
+  Json columns = Json::array();
+  for (const ColumnSpec& c : m.columns) columns.push_back(c);
+  j["columns"] = std::move(columns);
+}
+
+void from_json(const Json& j, ColumnSpec& column) { readColumn(j, column); }
+void from_json(const Json& j, Mapping& mapping) { readMapping(j, mapping); }
+
+Result<Mapping> parseMapping(std::string_view jsonText) {
+  if (trim(jsonText).empty())
+    return Error{"mapping.malformed-json", "the mapping is empty", byteWhere(1)};
+  if (std::optional<Error> e = checkText(jsonText)) return *e;
+  try {
+    Json j;
+    try {
+      j = Json::parse(jsonText.begin(), jsonText.end());
+    } catch (const nlohmann::json::parse_error& e) {
+      const std::size_t byte = std::max<std::size_t>(e.byte, 1);
+      return Error{"mapping.malformed-json",
+                   byte > jsonText.size()
+                       ? "the mapping ends too early at " + lineAndColumn(jsonText, byte) +
+                             ": a closing bracket, brace or quote is missing"
+                       : "the mapping is not valid JSON at " + lineAndColumn(jsonText, byte),
+                   byteWhere(byte)};
+    } catch (const nlohmann::json::exception&) {
+      // A number too large for a double, for example.
+      return Error{"mapping.malformed-json", "the mapping holds a value JSON cannot represent", ""};
+    }
+    Mapping m;
+    readMapping(j, m);
+    return m;
+  } catch (const MappingJsonError& e) {
+    return e.error();
+  } catch (const nlohmann::json::exception& e) {
+    return Error{"mapping.malformed-json",
+                 std::string("the mapping could not be read: ") + e.what(), ""};
+  } catch (const std::exception& e) {
+    return Error{"mapping.malformed-json",
+                 std::string("the mapping could not be read: ") + e.what(), ""};
+  }
+}
+
+std::string serializeMapping(const Mapping& mapping) {
+  try {
+    Json j = mapping;
+    return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  } catch (const std::exception&) {
+    // Only an allocation failure gets here; an empty text is refused by
+    // parseMapping, so nothing half-written is ever taken for a mapping.
+    return std::string();
+  }
+}
+
+}  // namespace cf::core

@@ -1,0 +1,235 @@
+#include "results_io.h"
+
+#include <cmath>
+
+#include <nlohmann/json.hpp>
+
+// ordered_json keeps the fields in the order PRODUCT.md lists them, so a
+// person reading a results file finds them where the documentation says.
+// NaN is turned into null here rather than left to nlohmann (which also
+// writes null) so that the rule stays visible and does not depend on the
+// library's version.
+
+namespace cf::core {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json number(double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); }
+
+Json measureJson(const Measure& m) {
+  if (!m.present) return nullptr;
+  return Json{{"n", m.estimate.n},
+              {"mean", number(m.estimate.mean)},
+              {"ciLow", number(m.estimate.ciLow)},
+              {"ciHigh", number(m.estimate.ciHigh)},
+              {"sd", number(m.estimate.sd)},
+              {"suppressed", m.suppressed}};
+}
+
+Json differenceJson(const MeanDifference& d) {
+  const bool computable = std::isfinite(d.ciLow) && std::isfinite(d.ciHigh);
+  return Json{{"difference", number(d.difference)},
+              {"ciLow", number(d.ciLow)},
+              {"ciHigh", number(d.ciHigh)},
+              {"df", number(d.df)},
+              {"significant", computable ? Json(d.significant()) : Json(nullptr)}};
+}
+
+Json categoryJson(const std::optional<KanoCategory>& c) {
+  return c ? Json(std::string(kanoCategoryCode(*c))) : Json(nullptr);
+}
+
+Json inputJson(const Results& r) {
+  Json issues = Json::array();
+  for (const InputIssue& i : r.input.issues)
+    issues.push_back(Json{{"row", i.row}, {"column", i.column}, {"problem", i.problem}});
+  return Json{{"rows", r.input.rows},
+              {"rowsUsed", r.input.rowsUsed},
+              {"issues", std::move(issues)},
+              {"issueCount", r.input.issueCount},
+              {"rowsWithoutGroup", r.rowsWithoutGroup},
+              {"rowsInUnlistedGroups", r.rowsInUnlistedGroups}};
+}
+
+Json groupsJson(const Results& r) {
+  Json groups = Json::array();
+  for (const GroupResult& g : r.groups) {
+    groups.push_back(Json{
+        {"name", g.name},
+        {"role", std::string(roleName(g.role))},
+        {"n", g.n},
+        {"crosshair",
+         Json{{"importance", number(g.crosshairImportance)},
+              {"satisfaction", number(g.crosshairSatisfaction)}}},
+        {"importanceBunching",
+         Json{{"answers", g.bunching.answers},
+              {"topBoxShare", number(g.bunching.topBoxShare)},
+              {"spreadOfMeans", number(g.bunching.spreadOfMeans)},
+              {"warning", g.bunching.warning}}}});
+  }
+  return groups;
+}
+
+Json cellsJson(const Results& r) {
+  Json cells = Json::array();
+  for (const CellResult& c : r.cells) {
+    cells.push_back(Json{{"group", r.groups[c.group].name},
+                         {"attribute", r.attributes[c.attribute]},
+                         {"importance", measureJson(c.importance)},
+                         {"satisfaction", measureJson(c.satisfaction)},
+                         {"gap", number(c.gap)},
+                         {"quadrant", std::string(quadrantName(c.quadrant))},
+                         {"suppressed", c.suppressed},
+                         {"crosshair",
+                          Json{{"importance", number(c.crosshairImportance)},
+                               {"satisfaction", number(c.crosshairSatisfaction)}}}});
+  }
+  return cells;
+}
+
+Json prioritiesJson(const Results& r) {
+  Json out = Json::array();
+  for (const Priorities& p : r.priorities) {
+    Json ranking = Json::array();
+    for (std::size_t a : p.attributes) {
+      const CellResult& c = r.cell(p.group, a);
+      ranking.push_back(Json{{"attribute", r.attributes[a]},
+                             {"gap", number(c.gap)},
+                             {"quadrant", std::string(quadrantName(c.quadrant))}});
+    }
+    out.push_back(Json{{"group", r.groups[p.group].name}, {"ranking", std::move(ranking)}});
+  }
+  return out;
+}
+
+Json comparisonsJson(const Results& r) {
+  Json out = Json::array();
+  for (const GroupComparison& c : r.primaryVsSupporting) {
+    out.push_back(Json{{"attribute", r.attributes[c.attribute]},
+                       {"primary", r.groups[c.primaryGroup].name},
+                       {"supporting", r.groups[c.supportingGroup].name},
+                       {"importance", differenceJson(c.importance)},
+                       {"satisfaction", differenceJson(c.satisfaction)},
+                       {"missionDrift", c.missionDrift}});
+  }
+  return out;
+}
+
+Json derivedJson(const Results& r) {
+  Json out = Json::array();
+  for (const DerivedImportance& d : r.derivedImportance) {
+    out.push_back(Json{{"group", r.groups[d.group].name},
+                       {"attribute", r.attributes[d.attribute]},
+                       {"r", number(d.r)},
+                       {"n", d.n},
+                       {"method", d.pointBiserial ? "pointBiserial" : "pearson"},
+                       {"suppressed", d.suppressed},
+                       {"statedImportance", number(d.statedImportance)}});
+  }
+  return out;
+}
+
+Json assumptionsJson(const Results& r) {
+  Json out = Json::array();
+  for (const AssumptionCheck& a : r.assumptions) {
+    Json items = Json::array();
+    for (const AssumptionItem& i : a.items) {
+      items.push_back(Json{{"attribute", i.attribute},
+                           {"found", i.found},
+                           {"predicted", number(i.predicted)},
+                           {"measured", number(i.measured)},
+                           {"bias", number(i.bias)},
+                           {"predictedRank", number(i.predictedRank)},
+                           {"measuredRank", number(i.measuredRank)}});
+    }
+    out.push_back(Json{{"group", a.group},
+                       {"groupFound", a.groupFound},
+                       {"evidence", std::string(evidenceName(a.evidence))},
+                       {"n", a.n},
+                       {"rho", number(a.rho)},
+                       {"items", std::move(items)}});
+  }
+  return out;
+}
+
+Json npsJson(const Results& r) {
+  Json out = Json::array();
+  for (const NpsResult& n : r.nps) {
+    out.push_back(Json{{"group", r.groups[n.group].name},
+                       {"n", n.estimate.n},
+                       {"score", number(n.estimate.score)},
+                       {"ciLow", number(n.estimate.ciLow)},
+                       {"ciHigh", number(n.estimate.ciHigh)},
+                       {"promoters", n.estimate.promoters},
+                       {"passives", n.estimate.passives},
+                       {"detractors", n.estimate.detractors},
+                       {"distribution", n.distribution},
+                       {"suppressed", n.suppressed}});
+  }
+  return out;
+}
+
+Json kanoJson(const Results& r) {
+  Json out = Json::array();
+  for (const KanoResult& k : r.kano) {
+    const KanoSummary& s = k.summary;
+    Json counts = Json::object();
+    for (std::size_t c = 0; c < kKanoCategoryCount; ++c)
+      counts[std::string(kanoCategoryCode(static_cast<KanoCategory>(c)))] = s.counts[c];
+    out.push_back(Json{
+        {"group", r.groups[k.group].name},
+        {"attribute", r.kanoAttributes[k.attribute]},
+        {"counts", std::move(counts)},
+        {"category", categoryJson(s.category)},
+        {"categoryByRule", categoryJson(s.categoryByRule)},
+        {"better", number(s.better)},
+        {"worse", number(s.worse)},
+        {"totalStrength", number(s.totalStrength)},
+        {"categoryStrength", number(s.categoryStrength)},
+        {"fongSignificant", s.fongSignificant ? Json(*s.fongSignificant) : Json(nullptr)},
+        {"total", s.total},
+        {"suppressed", k.suppressed}});
+  }
+  return out;
+}
+
+Json focusJson(const Results& r) {
+  Json out = Json::array();
+  for (const Finding& f : r.focus) {
+    out.push_back(Json{{"id", f.id},
+                       {"severity", std::string(severityName(f.severity))},
+                       {"message", f.message},
+                       {"group", f.group}});
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string serializeResults(const Results& results) {
+  const Json doc = {
+      {"schemaVersion", 1},
+      {"input", inputJson(results)},
+      {"groups", groupsJson(results)},
+      {"attributes", results.attributes},
+      {"cells", cellsJson(results)},
+      {"derivedImportance", derivedJson(results)},
+      {"nps", npsJson(results)},
+      {"kano", kanoJson(results)},
+      {"focus", focusJson(results)},
+      {"options",
+       Json{{"minN", results.minN}, {"crosshair", std::string(crosshairName(results.crosshair))}}},
+      {"kanoAttributes", results.kanoAttributes},
+      {"outcome", results.outcomeName.empty() ? Json(nullptr) : Json(results.outcomeName)},
+      {"hasNps", results.hasNps},
+      {"priorities", prioritiesJson(results)},
+      {"primaryVsSupporting", comparisonsJson(results)},
+      {"assumptions", assumptionsJson(results)},
+  };
+  // Group and attribute names come from the user's file; replacing bad UTF-8
+  // keeps dump() from throwing.
+  return doc.dump(2, ' ', false, Json::error_handler_t::replace);
+}
+
+}  // namespace cf::core
