@@ -18,6 +18,8 @@ add_custom_command(
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_BINARY_DIR}/generated/description.xml ${CF_OXT_STAGE}/description.xml
   COMMAND ${CMAKE_COMMAND} -E copy_directory ${PROJECT_SOURCE_DIR}/dialogs ${CF_OXT_STAGE}/dialogs
   COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE:cf_uno> ${CF_OXT_STAGE}/
+  # The package carries no debug information: the build tree keeps it.
+  COMMAND ${CMAKE_STRIP} --strip-debug ${CF_OXT_STAGE}/$<TARGET_FILE_NAME:cf_uno>
   COMMAND ${CMAKE_COMMAND} -E rm -f ${CF_OXT}
   COMMAND ${CMAKE_COMMAND} -E chdir ${CF_OXT_STAGE} ${CMAKE_COMMAND} -E tar cf ${CF_OXT} --format=zip .
   DEPENDS cf_uno ${CF_EXTENSION_FILES} ${CMAKE_BINARY_DIR}/generated/description.xml

@@ -208,7 +208,7 @@ int runMatrix(const JobSettings& settings, const MatrixJob& job) {
   if (job.json) requireWritable(*job.json, settings.force);
   if (job.pdf) requireWritable(*job.pdf, settings.force);
 
-  Progress progress(4 + (job.pdf ? 1 : 0), settings.quiet);
+  Progress progress(5 + (job.pdf ? 1 : 0), settings.quiet);
   RunningOffice running(settings, progress);
   Office& office = *running.office;
 
@@ -225,10 +225,11 @@ int runMatrix(const JobSettings& settings, const MatrixJob& job) {
   Reference<css::lang::XComponent> doc;
   try {
     doc = office.loadDocument(Office::fileUrl(job.input), load);
-  } catch (const std::exception&) {
-    throw JobError(kBadInput, "LibreOffice could not open " + job.input.string() + " as a table");
-  } catch (const css::uno::Exception&) {
-    throw JobError(kBadInput, "LibreOffice could not open " + job.input.string() + " as a table");
+  } catch (const std::exception& e) {
+    throw JobError(kBadInput, "LibreOffice could not open " + job.input.string() + " as a table: " + e.what());
+  } catch (const css::uno::Exception& e) {
+    throw JobError(kBadInput, "LibreOffice could not open " + job.input.string() + " as a table: " +
+                                  rtl::OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr());
   }
   if (!Reference<css::sheet::XSpreadsheetDocument>(doc, UNO_QUERY).is())
     throw JobError(kBadInput, job.input.string() + " is not a table");
