@@ -1,7 +1,9 @@
 #include "commands.h"
 
 #include "boundary.h"
+#include "calc_command.h"
 #include "ustring.h"
+#include "writer_commands.h"
 
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
@@ -55,8 +57,13 @@ void selfTest(CommandContext& ctx) {
 const std::map<std::string, Command, std::less<>>& registry() {
   static const std::map<std::string, Command, std::less<>> commands = {
       {"About", &about},
+      {"BuildValueMatrix", &buildValueMatrixCommand},
+      {"ColumnMapping", &columnMappingCommand},
       {"SelfTest", &selfTest},
       {"ShowDeck", &showDeck},
+      {"InsertWorksheet", &insertWorksheetCommand},
+      {"ExportModel", &exportModelCommand},
+      {"ImportModel", &importModelCommand},
   };
   return commands;
 }

@@ -1,7 +1,9 @@
 #include "panel_factory.h"
 
 #include "boundary.h"
+#include "calc_panel.h"
 #include "panel.h"
+#include "writer_panels.h"
 #include "ustring.h"
 
 #include <com/sun/star/awt/XWindow.hpp>
@@ -30,7 +32,9 @@ Reference<css::ui::XUIElement> PanelFactory::createUIElement(
     else if (p.Name == "ParentWindow") p.Value >>= parent;
   }
   rtl::OUString panelName;
-  if (!resourceUrl.startsWith(toOUString(kResourcePrefix), &panelName) || panelName != "Main")
+  if (!resourceUrl.startsWith(toOUString(kResourcePrefix), &panelName) || (panelName != "Main" && panelName != "Calc" &&
+                                  panelName != "Customers" && panelName != "FocusChecks" &&
+                                  panelName != "Worksheet"))
     throw css::lang::IllegalArgumentException("Unknown Customer Focus panel: " + resourceUrl,
                                               static_cast<cppu::OWeakObject*>(this), 0);
   if (!frame.is())
@@ -44,7 +48,16 @@ Reference<css::ui::XUIElement> PanelFactory::createUIElement(
   // Building the panel is the wall: anything but the declared exception
   // becomes a RuntimeException the sidebar knows how to handle.
   Reference<css::ui::XUIElement> panel;
-  const Outcome outcome = guarded([&] { panel = new Panel(context_, frame, parent, resourceUrl); });
+  const Outcome outcome = guarded([&] {
+    if (panelName == "Calc") panel = new CalcPanel(context_, frame, parent, resourceUrl);
+    else if (panelName == "Customers")
+      panel = new WriterPanel(context_, frame, parent, resourceUrl, WriterPanelKind::Customers);
+    else if (panelName == "FocusChecks")
+      panel = new WriterPanel(context_, frame, parent, resourceUrl, WriterPanelKind::FocusChecks);
+    else if (panelName == "Worksheet")
+      panel = new WriterPanel(context_, frame, parent, resourceUrl, WriterPanelKind::Worksheet);
+    else panel = new Panel(context_, frame, parent, resourceUrl);
+  });
   if (!outcome.ok) throw css::uno::RuntimeException(toOUString(outcome.message));
   return panel;
 }

@@ -17,6 +17,7 @@
 
 #include <filesystem>
 #include <string>
+#include <utility>
 
 namespace cf::test {
 
@@ -28,6 +29,11 @@ cli::Office& office();
 class ScopedDocument {
  public:
   explicit ScopedDocument(const std::string& url);
+  // Takes a document already loaded (with a filter, read-only, …).
+  explicit ScopedDocument(css::uno::Reference<css::lang::XComponent> doc) : doc_(std::move(doc)) {}
+  ScopedDocument(ScopedDocument&& other) noexcept : doc_(std::move(other.doc_)) { other.doc_.clear(); }
+  ScopedDocument(const ScopedDocument&) = delete;
+  ScopedDocument& operator=(const ScopedDocument&) = delete;
   ~ScopedDocument();
   const css::uno::Reference<css::lang::XComponent>& get() const { return doc_; }
   template <class T>

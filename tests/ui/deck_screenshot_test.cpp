@@ -100,7 +100,8 @@ TEST_F(CalcWindow, ToolsMenuHasCustomerFocus) {
   Reference<css::accessibility::XAccessibleContext> cf = findAccessible(tools, MENU, "Customer Focus");
   ASSERT_TRUE(cf.is()) << "the Tools menu has no Customer Focus entry";
   EXPECT_EQ(childNames(cf),
-            (std::vector<std::string>{"Show Customer Focus Sidebar", "About Customer Focus"}));
+            (std::vector<std::string>{"Show Customer Focus Sidebar", "Build Value Matrix", "Column Mapping…",
+                                      "About Customer Focus"}));
 }
 
 }  // namespace

@@ -1,0 +1,252 @@
+#include "mapping_edit.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <map>
+
+#include "text.h"
+
+namespace cf::core {
+namespace {
+
+// The shortest text that reads back as the same double, so that a scale the
+// person did not touch survives the round trip exactly.
+std::string formatNumber(double v) {
+  char buffer[32];
+  const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, v);
+  return ec == std::errc() ? std::string(buffer, end) : std::string();
+}
+
+bool parseNumber(std::string_view text, double& out) {
+  text = trim(text);
+  if (text.empty()) return false;
+  // A leading '+' is what people type; from_chars does not take it.
+  if (text.front() == '+') text.remove_prefix(1);
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+  return ec == std::errc() && end == text.data() + text.size() && std::isfinite(out);
+}
+
+std::string_view kindInWords(ColumnKind kind) {
+  switch (kind) {
+    case ColumnKind::Id:
+      return "respondent id";
+    case ColumnKind::Group:
+      return "customer group";
+    case ColumnKind::Role:
+      return "role";
+    case ColumnKind::Outcome:
+      return "overall outcome";
+    case ColumnKind::Nps:
+      return "likelihood to recommend";
+    default:
+      return "column";
+  }
+}
+
+// "column C (Speed)" for messages and "column C" for Error::where; a column
+// known only by its header (kNoColumn) is named by that header.
+std::string nameOf(const ColumnRow& row) {
+  return row.index == kNoColumn ? "the column \"" + clipText(trim(row.header), 60) + "\""
+                                : describeColumn(row.index, row.header);
+}
+std::string placeOf(const ColumnRow& row) {
+  return row.index == kNoColumn ? "column \"" + clipText(trim(row.header), 60) + "\""
+                                : "column " + columnName(row.index);
+}
+
+}  // namespace
+
+bool kindHasScale(ColumnKind kind) {
+  return kind == ColumnKind::Importance || kind == ColumnKind::Satisfaction ||
+         kind == ColumnKind::Outcome || kind == ColumnKind::Nps;
+}
+
+bool kindHasAttribute(ColumnKind kind) {
+  return kind == ColumnKind::Importance || kind == ColumnKind::Satisfaction ||
+         kind == ColumnKind::KanoFunctional || kind == ColumnKind::KanoDysfunctional;
+}
+
+std::string columnLine(const ColumnRow& row, std::size_t firstSheetColumn) {
+  const std::string letter =
+      row.index == kNoColumn ? std::string("?") : columnName(firstSheetColumn + row.index);
+  const std::string header = clipText(trim(row.header), 60);
+  return letter + "  " + (header.empty() ? std::string("(no header)") : header);
+}
+
+std::vector<std::string> groupNamesInTable(const Mapping& mapping, const Grid& head,
+                                           std::size_t max) {
+  std::vector<std::string> names;
+  const ColumnSpec* group = nullptr;
+  for (const ColumnSpec& c : mapping.columns)
+    if (c.kind == ColumnKind::Group && c.index != kNoColumn && c.index < head.cols()) group = &c;
+  if (group == nullptr) return names;
+  std::vector<std::string> seen;  // folded, to match the reader's comparison
+  for (std::size_t r = mapping.headerRow + 1; r < head.rows() && names.size() < max; ++r) {
+    const CellView cell = head.at(r, group->index);
+    std::string name = cell.isNumber() ? formatNumber(cell.number) : std::string(trim(cell.text));
+    if (name.empty()) continue;
+    std::string folded = foldCase(name);
+    if (std::find(seen.begin(), seen.end(), folded) != seen.end()) continue;
+    seen.push_back(std::move(folded));
+    names.push_back(clipText(name, 200));
+  }
+  return names;
+}
+
+MappingForm toMappingForm(const Mapping& mapping, const std::vector<std::string>& groupNames) {
+  MappingForm form;
+  for (const ColumnSpec& c : mapping.columns) {
+    ColumnRow row;
+    row.index = c.index;
+    row.header = c.header;
+    row.kind = c.kind;
+    row.attribute = c.attribute;
+    row.scaleMin = formatNumber(c.scale.min);
+    row.scaleMax = formatNumber(c.scale.max);
+    form.columns.push_back(std::move(row));
+  }
+  auto roleOf = [&](const std::string& name) {
+    const std::string folded = foldCase(trim(name));
+    for (const auto& [group, role] : mapping.groupRoles)
+      if (foldCase(trim(group)) == folded) return role;
+    return Role::Unknown;
+  };
+  for (const std::string& name : groupNames) form.groups.push_back({name, roleOf(name)});
+  for (const auto& [group, role] : mapping.groupRoles) {
+    const std::string folded = foldCase(trim(group));
+    const bool listed = std::any_of(form.groups.begin(), form.groups.end(), [&](const GroupRow& g) {
+      return foldCase(trim(g.name)) == folded;
+    });
+    if (!listed) form.groups.push_back({group, role});
+  }
+  std::string codes;
+  for (double v : mapping.notApplicable) codes += (codes.empty() ? "" : "; ") + formatNumber(v);
+  for (const std::string& t : mapping.notApplicableText) codes += (codes.empty() ? "" : "; ") + t;
+  form.notApplicable = codes;
+  form.doubts = mapping.doubts;
+  return form;
+}
+
+Result<Mapping> fromMappingForm(const MappingForm& form, const Mapping& original) {
+  Mapping out = original;
+  out.columns.clear();
+  std::map<ColumnKind, const ColumnRow*> single;
+  std::map<std::string, std::pair<bool, bool>>
+      kano;  // folded attribute → functional, dysfunctional
+  std::map<std::string, const ColumnRow*> kanoFirst;
+  bool measured = false;
+  for (const ColumnRow& row : form.columns) {
+    const std::string where = placeOf(row);
+    const std::string named = nameOf(row);
+    ColumnSpec spec;
+    if (const ColumnSpec* before = findColumn(original, row.index);
+        before != nullptr && before->kind == row.kind)
+      spec = *before;  // keeps the outcome's labels
+    spec.index = row.index;
+    spec.header = row.header;
+    spec.kind = row.kind;
+    spec.attribute = kindHasAttribute(row.kind) ? std::string(trim(row.attribute)) : std::string();
+    if (!spec.isTwoLabelOutcome()) {
+      spec.negativeLabel.clear();
+      spec.positiveLabel.clear();
+    }
+    if (kindHasAttribute(row.kind) && spec.attribute.empty())
+      return Error{"mapping-form.missing-attribute",
+                   "Give " + named +
+                       " an attribute name, such as \"Wait time\": importance, "
+                       "satisfaction and Kano columns say which attribute they are about.",
+                   where};
+    if (kindHasScale(row.kind) && !spec.isTwoLabelOutcome()) {
+      double low = 0, high = 0;
+      if (!parseNumber(row.scaleMin, low) || !parseNumber(row.scaleMax, high) || !(low < high))
+        return Error{"mapping-form.bad-scale",
+                     "The scale of " + named +
+                         " needs two numbers, the lowest answer below the highest "
+                         "(such as 1 and 5); it is \"" +
+                         clipText(row.scaleMin, 20) + "\" to \"" + clipText(row.scaleMax, 20) +
+                         "\".",
+                     where};
+      spec.scale = {low, high};
+    }
+    switch (row.kind) {
+      case ColumnKind::Id:
+      case ColumnKind::Group:
+      case ColumnKind::Role:
+      case ColumnKind::Outcome:
+      case ColumnKind::Nps:
+        if (auto it = single.find(row.kind); it != single.end()) {
+          const ColumnRow& first = *it->second;
+          return Error{"mapping-form.duplicate-kind",
+                       "Both " + nameOf(first) + " and " + named + " are marked as the " +
+                           std::string(kindInWords(row.kind)) +
+                           ": choose one and set the other to Ignore.",
+                       where};
+        }
+        single[row.kind] = &row;
+        break;
+      case ColumnKind::KanoFunctional:
+      case ColumnKind::KanoDysfunctional: {
+        const std::string key = foldCase(spec.attribute);
+        auto& pair = kano[key];
+        (row.kind == ColumnKind::KanoFunctional ? pair.first : pair.second) = true;
+        kanoFirst.emplace(key, &row);
+        break;
+      }
+      default:
+        break;
+    }
+    if (row.kind == ColumnKind::Importance || row.kind == ColumnKind::Satisfaction ||
+        row.kind == ColumnKind::Outcome || row.kind == ColumnKind::Nps ||
+        row.kind == ColumnKind::KanoFunctional || row.kind == ColumnKind::KanoDysfunctional)
+      measured = true;
+    out.columns.push_back(std::move(spec));
+  }
+  for (const auto& [key, pair] : kano) {
+    if (pair.first && pair.second) continue;
+    const ColumnRow& row = *kanoFirst.at(key);
+    return Error{"mapping-form.unpaired-kano",
+                 nameOf(row) + " asks the Kano question " + (pair.first ? "with" : "without") +
+                     " \"" + clipText(row.attribute, 60) + "\", but no column asks it " +
+                     (pair.first ? "without" : "with") +
+                     " it: mark the other half, or set this column to Ignore.",
+                 placeOf(row)};
+  }
+  if (!measured)
+    return Error{
+        "mapping-form.nothing-measured",
+        "No column gives anything to analyse: mark at least one as importance, satisfaction, "
+        "overall outcome, likelihood to recommend or a Kano question.",
+        "columns"};
+
+  out.notApplicable.clear();
+  out.notApplicableText.clear();
+  std::string_view codes = form.notApplicable;
+  while (!codes.empty()) {
+    const std::size_t end = std::min(codes.find(';'), codes.size());
+    const std::string_view token = trim(codes.substr(0, end));
+    codes.remove_prefix(std::min(end + 1, codes.size()));
+    if (token.empty()) continue;
+    double v = 0;
+    if (parseNumber(token, v)) {
+      if (std::find(out.notApplicable.begin(), out.notApplicable.end(), v) ==
+          out.notApplicable.end())
+        out.notApplicable.push_back(v);
+    } else {
+      out.notApplicableText.push_back(clipText(token, 100));
+    }
+  }
+
+  for (const GroupRow& g : form.groups) {
+    const std::string folded = foldCase(trim(g.name));
+    for (auto it = out.groupRoles.begin(); it != out.groupRoles.end();)
+      it = foldCase(trim(it->first)) == folded ? out.groupRoles.erase(it) : std::next(it);
+    if (g.role != Role::Unknown && !trim(g.name).empty())
+      out.groupRoles[std::string(trim(g.name))] = g.role;
+  }
+  out.sure = true;
+  out.doubts.clear();
+  return out;
+}
+
+}  // namespace cf::core

@@ -1,0 +1,118 @@
+// The Calc output of an analysis, laid out as plain tables of cells: one
+// SheetLayout per output sheet (Value Matrix, Priorities, …) with its cells,
+// style tags, merged ranges, frozen panes and charts. src/uno writes each one
+// with a single setDataArray and a few range-level formatting calls, so every
+// decision about what goes where is made (and unit-tested) here.
+//
+//   for (const SheetLayout& s : layoutReport(results)) writeSheet(doc, s);
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "grid.h"
+#include "results.h"
+
+namespace cf::core {
+
+// The look of a cell; src/uno maps each tag to font, number format and border.
+enum class CellStyle : std::uint8_t {
+  Plain,
+  Title,       // the sheet's title, large and bold
+  Note,        // "How to read this", wrapped, italic
+  Section,     // a heading inside the sheet (a group's block on Priorities)
+  Header,      // a column header, bold on a grey band
+  Label,       // a row label (attribute, group)
+  Count,       // a whole number: n, counts
+  Mean,        // two decimals
+  Interval,    // two decimals, grey: a confidence bound
+  Signed,      // two decimals with a sign: gaps, differences, biases
+  Correlation, // three decimals: r, ρ, Better, Worse
+  Percent,     // one decimal, the number is already in percent
+  Suppressed,  // "n<5": too few answers to show a number
+  Flag,        // a finding the reader should notice ("Concentrate here", "mission drift")
+};
+
+// A static fill that stands for a colour scale: the colour is decided when the
+// sheet is built, so it prints and survives export to any format.
+inline constexpr std::uint32_t kNoFill = 0xFFFFFFFFu;
+
+struct ReportCell {
+  CellKind kind = CellKind::Empty;
+  double number = 0.0;
+  std::string text;  // always written as text, never as a formula
+  CellStyle style = CellStyle::Plain;
+  std::uint32_t fill = kNoFill;  // 0xRRGGBB
+};
+
+// Inclusive 0-based cell block.
+struct CellBlock {
+  std::size_t firstRow = 0;
+  std::size_t firstColumn = 0;
+  std::size_t lastRow = 0;
+  std::size_t lastColumn = 0;
+};
+
+enum class ChartKind : std::uint8_t {
+  Scatter,  // data: a header row, then X in the first column and Y in the second
+  Column,   // data: a header row and a first column of category labels
+};
+
+struct ChartSpec {
+  std::string name;  // unique within the sheet: the chart object's name
+  std::string title;
+  ChartKind kind = ChartKind::Column;
+  CellBlock data;
+  // Where the chart's top-left corner sits, and its size in cells.
+  std::size_t anchorRow = 0;
+  std::size_t anchorColumn = 0;
+  std::size_t widthColumns = 7;
+  std::size_t heightRows = 18;
+  std::string xTitle;
+  std::string yTitle;
+  // Scatter: the axes cross here, drawing the quadrant lines (NaN: default).
+  double crossX = kNotComputable;
+  double crossY = kNotComputable;
+};
+
+struct SheetLayout {
+  std::string name;  // the sheet name wanted; src/uno adds a suffix when it is taken
+  std::vector<std::vector<ReportCell>> rows;  // rectangular: each row has columns() cells
+  std::size_t freezeRows = 0;     // rows that stay on screen when scrolling
+  std::size_t freezeColumns = 0;
+  std::vector<CellBlock> merged;
+  std::vector<ChartSpec> charts;
+
+  std::size_t columns() const { return rows.empty() ? 0 : rows.front().size(); }
+  const ReportCell& at(std::size_t row, std::size_t column) const { return rows[row][column]; }
+};
+
+// The sheet names, as PRODUCT.md and the tests know them.
+inline constexpr const char* kValueMatrixSheet = "Value Matrix";
+inline constexpr const char* kPrioritiesSheet = "Priorities";
+inline constexpr const char* kPrimaryVsSupportingSheet = "Primary vs Supporting";
+inline constexpr const char* kDerivedImportanceSheet = "Derived importance";
+inline constexpr const char* kNpsSheet = "NPS";
+inline constexpr const char* kKanoSheet = "Kano";
+inline constexpr const char* kAssumptionsSheet = "Assumptions vs Evidence";
+
+// Every output sheet for `results`, in the order they are added: Value Matrix,
+// Priorities and Primary vs Supporting always; Derived importance when the
+// table has an outcome; NPS and Kano when it has those columns; Assumptions vs
+// Evidence when `results.assumptions` is not empty. Each sheet opens with a
+// title and a "How to read this" note. Suppressed numbers are Suppressed text
+// ("n<5"), numbers that cannot be computed are empty cells. Never fails.
+std::vector<SheetLayout> layoutReport(const Results& results);
+
+// "n<5" for minN = 5: what a suppressed cell shows.
+std::string suppressedText(std::size_t minN);
+
+// The fill of a colour scale from red (0) through pale yellow (0.5) to green
+// (1); `position` is clamped to [0, 1]. Eleven steps, so that equal-looking
+// cells share one formatting call.
+std::uint32_t scaleFill(double position);
+
+}  // namespace cf::core

@@ -1,0 +1,144 @@
+#include "worksheet.h"
+
+#include "text.h"
+
+#include <algorithm>
+
+namespace cf::core {
+namespace {
+
+// A cell is never left blank: on a printed worksheet a blank reads as
+// "forgotten by the printer", a dash as "not answered yet".
+constexpr const char* kNotGiven = "—";
+
+std::string orDash(std::string_view text) {
+  const std::string_view t = trim(text);
+  return t.empty() ? std::string(kNotGiven) : std::string(t);
+}
+
+std::string dateOrDash(const std::optional<Date>& date) {
+  return date ? formatDate(*date) : std::string(kNotGiven);
+}
+
+std::string kindText(CustomerKind kind) {
+  if (kind == CustomerKind::Referral) return "Referral source";
+  std::string name(customerKindName(kind));
+  if (!name.empty()) name[0] = static_cast<char>(name[0] - 'a' + 'A');
+  return name;
+}
+
+std::string tableName(const std::string& sectionName) {
+  return kWorksheetTablePrefix + sectionName.substr(std::string_view(kWorksheetPrefix).size());
+}
+
+// Rows the user has started but not written anything in say nothing on paper.
+bool hasText(std::string_view text) { return !trim(text).empty(); }
+
+WorksheetSection groupsSection(const Model& model, Role role) {
+  const bool primary = role == Role::Primary;
+  WorksheetSection s;
+  s.name = std::string(kWorksheetPrefix) + (primary ? "Primary" : "Supporting");
+  s.heading = primary ? "Who is our primary customer?" : "Who are our supporting customers?";
+  s.introduction = primary
+                       ? "The primary customer is the person whose life is changed through our work."
+                       : "Supporting customers are volunteers, members, partners, funders, referral "
+                         "sources, employees and others who must be satisfied.";
+  s.table.name = tableName(s.name);
+  s.table.header = {"Customer group", "Kind",
+                    primary ? "How their life is changed" : "Why they must be satisfied"};
+  for (std::size_t i = 0; i < model.customers.size(); ++i) {
+    const CustomerGroup& g = model.customers[i];
+    if (g.role != role) continue;
+    s.table.rows.push_back({displayName(g, i), kindText(g.kind),
+                            orDash(primary ? g.lifeChanged : g.whySatisfy)});
+  }
+  s.emptyNote = primary ? "No primary customer has been named yet."
+                        : "No supporting customers have been named yet.";
+  return s;
+}
+
+WorksheetSection valuesSection(const Model& model) {
+  WorksheetSection s;
+  s.name = std::string(kWorksheetPrefix) + "Values";
+  s.heading = "What does the customer value?";
+  s.introduction =
+      "What we assume each group values, beside what its members told us themselves.";
+  s.table.name = tableName(s.name);
+  s.table.header = {"Customer group", "What we assume they value", "What they told us"};
+  for (std::size_t i = 0; i < model.customers.size(); ++i) {
+    const CustomerGroup& g = model.customers[i];
+    std::vector<std::string> assumed;
+    std::vector<std::string> stated;
+    for (const AssumedValue& v : g.assumedValues)
+      if (hasText(v.text)) assumed.push_back(assumedValueText(v));
+    for (const StatedValue& v : g.statedValues)
+      if (hasText(v.text)) stated.push_back(statedValueText(v));
+    if (stated.empty()) stated.push_back("Not asked yet");
+    if (assumed.empty()) assumed.push_back(kNotGiven);
+    const std::size_t n = std::max(assumed.size(), stated.size());
+    for (std::size_t r = 0; r < n; ++r)
+      s.table.rows.push_back({r == 0 ? displayName(g, i) : std::string(),
+                              r < assumed.size() ? assumed[r] : std::string(),
+                              r < stated.size() ? stated[r] : std::string()});
+  }
+  s.emptyNote = "No customer groups have been named yet.";
+  return s;
+}
+
+WorksheetSection listeningSection(const Model& model) {
+  WorksheetSection s;
+  s.name = std::string(kWorksheetPrefix) + "Listening";
+  s.heading = "How will we listen?";
+  s.introduction = "The listening plan: how we keep hearing from each group, who makes sure it "
+                   "happens, and when.";
+  s.table.name = tableName(s.name);
+  s.table.header = {"Customer group", "Method", "Owner", "Next date", "Last done"};
+  for (std::size_t i = 0; i < model.customers.size(); ++i) {
+    const CustomerGroup& g = model.customers[i];
+    bool any = false;
+    for (const ListeningActivity& a : g.listening) {
+      if (!hasText(a.method) && !a.nextDate && !hasText(a.owner)) continue;
+      s.table.rows.push_back({any ? std::string() : displayName(g, i), orDash(a.method),
+                              orDash(a.owner), dateOrDash(a.nextDate), dateOrDash(a.lastDone)});
+      any = true;
+    }
+    if (!any)
+      s.table.rows.push_back({displayName(g, i), "Nothing planned yet", kNotGiven, kNotGiven,
+                              kNotGiven});
+  }
+  s.emptyNote = "No customer groups have been named yet.";
+  return s;
+}
+
+}  // namespace
+
+std::string assumedValueText(const AssumedValue& value) {
+  std::string text(trim(value.text));
+  if (value.importance) text += " (importance " + std::to_string(*value.importance) + ")";
+  return text;
+}
+
+std::string statedValueText(const StatedValue& value) {
+  std::vector<std::string> parts;
+  if (hasText(value.source)) parts.emplace_back(trim(value.source));
+  if (value.date) parts.push_back(formatDate(*value.date));
+  if (value.respondents)
+    parts.push_back(std::to_string(*value.respondents) +
+                    (*value.respondents == 1 ? " respondent" : " respondents"));
+  std::string text(trim(value.text));
+  if (parts.empty()) return text;
+  text += " (";
+  for (std::size_t i = 0; i < parts.size(); ++i) text += (i ? ", " : "") + parts[i];
+  return text + ")";
+}
+
+WorksheetPlan planWorksheet(const Model& model) {
+  WorksheetPlan plan;
+  plan.sections.push_back(groupsSection(model, Role::Primary));
+  plan.sections.push_back(groupsSection(model, Role::Supporting));
+  plan.sections.push_back(valuesSection(model));
+  plan.sections.push_back(listeningSection(model));
+  return plan;
+}
+
+}  // namespace cf::core

@@ -1,0 +1,55 @@
+// The planning worksheet as plain text: which named sections the Writer
+// document gets, their headings, introductions and table cells. The UNO layer
+// only draws this plan (src/uno/writer_worksheet.h), so what the worksheet
+// says is decided, and tested, here.
+//
+//   WorksheetPlan plan = planWorksheet(model);
+//   for (const WorksheetSection& s : plan.sections) draw(s.name, s.heading, s.table);
+#pragma once
+
+#include "model.h"
+
+#include <string>
+#include <vector>
+
+namespace cf::core {
+
+// The prefixes of the section and table names the worksheet owns; updating
+// rewrites only what carries them. Writer refuses a table name with a dot
+// (it would clash with cell references such as Table1.A1), hence two.
+inline constexpr const char* kWorksheetPrefix = "CustomerFocus.";
+inline constexpr const char* kWorksheetTablePrefix = "CustomerFocus_";
+
+// A table with a header row; every row has as many cells as the header.
+struct WorksheetTable {
+  std::string name;  // "CustomerFocus_Primary"
+  std::vector<std::string> header;
+  std::vector<std::vector<std::string>> rows;
+};
+
+// One question of the worksheet, drawn as one named section: a heading, an
+// introduction, then the table, or `emptyNote` when the table has no rows.
+struct WorksheetSection {
+  std::string name;  // "CustomerFocus.Primary"
+  std::string heading;
+  std::string introduction;
+  WorksheetTable table;
+  std::string emptyNote;
+};
+
+struct WorksheetPlan {
+  std::vector<WorksheetSection> sections;
+};
+
+// The four sections, in order: CustomerFocus.Primary, .Supporting, .Values
+// and .Listening. Any model gives a plan; missing answers show as "—" or as
+// the section's empty note, never as an error.
+WorksheetPlan planWorksheet(const Model& model);
+
+// "Safe place after school (importance 5)": an assumed value as one cell.
+std::string assumedValueText(const AssumedValue& value);
+// "Quiet room (Exit survey, 2024-03-01, 42 respondents)": a stated value as
+// one cell; the parts that were not given are left out.
+std::string statedValueText(const StatedValue& value);
+
+}  // namespace cf::core

@@ -1,0 +1,465 @@
+#include "calc_command.h"
+
+#include "analysis.h"
+#include "boundary.h"
+#include "calc_mapping_dialog.h"
+#include "calc_mapping_store.h"
+#include "calc_output.h"
+#include "calc_table.h"
+#include "feedback_table.h"
+#include "mapping_io.h"
+#include "report.h"
+#include "results_io.h"
+#include "ustring.h"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/document/XActionLockable.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/task/XStatusIndicator.hpp>
+#include <com/sun/star/task/XStatusIndicatorFactory.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
+#include <osl/file.hxx>
+
+#include <algorithm>
+#include <charconv>
+#include <fstream>
+#include <sstream>
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace cf::uno {
+namespace {
+
+constexpr const char* kUndoTitle = "Build value matrix";
+
+struct Settings {
+  std::optional<std::vector<double>> notApplicable;
+  std::optional<std::size_t> minN;
+  std::optional<core::Crosshair> crosshair;
+  std::string mappingFile;
+  std::string resultsFile;
+};
+
+// A named argument that a macro may pass as a number rather than as text.
+std::optional<double> numericArgument(const CommandContext& ctx, const char* name) {
+  for (const css::beans::PropertyValue& p : ctx.arguments) {
+    if (!p.Name.equalsIgnoreAsciiCaseAscii(name)) continue;
+    double v = 0;
+    if (p.Value >>= v) return v;
+    rtl::OUString text;
+    if ((p.Value >>= text) && !text.trim().isEmpty()) {
+      const std::string s = toUtf8(text.trim());
+      const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+      if (ec != std::errc() || end != s.data() + s.size())
+        throw UserError{std::string(name) + " must be a number, not \"" + s + "\"."};
+      return v;
+    }
+  }
+  return std::nullopt;
+}
+
+bool hasArgument(const CommandContext& ctx, const char* name) {
+  for (const css::beans::PropertyValue& p : ctx.arguments)
+    if (p.Name.equalsIgnoreAsciiCaseAscii(name)) return true;
+  return false;
+}
+
+std::vector<double> parseCodes(const std::string& text) {
+  std::vector<double> codes;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find_first_of(";, ", start);
+    if (end == std::string::npos) end = text.size();
+    const std::string token = text.substr(start, end - start);
+    if (!token.empty()) {
+      double v = 0;
+      const auto [p, ec] = std::from_chars(token.data(), token.data() + token.size(), v);
+      if (ec != std::errc() || p != token.data() + token.size())
+        throw UserError{"Not-applicable codes must be numbers separated by ';', not \"" + token + "\"."};
+      codes.push_back(v);
+    }
+    start = end + 1;
+  }
+  return codes;
+}
+
+Settings readSettings(const CommandContext& ctx) {
+  Settings s;
+  if (hasArgument(ctx, "NotApplicable")) s.notApplicable = parseCodes(ctx.argument("NotApplicable"));
+  if (auto v = numericArgument(ctx, "MinN")) {
+    if (!(*v >= 1 && *v <= 1e6) || *v != std::floor(*v))
+      throw UserError{"MinN must be a whole number from 1 up, such as 5."};
+    s.minN = static_cast<std::size_t>(*v);
+  }
+  if (const std::string c = ctx.argument("Crosshair"); !c.empty()) {
+    if (c == "dataMeans" || c == "means") s.crosshair = core::Crosshair::DataMeans;
+    else if (c == "scaleMidpoint" || c == "midpoint") s.crosshair = core::Crosshair::ScaleMidpoint;
+    else throw UserError{"Crosshair must be dataMeans or scaleMidpoint, not \"" + c + "\"."};
+  }
+  s.mappingFile = ctx.argument("MappingFile");
+  s.resultsFile = ctx.argument("ResultsFile");
+  return s;
+}
+
+// A path the user typed or a file URL, as a system path.
+std::string systemPath(const std::string& pathOrUrl) {
+  if (pathOrUrl.rfind("file:", 0) != 0) return pathOrUrl;
+  rtl::OUString path;
+  if (osl::FileBase::getSystemPathFromFileURL(toOUString(pathOrUrl), path) != osl::FileBase::E_None)
+    throw UserError{"Not a file URL Customer Focus can use: " + pathOrUrl};
+  return toUtf8(path);
+}
+
+Reference<css::frame::XModel> modelOf(const CommandContext& ctx) {
+  if (!ctx.frame.is()) throw UserError{"Open the feedback table in Calc first."};
+  Reference<css::frame::XController> controller = ctx.frame->getController();
+  Reference<css::frame::XModel> model(controller.is() ? controller->getModel() : nullptr, UNO_QUERY);
+  if (!model.is()) throw UserError{"Open the feedback table in Calc first."};
+  return model;
+}
+
+bool isProtected(const Reference<css::uno::XInterface>& object) {
+  Reference<css::util::XProtectable> p(object, UNO_QUERY);
+  return p.is() && p->isProtected();
+}
+
+Reference<css::sheet::XSpreadsheet> activeSheet(const Reference<css::frame::XModel>& model) {
+  Reference<css::sheet::XSpreadsheetView> view(model->getCurrentController(), UNO_QUERY);
+  return view.is() ? view->getActiveSheet() : nullptr;
+}
+
+// The table the user means: the one an output sheet was built from when the
+// cursor is on one of ours, otherwise the one at the cursor.
+FeedbackTable sourceTable(const Reference<css::frame::XModel>& model) {
+  if (Reference<css::sheet::XSpreadsheet> sheet = activeSheet(model); sheet.is())
+    if (std::optional<FeedbackTable> source = sourceOfOwnedSheet(sheet)) return *source;
+  return findFeedbackTable(model);
+}
+
+std::string errorText(const core::Error& e) {
+  return e.where.empty() ? e.message : e.message + " (" + e.where + ")";
+}
+
+struct Analysis {
+  core::Mapping mapping;
+  core::Results results;
+  std::size_t notApplicable = 0;
+};
+
+// The mapping for the table whose first rows are `head`: the MappingFile's
+// when one is given, else the one stored in the document when it fits this
+// table (some of its columns are found), else a detected one.
+core::Mapping chooseMapping(const Reference<css::frame::XModel>& model, const FeedbackTable& table,
+                            const core::Grid& head, const Settings& settings) {
+  if (!settings.mappingFile.empty()) {
+    core::Result<core::Mapping> bound = core::bindMapping(readMappingFile(settings.mappingFile), head);
+    if (!bound.ok()) throw UserError{"The mapping does not fit this table: " + errorText(bound.error())};
+    return std::move(bound).value();
+  }
+  if (std::optional<core::Mapping> stored = readStoredMapping(model)) {
+    core::Result<core::Mapping> bound = core::bindMapping(*stored, head);
+    if (bound.ok()) return std::move(bound).value();
+  }
+  core::DetectOptions detect;
+  if (settings.notApplicable) detect.notApplicable = *settings.notApplicable;
+  core::Result<core::Mapping> detected = core::detectMapping(head, detect);
+  if (!detected.ok())
+    throw UserError{"No feedback table was recognised in " + table.describe() + ": " + errorText(detected.error())};
+  return std::move(detected).value();
+}
+
+// Everything but writing: read, map, analyse. Shared by the command and the
+// panel's overview, so that what the panel shows is what the sheets will hold.
+// With `ask` (a person started the command), an unsure mapping is shown in the
+// mapping dialog first and the confirmed one is stored in the document;
+// nullopt when they cancelled.
+std::optional<Analysis> analyse(const Reference<css::frame::XModel>& model, const FeedbackTable& table,
+                                const Settings& settings, const Reference<css::task::XStatusIndicator>& progress,
+                                const CommandContext* ask = nullptr) {
+  core::Grid head = readRows(table, 0, kChunkRows);
+  Analysis out;
+  out.mapping = chooseMapping(model, table, head, settings);
+  if (ask != nullptr && !out.mapping.sure) {
+    if (!editMapping(ask->context, ask->frame, out.mapping, head, static_cast<std::size_t>(table.address.StartColumn)))
+      return std::nullopt;
+    storeMapping(model, out.mapping);
+  }
+  if (settings.notApplicable) out.mapping.notApplicable = *settings.notApplicable;
+  if (settings.minN) out.mapping.minN = *settings.minN;
+  if (settings.crosshair) out.mapping.crosshair = *settings.crosshair;
+
+  core::ReaderOptions readerOptions;
+  readerOptions.firstSheetColumn = static_cast<std::size_t>(table.address.StartColumn);
+  core::AnalysisOptions options;
+  options.minN = out.mapping.minN;
+  options.crosshair = out.mapping.crosshair;
+  options.groupRoles = out.mapping.groupRoles;
+  core::Grid side;
+  if (readNamedSheet(model, "Customers", side) && table.sheetName != "Customers") {
+    core::Result<std::map<std::string, core::Role>> roles = core::readCustomerRegister(side);
+    if (!roles.ok()) throw UserError{"The Customers sheet cannot be used: " + errorText(roles.error())};
+    readerOptions.registerRoles = roles.value();
+  }
+  if (readNamedSheet(model, "Assumptions", side) && table.sheetName != "Assumptions") {
+    core::Result<std::vector<core::Assumption>> assumptions = core::readAssumptions(side);
+    if (!assumptions.ok()) throw UserError{"The Assumptions sheet cannot be used: " + errorText(assumptions.error())};
+    options.assumptions = assumptions.value();
+  }
+
+  core::TableReader reader(out.mapping, readerOptions);
+  const core::SurveyLayout& layout = reader.layout();
+  if (layout.attributes.empty() && !layout.hasNps && layout.kanoAttributes.empty())
+    throw UserError{"Nothing to analyse in " + table.describe() +
+                    ": no column holds ratings, an NPS or Kano answers. Name the columns like "
+                    "\"Satisfaction: Wait time\", or assign them with Column mapping…"};
+  core::Analyzer analyzer(layout, options);
+  const std::size_t firstSheetRow = static_cast<std::size_t>(table.address.StartRow) + 1;
+  reader.read(head, firstSheetRow, analyzer, out.mapping.headerRow + 1);
+  for (std::size_t start = kChunkRows; start < table.rows(); start += kChunkRows) {
+    if (progress.is())
+      progress->setValue(static_cast<sal_Int32>(50 * start / table.rows()));
+    const core::Grid chunk = readRows(table, start, kChunkRows);
+    reader.read(chunk, firstSheetRow + start, analyzer);
+  }
+  out.results = analyzer.finish(reader.summary());
+  out.notApplicable = reader.notApplicableCount();
+  return out;
+}
+
+// Every enter has its leave, whatever throws in between: an unbalanced undo
+// context would swallow the user's next edits into ours.
+class UndoContext {
+ public:
+  UndoContext(const Reference<css::frame::XModel>& model, const char* title) {
+    Reference<css::document::XUndoManagerSupplier> supplier(model, UNO_QUERY);
+    if (supplier.is()) undo_ = supplier->getUndoManager();
+    if (undo_.is()) undo_->enterUndoContext(rtl::OUString::createFromAscii(title));
+  }
+  ~UndoContext() {
+    (void)guarded([&] {
+      if (undo_.is()) undo_->leaveUndoContext();
+    });
+  }
+  UndoContext(const UndoContext&) = delete;
+  UndoContext& operator=(const UndoContext&) = delete;
+
+ private:
+  Reference<css::document::XUndoManager> undo_;
+};
+
+// No repaint and no recalculation per call while the sheets are written.
+class WriteLock {
+ public:
+  explicit WriteLock(const Reference<css::frame::XModel>& model) : model_(model), actions_(model, UNO_QUERY) {
+    model_->lockControllers();
+    if (actions_.is()) actions_->addActionLock();
+  }
+  ~WriteLock() {
+    (void)guarded([&] {
+      if (actions_.is()) actions_->removeActionLock();
+      model_->unlockControllers();
+    });
+  }
+  WriteLock(const WriteLock&) = delete;
+  WriteLock& operator=(const WriteLock&) = delete;
+
+ private:
+  Reference<css::frame::XModel> model_;
+  Reference<css::document::XActionLockable> actions_;
+};
+
+class Progress {
+ public:
+  Progress(const Reference<css::frame::XFrame>& frame, const char* text) {
+    Reference<css::task::XStatusIndicatorFactory> factory(frame, UNO_QUERY);
+    if (factory.is()) indicator_ = factory->createStatusIndicator();
+    if (indicator_.is()) indicator_->start(rtl::OUString::createFromAscii(text), 100);
+  }
+  ~Progress() {
+    (void)guarded([&] {
+      if (indicator_.is()) indicator_->end();
+    });
+  }
+  void set(sal_Int32 value) {
+    if (indicator_.is()) indicator_->setValue(value);
+  }
+  const Reference<css::task::XStatusIndicator>& indicator() const { return indicator_; }
+
+ private:
+  Reference<css::task::XStatusIndicator> indicator_;
+};
+
+// Refuses, before anything is changed, what could only half succeed.
+void checkWritable(const Reference<css::frame::XModel>& model, const FeedbackTable& table) {
+  Reference<css::frame::XStorable> storable(model, UNO_QUERY);
+  if (storable.is() && storable->isReadonly())
+    throw UserError{"This document is open read-only, so no sheets can be added. Save a copy with "
+                    "File ▸ Save As, or choose Edit Document, and build the value matrix again."};
+  Reference<css::sheet::XSpreadsheetDocument> doc(model, UNO_QUERY_THROW);
+  if (isProtected(doc))
+    throw UserError{"The spreadsheet structure is protected, so no sheets can be added. Remove the "
+                    "protection with Tools ▸ Protect Spreadsheet Structure, then build again."};
+  if (isProtected(table.sheet))
+    throw UserError{"The sheet \"" + table.sheetName + "\" is protected. Remove the protection with "
+                    "Tools ▸ Protect Sheet, then build the value matrix again."};
+  Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+  for (const std::string& name : ownedSheets(doc))
+    if (isProtected(sheets->getByName(toOUString(name)).get<Reference<css::sheet::XSpreadsheet>>()))
+      throw UserError{"The sheet \"" + name + "\" from the last build is protected, so it cannot be "
+                      "replaced. Remove its protection (Tools ▸ Protect Sheet), then build again."};
+}
+
+void writeResultsFile(const std::string& pathOrUrl, const core::Results& results) {
+  const std::string path = systemPath(pathOrUrl);
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << core::serializeResults(results);
+  if (!out) throw UserError{"Cannot write the results to " + path + "."};
+}
+
+std::string joined(const std::vector<std::string>& items, const char* separator) {
+  std::string out;
+  for (const std::string& s : items) out += (out.empty() ? "" : separator) + s;
+  return out;
+}
+
+}  // namespace
+
+void buildValueMatrixCommand(CommandContext& ctx) {
+  const Settings settings = readSettings(ctx);
+  Reference<css::frame::XModel> model = modelOf(ctx);
+  if (!Reference<css::sheet::XSpreadsheetDocument>(model, UNO_QUERY).is())
+    throw UserError{"Build value matrix works on a Calc spreadsheet. Open the feedback table in Calc."};
+  Reference<css::frame::XStorable> storable(model, UNO_QUERY);
+  if (storable.is() && storable->isReadonly())
+    throw UserError{"This document is open read-only, so no sheets can be added. Save a copy with "
+                    "File ▸ Save As, or choose Edit Document, and build the value matrix again."};
+  const FeedbackTable table = sourceTable(model);
+  checkWritable(model, table);
+
+  Progress progress(ctx.frame, kUndoTitle);
+  const std::optional<Analysis> analysed =
+      analyse(model, table, settings, progress.indicator(), ctx.interactive ? &ctx : nullptr);
+  if (!analysed) {
+    ctx.result <<= rtl::OUString("Cancelled");
+    return;
+  }
+  const Analysis& analysis = *analysed;
+  progress.set(50);
+  const std::vector<core::SheetLayout> layouts = core::layoutReport(analysis.results);
+
+  std::vector<std::string> created;
+  {
+    WriteLock lock(model);
+    UndoContext undo(model, kUndoTitle);
+    Reference<css::sheet::XSpreadsheetDocument> doc(model, UNO_QUERY_THROW);
+    removeOwnedSheets(doc);
+    for (std::size_t i = 0; i < layouts.size(); ++i) {
+      created.push_back(writeSheet(model, layouts[i], table));
+      progress.set(static_cast<sal_Int32>(50 + 50 * (i + 1) / layouts.size()));
+    }
+    Reference<css::sheet::XSpreadsheetView> view(model->getCurrentController(), UNO_QUERY);
+    Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+    if (view.is() && !created.empty())
+      view->setActiveSheet(sheets->getByName(toOUString(created.front())).get<Reference<css::sheet::XSpreadsheet>>());
+  }
+  if (!settings.resultsFile.empty()) writeResultsFile(settings.resultsFile, analysis.results);
+
+  std::string summary = "Created sheets: " + joined(created, ", ");
+  std::string message = "Built from " + table.describe() + " (" + std::to_string(analysis.results.input.rowsUsed) +
+                        " respondents, " + std::to_string(analysis.results.input.issueCount) +
+                        " unusable cells).\n" + summary + ".";
+  if (!analysis.mapping.sure && !analysis.mapping.doubts.empty()) {
+    const std::string doubts = "\nDetection was unsure: " + joined(analysis.mapping.doubts, " ");
+    summary += doubts;
+    message += doubts + "\nCheck the columns with Column mapping… and save the mapping for next time.";
+  }
+  ctx.result <<= toOUString(summary);
+  ctx.message = message;
+}
+
+TableOverview inspectFeedbackTable(const Reference<css::frame::XModel>& model, const std::vector<double>& notApplicable) {
+  TableOverview o;
+  Reference<css::sheet::XSpreadsheet> sheet = activeSheet(model);
+  o.builtHere = sheet.is() && sourceOfOwnedSheet(sheet).has_value();
+  const FeedbackTable table = sourceTable(model);
+  Settings settings;
+  settings.notApplicable = notApplicable;
+  const Analysis a = analyse(model, table, settings, nullptr).value();
+  o.range = table.describe();
+  o.respondents = a.results.input.rowsUsed;
+  for (const core::GroupResult& g : a.results.groups)
+    if (g.name != core::kAllGroupName)
+      o.groups.push_back(g.name + " (" + std::string(core::roleName(g.role)) + ", " + std::to_string(g.n) + ")");
+  o.attributes = a.results.attributes;
+  for (const std::string& k : a.results.kanoAttributes) o.attributes.push_back(k + " (Kano)");
+  o.unusableCells = a.results.input.issueCount;
+  o.notApplicableCells = a.notApplicable;
+  if (!a.mapping.sure) o.doubts = a.mapping.doubts;
+  return o;
+}
+
+void columnMappingCommand(CommandContext& ctx) {
+  Reference<css::frame::XModel> model = modelOf(ctx);
+  if (!Reference<css::sheet::XSpreadsheetDocument>(model, UNO_QUERY).is())
+    throw UserError{"Column mapping works on a Calc spreadsheet. Open the feedback table in Calc."};
+  const std::string load = ctx.argument("MappingFile");
+  const std::string save = ctx.argument("Save");
+  Reference<css::frame::XStorable> storable(model, UNO_QUERY);
+  const bool readOnly = storable.is() && storable->isReadonly();
+
+  if (!load.empty() || !save.empty()) {
+    std::string said;
+    if (!load.empty()) {
+      // Read and fitted before anything is stored: a file that cannot be
+      // used leaves the document as it was.
+      if (readOnly)
+        throw UserError{"This document is open read-only, so no mapping can be stored in it. Choose Edit "
+                        "Document, then load the mapping again."};
+      const core::Mapping loaded = readMappingFile(load);
+      const FeedbackTable table = sourceTable(model);
+      core::Result<core::Mapping> bound = core::bindMapping(loaded, readRows(table, 0, kChunkRows));
+      if (!bound.ok()) throw UserError{"The mapping does not fit this table: " + errorText(bound.error())};
+      storeMapping(model, loaded);
+      said = "Stored the mapping for " + table.describe() + " in the document.";
+    }
+    if (!save.empty()) {
+      std::optional<core::Mapping> current = readStoredMapping(model);
+      if (!current) {
+        const FeedbackTable table = sourceTable(model);
+        current = chooseMapping(model, table, readRows(table, 0, kChunkRows), Settings{});
+      }
+      writeMappingFile(save, *current);
+      said += std::string(said.empty() ? "" : " ") + "Saved the mapping to " + save + ".";
+    }
+    ctx.result <<= toOUString(said);
+    ctx.message = said;
+    return;
+  }
+
+  const FeedbackTable table = sourceTable(model);
+  const core::Grid head = readRows(table, 0, kChunkRows);
+  core::Mapping mapping = chooseMapping(model, table, head, Settings{});
+  if (!ctx.interactive) {
+    // Nobody to show a dialog to: the caller gets the mapping the next build
+    // would use, as JSON.
+    ctx.result <<= toOUString(core::serializeMapping(mapping));
+    return;
+  }
+  if (readOnly)
+    throw UserError{"This document is open read-only, so no mapping can be stored in it. Choose Edit "
+                    "Document, then open Column mapping again."};
+  if (editMapping(ctx.context, ctx.frame, mapping, head, static_cast<std::size_t>(table.address.StartColumn))) {
+    storeMapping(model, mapping);
+    ctx.result <<= rtl::OUString("Stored");
+  }
+}
+
+}  // namespace cf::uno

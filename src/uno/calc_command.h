@@ -1,0 +1,66 @@
+// vnd.customerfocus:BuildValueMatrix: the feedback table at the cursor (or
+// the selection) analysed by core and written as new, formatted, charted
+// sheets, in one undo step. The menu, the Calc panel and `cfocus matrix` all
+// run it. Arguments (dispatch PropertyValues or the URL query), all optional:
+//
+//   MappingFile   path or file URL of a mapping JSON; columns are bound to it
+//                 instead of being detected. Without it, the mapping stored in
+//                 the document (ColumnMapping) is used when it fits the table
+//   ResultsFile   path or file URL: the results JSON (results_io.h) is written there
+//   NotApplicable codes that mean "not applicable", separated by ';' ("0;99");
+//                 empty for none; default: the mapping's, or none when detected
+//   MinN          smallest sample shown as numbers (default 5)
+//   Crosshair     dataMeans (default) or scaleMidpoint
+//
+// When detection is unsure and a person started the command, the column
+// mapping dialog opens first. When nobody is there to ask (XNotifyingDispatch,
+// cfocus), it goes on with the detected mapping and the result says what was
+// doubtful, so the caller can check it and pass a MappingFile next time.
+#pragma once
+
+#include "commands.h"
+#include "mapping.h"
+
+#include <com/sun/star/frame/XModel.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cf::uno {
+
+void buildValueMatrixCommand(CommandContext& ctx);
+
+// vnd.customerfocus:ColumnMapping: the mapping of the table at the cursor.
+// A person gets the mapping dialog, and the mapping they confirm is stored in
+// the document (calc_mapping_store.h) for the next build. Arguments, for use
+// without a dialog (both may be given; the file is loaded first):
+//
+//   MappingFile   path or file URL of a mapping JSON to store in the document;
+//                 refused, with nothing changed, when it is bad or does not fit
+//   Save          path or file URL: the document's mapping (the stored one, or
+//                 the one the build would detect) is written there
+//
+// With neither and nobody to ask, the result is the mapping JSON the next
+// build would use.
+void columnMappingCommand(CommandContext& ctx);
+
+// What the Calc panel shows about the table at the cursor, without changing
+// anything.
+struct TableOverview {
+  std::string range;                     // "Sheet1.A1:W8508"
+  std::size_t respondents = 0;
+  std::vector<std::string> groups;       // "Loyal Customer (primary, 6981)"
+  std::vector<std::string> attributes;
+  std::size_t unusableCells = 0;
+  std::size_t notApplicableCells = 0;
+  std::vector<std::string> doubts;       // empty when detection was sure
+  bool builtHere = false;                // the cursor is on a sheet we built
+};
+
+// The overview of the table the command would read, with these settings.
+// Throws UserError when there is no table at the cursor.
+TableOverview inspectFeedbackTable(const css::uno::Reference<css::frame::XModel>& model,
+                                   const std::vector<double>& notApplicable);
+
+}  // namespace cf::uno

@@ -1,0 +1,37 @@
+// Where a Calc document keeps the column mapping the person confirmed: mapping
+// JSON (mapping_io.h) in the user-defined document property
+// "CustomerFocusMapping", which survives save and reload as .ods and .xlsx.
+// BuildValueMatrix binds it to the table by header, so the next build of the
+// same table uses it without asking. Also reading and writing mapping files.
+//
+//   if (std::optional<core::Mapping> m = readStoredMapping(doc)) use(*m);
+#pragma once
+
+#include "mapping.h"
+
+#include <com/sun/star/frame/XModel.hpp>
+
+#include <optional>
+#include <string>
+
+namespace cf::uno {
+
+inline constexpr const char* kMappingProperty = "CustomerFocusMapping";
+
+// The stored mapping; nullopt when the document has none. Throws UserError,
+// naming the broken field, when the stored JSON cannot be read.
+std::optional<core::Mapping> readStoredMapping(
+    const css::uno::Reference<css::frame::XModel>& document);
+
+// Stores `mapping` (replacing any stored one) and marks the document modified.
+void storeMapping(const css::uno::Reference<css::frame::XModel>& document,
+                  const core::Mapping& mapping);
+
+// The mapping in the JSON file at `pathOrUrl` (a path or a file URL). Throws
+// UserError that names the file, or the JSON path of the bad field.
+core::Mapping readMappingFile(const std::string& pathOrUrl);
+
+// Writes `mapping` as JSON to `pathOrUrl`. Throws UserError naming the file.
+void writeMappingFile(const std::string& pathOrUrl, const core::Mapping& mapping);
+
+}  // namespace cf::uno

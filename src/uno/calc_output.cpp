@@ -1,0 +1,475 @@
+#include "calc_output.h"
+
+#include "boundary.h"
+#include "ustring.h"
+
+#include <com/sun/star/awt/FontSlant.hpp>
+#include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/awt/Point.hpp>
+#include <com/sun/star/awt/Rectangle.hpp>
+#include <com/sun/star/awt/Size.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/chart/ChartAxisLabelPosition.hpp>
+#include <com/sun/star/chart/ChartAxisPosition.hpp>
+#include <com/sun/star/chart/XAxisXSupplier.hpp>
+#include <com/sun/star/chart/XAxisYSupplier.hpp>
+#include <com/sun/star/chart/XChartDocument.hpp>
+#include <com/sun/star/chart/XDiagram.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangeReferrer.hpp>
+#include <com/sun/star/sheet/XNamedRanges.hpp>
+#include <com/sun/star/sheet/XPrintAreas.hpp>
+#include <com/sun/star/sheet/XSheetCellRange.hpp>
+#include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/sheet/XViewFreezable.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/table/CellHoriJustify.hpp>
+#include <com/sun/star/table/CellVertJustify2.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableCharts.hpp>
+#include <com/sun/star/table/XTableChartsSupplier.hpp>
+#include <com/sun/star/util/XMergeable.hpp>
+#include <com/sun/star/util/XNumberFormats.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <map>
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace cf::uno {
+namespace {
+
+constexpr const char* kPageStyle = "Customer Focus Report";
+
+Reference<css::sheet::XNamedRanges> localNames(const Reference<css::sheet::XSpreadsheet>& sheet) {
+  Reference<css::beans::XPropertySet> props(sheet, UNO_QUERY);
+  if (!props.is()) return {};
+  return Reference<css::sheet::XNamedRanges>(props->getPropertyValue("NamedRanges"), UNO_QUERY);
+}
+
+// "$'Sheet 1'.$A$1:$W$8508": an absolute reference a named range keeps
+// pointing at when rows or sheets move.
+rtl::OUString absoluteReference(const FeedbackTable& t) {
+  std::string quoted;
+  for (char ch : t.sheetName) quoted += ch == '\'' ? std::string("''") : std::string(1, ch);
+  auto cell = [](sal_Int32 col, sal_Int32 row) {
+    return "$" + core::columnName(static_cast<std::size_t>(col)) + "$" + std::to_string(row + 1);
+  };
+  return toOUString("$'" + quoted + "'." + cell(t.address.StartColumn, t.address.StartRow) + ":" +
+                    cell(t.address.EndColumn, t.address.EndRow));
+}
+
+Any cellValue(const core::ReportCell& c) {
+  // An OUString always lands as a text cell: "=HYPERLINK(…)", "+1" and "@x"
+  // stay what the customer wrote, never a formula.
+  if (c.kind == core::CellKind::Number) return Any(c.number);
+  if (c.kind == core::CellKind::Text) return Any(toOUString(c.text));
+  // An empty string leaves the cell empty; a void Any would write #N/A.
+  return Any(rtl::OUString());
+}
+
+// Horizontal runs of cells sharing a key, as range addresses for one
+// SheetCellRanges container: one property call per distinct look.
+template <class Key, class KeyOf>
+std::map<Key, std::vector<css::table::CellRangeAddress>> runsBy(const core::SheetLayout& layout, sal_Int16 sheet,
+                                                                KeyOf keyOf) {
+  std::map<Key, std::vector<css::table::CellRangeAddress>> runs;
+  for (std::size_t r = 0; r < layout.rows.size(); ++r) {
+    std::size_t c = 0;
+    while (c < layout.columns()) {
+      const std::optional<Key> key = keyOf(layout.at(r, c));
+      std::size_t end = c + 1;
+      while (end < layout.columns() && keyOf(layout.at(r, end)) == key) ++end;
+      if (key) {
+        css::table::CellRangeAddress a;
+        a.Sheet = sheet;
+        a.StartColumn = static_cast<sal_Int32>(c);
+        a.EndColumn = static_cast<sal_Int32>(end - 1);
+        a.StartRow = a.EndRow = static_cast<sal_Int32>(r);
+        runs[*key].push_back(a);
+      }
+      c = end;
+    }
+  }
+  return runs;
+}
+
+Reference<css::beans::XPropertySet> rangesOf(const Reference<css::lang::XMultiServiceFactory>& factory,
+                                             const std::vector<css::table::CellRangeAddress>& addresses) {
+  Reference<css::sheet::XSheetCellRangeContainer> ranges(
+      factory->createInstance("com.sun.star.sheet.SheetCellRanges"), UNO_QUERY_THROW);
+  ranges->addRangeAddresses(
+      Sequence<css::table::CellRangeAddress>(addresses.data(), static_cast<sal_Int32>(addresses.size())), false);
+  return Reference<css::beans::XPropertySet>(ranges, UNO_QUERY_THROW);
+}
+
+sal_Int32 numberFormat(const Reference<css::frame::XModel>& model, const char* code) {
+  Reference<css::util::XNumberFormatsSupplier> supplier(model, UNO_QUERY_THROW);
+  Reference<css::util::XNumberFormats> formats = supplier->getNumberFormats();
+  const css::lang::Locale locale;  // the document's default, so "0.00" reads as the user expects
+  const rtl::OUString text = rtl::OUString::createFromAscii(code);
+  sal_Int32 key = formats->queryKey(text, locale, false);
+  if (key < 0) key = formats->addNew(text, locale);
+  return key;
+}
+
+void applyStyle(const Reference<css::frame::XModel>& model, const Reference<css::beans::XPropertySet>& p,
+                core::CellStyle style) {
+  using core::CellStyle;
+  auto bold = [&] { p->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD)); };
+  auto grey = [&] { p->setPropertyValue("CharColor", Any(sal_Int32(0x707070))); };
+  auto format = [&](const char* code) { p->setPropertyValue("NumberFormat", Any(numberFormat(model, code))); };
+  switch (style) {
+    case CellStyle::Plain:
+    case CellStyle::Label: break;
+    case CellStyle::Title:
+      bold();
+      p->setPropertyValue("CharHeight", Any(float(16)));
+      p->setPropertyValue("CharColor", Any(sal_Int32(0x1F3864)));
+      break;
+    case CellStyle::Note:
+      p->setPropertyValue("CharPosture", Any(css::awt::FontSlant_ITALIC));
+      p->setPropertyValue("IsTextWrapped", Any(true));
+      p->setPropertyValue("VertJustify", Any(css::table::CellVertJustify2::TOP));
+      p->setPropertyValue("CharColor", Any(sal_Int32(0x404040)));
+      break;
+    case CellStyle::Section:
+      bold();
+      p->setPropertyValue("CharHeight", Any(float(12)));
+      p->setPropertyValue("CharColor", Any(sal_Int32(0x1F4E79)));
+      break;
+    case CellStyle::Header:
+      bold();
+      p->setPropertyValue("CellBackColor", Any(sal_Int32(0xD9E1F2)));
+      p->setPropertyValue("IsTextWrapped", Any(true));
+      p->setPropertyValue("VertJustify", Any(css::table::CellVertJustify2::CENTER));
+      break;
+    case CellStyle::Count: format("#,##0"); break;
+    case CellStyle::Mean: format("0.00"); break;
+    case CellStyle::Interval: format("0.00"); grey(); break;
+    case CellStyle::Signed: format("+0.00;-0.00;0.00"); break;
+    case CellStyle::Correlation: format("0.000"); break;
+    case CellStyle::Percent: format("0.0"); break;
+    case CellStyle::Suppressed:
+      grey();
+      p->setPropertyValue("CharPosture", Any(css::awt::FontSlant_ITALIC));
+      p->setPropertyValue("HoriJustify", Any(css::table::CellHoriJustify_RIGHT));
+      break;
+    case CellStyle::Flag:
+      bold();
+      p->setPropertyValue("CharColor", Any(sal_Int32(0xC00000)));
+      break;
+  }
+}
+
+// Widths from the content below the title and note (those overflow into
+// the empty cells beside them): wide enough for the longest label, headers
+// wrapped onto two lines.
+void setColumnWidths(const Reference<css::sheet::XSpreadsheet>& sheet, const core::SheetLayout& layout) {
+  Reference<css::table::XColumnRowRange> crr(sheet, UNO_QUERY_THROW);
+  Reference<css::container::XIndexAccess> columns(crr->getColumns(), UNO_QUERY_THROW);
+  for (std::size_t c = 0; c < layout.columns(); ++c) {
+    std::size_t chars = 6;
+    for (std::size_t r = 3; r < layout.rows.size(); ++r) {
+      const core::ReportCell& cell = layout.at(r, c);
+      if (cell.kind != core::CellKind::Text || cell.style == core::CellStyle::Section) continue;
+      bool merged = false;
+      for (const core::CellBlock& m : layout.merged)
+        merged = merged || (m.firstRow == r && m.lastColumn > m.firstColumn && m.firstColumn <= c && c <= m.lastColumn);
+      if (merged) continue;
+      std::size_t len = 0;  // characters, not UTF-8 bytes
+      for (unsigned char ch : cell.text) len += (ch & 0xC0) != 0x80;
+      if (cell.style == core::CellStyle::Header) {
+        // Two lines, but never a word broken in the middle.
+        std::size_t word = 0, longest = 0;
+        for (unsigned char ch : cell.text) {
+          if (ch == ' ') word = 0;
+          else if ((ch & 0xC0) != 0x80) longest = std::max(longest, ++word);
+        }
+        len = std::max(longest + 1, (len + 1) / 2 + 2);
+      }
+      chars = std::max(chars, std::min<std::size_t>(len, 40));
+    }
+    Reference<css::beans::XPropertySet> column(columns->getByIndex(static_cast<sal_Int32>(c)), UNO_QUERY_THROW);
+    column->setPropertyValue("Width", Any(static_cast<sal_Int32>(250 + chars * 210)));
+  }
+}
+
+void setRowHeights(const Reference<css::sheet::XSpreadsheet>& sheet, const core::SheetLayout& layout) {
+  Reference<css::table::XColumnRowRange> crr(sheet, UNO_QUERY_THROW);
+  Reference<css::container::XIndexAccess> rows(crr->getRows(), UNO_QUERY_THROW);
+  // The note is merged across the table, where Calc does not grow the row
+  // by itself; about 150 characters fit on a line of that width.
+  std::size_t length = 0;
+  for (unsigned char ch : layout.at(1, 0).text) length += (ch & 0xC0) != 0x80;
+  Reference<css::beans::XPropertySet> note(rows->getByIndex(1), UNO_QUERY_THROW);
+  note->setPropertyValue("Height", Any(static_cast<sal_Int32>(480 * (length / 150 + 1) + 100)));
+  Reference<css::beans::XPropertySet> title(rows->getByIndex(0), UNO_QUERY_THROW);
+  title->setPropertyValue("Height", Any(sal_Int32(800)));
+}
+
+css::awt::Point cellPosition(const Reference<css::sheet::XSpreadsheet>& sheet, std::size_t col, std::size_t row) {
+  Reference<css::beans::XPropertySet> cell(
+      sheet->getCellByPosition(static_cast<sal_Int32>(col), static_cast<sal_Int32>(row)), UNO_QUERY_THROW);
+  css::awt::Point p;
+  cell->getPropertyValue("Position") >>= p;
+  return p;
+}
+
+void setTitle(const Reference<css::uno::XInterface>& shape, const std::string& text) {
+  Reference<css::beans::XPropertySet> p(shape, UNO_QUERY);
+  if (p.is()) p->setPropertyValue("String", Any(toOUString(text)));
+}
+
+void addChart(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 sheetIndex, const core::ChartSpec& spec) {
+  const css::awt::Point topLeft = cellPosition(sheet, spec.anchorColumn, spec.anchorRow);
+  const css::awt::Point bottomRight =
+      cellPosition(sheet, spec.anchorColumn + spec.widthColumns, spec.anchorRow + spec.heightRows);
+  const css::awt::Rectangle rect(topLeft.X, topLeft.Y, std::max<sal_Int32>(bottomRight.X - topLeft.X, 8000),
+                                 std::max<sal_Int32>(bottomRight.Y - topLeft.Y, 6000));
+  css::table::CellRangeAddress range;
+  range.Sheet = sheetIndex;
+  range.StartColumn = static_cast<sal_Int32>(spec.data.firstColumn);
+  range.EndColumn = static_cast<sal_Int32>(spec.data.lastColumn);
+  range.StartRow = static_cast<sal_Int32>(spec.data.firstRow);
+  range.EndRow = static_cast<sal_Int32>(spec.data.lastRow);
+
+  Reference<css::table::XTableChartsSupplier> supplier(sheet, UNO_QUERY_THROW);
+  Reference<css::table::XTableCharts> charts = supplier->getCharts();
+  // Calc keys its chart listeners by object name across the document and
+  // crashes on a name it has seen before (a chart of an earlier build, gone
+  // with its sheet), so every chart gets a name of its own.
+  static std::uint32_t serial = static_cast<std::uint32_t>(
+      std::chrono::system_clock::now().time_since_epoch() / std::chrono::seconds(1) % 1000000) * 100;
+  std::string unique = spec.name;
+  for (std::uint32_t i = ++serial;; i = ++serial) {
+    unique = spec.name + " #" + std::to_string(i);
+    if (!charts->hasByName(toOUString(unique))) break;
+  }
+  const rtl::OUString name = toOUString(unique);
+  const bool rowHeaders = spec.kind == core::ChartKind::Column;
+  charts->addNewByName(name, rect, Sequence<css::table::CellRangeAddress>(&range, 1), true, rowHeaders);
+
+  Reference<css::document::XEmbeddedObjectSupplier> embedded(charts->getByName(name), UNO_QUERY_THROW);
+  Reference<css::chart::XChartDocument> chart(embedded->getEmbeddedObject(), UNO_QUERY_THROW);
+  Reference<css::beans::XPropertySet> chartProps(chart, UNO_QUERY_THROW);
+  if (spec.kind == core::ChartKind::Scatter) {
+    Reference<css::lang::XMultiServiceFactory> factory(chart, UNO_QUERY_THROW);
+    Reference<css::chart::XDiagram> xy(factory->createInstance("com.sun.star.chart.XYDiagram"), UNO_QUERY_THROW);
+    chart->setDiagram(xy);
+    Reference<css::beans::XPropertySet> diagram(chart->getDiagram(), UNO_QUERY_THROW);
+    diagram->setPropertyValue("Lines", Any(false));
+    chartProps->setPropertyValue("HasLegend", Any(false));
+  }
+  chartProps->setPropertyValue("HasMainTitle", Any(true));
+  setTitle(chart->getTitle(), spec.title);
+  if (spec.kind == core::ChartKind::Scatter) {
+    chartProps->setPropertyValue("HasSubTitle", Any(true));
+    setTitle(chart->getSubTitle(),
+             spec.name.rfind("IPA", 0) == 0
+                 ? "↖ Concentrate here   ↗ Keep up the good work   ↙ Low priority   ↘ Possible overkill"
+                 : "↗ One-dimensional   ↖ Attractive   ↘ Must-be   ↙ Indifferent");
+  }
+
+  Reference<css::beans::XPropertySet> diagram(chart->getDiagram(), UNO_QUERY_THROW);
+  diagram->setPropertyValue("HasXAxisTitle", Any(true));
+  diagram->setPropertyValue("HasYAxisTitle", Any(true));
+  Reference<css::chart::XAxisXSupplier> xs(chart->getDiagram(), UNO_QUERY_THROW);
+  Reference<css::chart::XAxisYSupplier> ys(chart->getDiagram(), UNO_QUERY_THROW);
+  setTitle(xs->getXAxisTitle(), spec.xTitle);
+  setTitle(ys->getYAxisTitle(), spec.yTitle);
+  if (spec.kind == core::ChartKind::Scatter && std::isfinite(spec.crossX) && std::isfinite(spec.crossY)) {
+    // The quadrant lines are the axes themselves, crossing at the crosshair;
+    // their numbers stay at the chart's edges where they do not hide points.
+    Reference<css::beans::XPropertySet> xAxis(xs->getXAxis(), UNO_QUERY_THROW);
+    Reference<css::beans::XPropertySet> yAxis(ys->getYAxis(), UNO_QUERY_THROW);
+    xAxis->setPropertyValue("CrossoverPosition", Any(css::chart::ChartAxisPosition_VALUE));
+    xAxis->setPropertyValue("CrossoverValue", Any(spec.crossY));
+    xAxis->setPropertyValue("LabelPosition", Any(css::chart::ChartAxisLabelPosition_OUTSIDE_START));
+    yAxis->setPropertyValue("CrossoverPosition", Any(css::chart::ChartAxisPosition_VALUE));
+    yAxis->setPropertyValue("CrossoverValue", Any(spec.crossX));
+    yAxis->setPropertyValue("LabelPosition", Any(css::chart::ChartAxisLabelPosition_OUTSIDE_START));
+  }
+}
+
+class UndoLock {
+ public:
+  explicit UndoLock(const Reference<css::frame::XModel>& model) {
+    Reference<css::document::XUndoManagerSupplier> supplier(model, UNO_QUERY);
+    if (supplier.is()) undo_ = supplier->getUndoManager();
+    if (undo_.is()) undo_->lock();
+  }
+  ~UndoLock() {
+    (void)guarded([&] {
+      if (undo_.is()) undo_->unlock();
+    });
+  }
+  UndoLock(const UndoLock&) = delete;
+  UndoLock& operator=(const UndoLock&) = delete;
+
+ private:
+  Reference<css::document::XUndoManager> undo_;
+};
+
+// One page style for every output sheet: landscape, as wide as one page,
+// the header rows repeated on each page.
+rtl::OUString reportPageStyle(const Reference<css::frame::XModel>& model) {
+  Reference<css::style::XStyleFamiliesSupplier> families(model, UNO_QUERY_THROW);
+  Reference<css::container::XNameContainer> pages(families->getStyleFamilies()->getByName("PageStyles"),
+                                                  UNO_QUERY_THROW);
+  const rtl::OUString name = rtl::OUString::createFromAscii(kPageStyle);
+  if (!pages->hasByName(name)) {
+    Reference<css::lang::XMultiServiceFactory> factory(model, UNO_QUERY_THROW);
+    Reference<css::beans::XPropertySet> style(factory->createInstance("com.sun.star.style.PageStyle"),
+                                              UNO_QUERY_THROW);
+    pages->insertByName(name, Any(style));
+    css::awt::Size size;
+    style->getPropertyValue("Size") >>= size;
+    if (size.Width < size.Height) std::swap(size.Width, size.Height);
+    style->setPropertyValue("IsLandscape", Any(true));
+    style->setPropertyValue("Size", Any(size));
+    style->setPropertyValue("ScaleToPagesX", Any(sal_Int16(1)));
+    style->setPropertyValue("ScaleToPagesY", Any(sal_Int16(0)));
+    style->setPropertyValue("CenterHorizontally", Any(false));
+  }
+  return name;
+}
+
+}  // namespace
+
+std::vector<std::string> ownedSheets(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
+  std::vector<std::string> out;
+  Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+  for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+    Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
+    Reference<css::sheet::XNamedRanges> names = localNames(sheet);
+    if (names.is() && names->hasByName(rtl::OUString::createFromAscii(kOwnerMark)))
+      out.push_back(toUtf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName()));
+  }
+  return out;
+}
+
+std::optional<FeedbackTable> sourceOfOwnedSheet(const Reference<css::sheet::XSpreadsheet>& sheet) {
+  Reference<css::sheet::XNamedRanges> names = localNames(sheet);
+  const rtl::OUString mark = rtl::OUString::createFromAscii(kOwnerMark);
+  if (!names.is() || !names->hasByName(mark)) return std::nullopt;
+  Reference<css::sheet::XCellRangeReferrer> referrer(names->getByName(mark), UNO_QUERY);
+  Reference<css::sheet::XSheetCellRange> cells(referrer.is() ? referrer->getReferredCells() : nullptr, UNO_QUERY);
+  if (!cells.is()) return std::nullopt;  // the source was deleted: the name reads #REF!
+  FeedbackTable t;
+  t.sheet = cells->getSpreadsheet();
+  t.sheetName = toUtf8(Reference<css::container::XNamed>(t.sheet, UNO_QUERY_THROW)->getName());
+  t.address = Reference<css::sheet::XCellRangeAddressable>(cells, UNO_QUERY_THROW)->getRangeAddress();
+  return t;
+}
+
+void removeOwnedSheets(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
+  Reference<css::sheet::XSpreadsheets> sheets = doc->getSheets();
+  for (const std::string& name : ownedSheets(doc)) sheets->removeByName(toOUString(name));
+}
+
+std::string uniqueSheetName(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& wanted) {
+  Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+  // Calc compares sheet names without regard to case.
+  auto taken = [&](const std::string& name) {
+    for (const rtl::OUString& existing : sheets->getElementNames())
+      if (existing.equalsIgnoreAsciiCase(toOUString(name))) return true;
+    return false;
+  };
+  if (!taken(wanted)) return wanted;
+  for (int i = 2;; ++i)
+    if (std::string candidate = wanted + " " + std::to_string(i); !taken(candidate)) return candidate;
+}
+
+std::string writeSheet(const Reference<css::frame::XModel>& model, const core::SheetLayout& layout,
+                       const FeedbackTable& source) {
+  Reference<css::sheet::XSpreadsheetDocument> doc(model, UNO_QUERY_THROW);
+  Reference<css::sheet::XSpreadsheets> sheets = doc->getSheets();
+  Reference<css::container::XIndexAccess> indexed(sheets, UNO_QUERY_THROW);
+  const std::string name = uniqueSheetName(doc, layout.name);
+  const sal_Int16 index = static_cast<sal_Int16>(indexed->getCount());
+  sheets->insertNewByName(toOUString(name), index);
+  Reference<css::sheet::XSpreadsheet> sheet(indexed->getByIndex(index), UNO_QUERY_THROW);
+
+  const sal_Int32 rows = static_cast<sal_Int32>(layout.rows.size());
+  const sal_Int32 cols = static_cast<sal_Int32>(layout.columns());
+  Sequence<Sequence<Any>> data(rows);
+  for (sal_Int32 r = 0; r < rows; ++r) {
+    Sequence<Any> row(cols);
+    Any* out = row.getArray();
+    for (sal_Int32 c = 0; c < cols; ++c) out[c] = cellValue(layout.at(static_cast<std::size_t>(r), static_cast<std::size_t>(c)));
+    data.getArray()[r] = row;
+  }
+  Reference<css::sheet::XCellRangeData> range(sheet->getCellRangeByPosition(0, 0, cols - 1, rows - 1), UNO_QUERY_THROW);
+  range->setDataArray(data);
+
+  Reference<css::sheet::XNamedRanges> names = localNames(sheet);
+  names->addNewByName(rtl::OUString::createFromAscii(kOwnerMark), absoluteReference(source),
+                      css::table::CellAddress(index, 0, 0), 0);
+
+  // The looks are not recorded for undo: undo removes the whole sheet
+  // anyway, and Calc keeps at most as many actions in one undo step as its
+  // undo setting allows (100 by default), dropping the oldest, which would
+  // be the sheet insertions themselves. Redo brings back the cells only.
+  UndoLock unrecorded(model);
+  Reference<css::lang::XMultiServiceFactory> factory(model, UNO_QUERY_THROW);
+  for (const auto& [style, runs] : runsBy<core::CellStyle>(layout, index, [](const core::ReportCell& c) {
+         return c.style == core::CellStyle::Plain ? std::nullopt : std::optional<core::CellStyle>(c.style);
+       }))
+    applyStyle(model, rangesOf(factory, runs), style);
+  for (const auto& [fill, runs] : runsBy<std::uint32_t>(layout, index, [](const core::ReportCell& c) {
+         return c.fill == core::kNoFill ? std::nullopt : std::optional<std::uint32_t>(c.fill);
+       }))
+    rangesOf(factory, runs)->setPropertyValue("CellBackColor", Any(static_cast<sal_Int32>(fill)));
+  for (const core::CellBlock& m : layout.merged) {
+    Reference<css::util::XMergeable> merge(
+        sheet->getCellRangeByPosition(static_cast<sal_Int32>(m.firstColumn), static_cast<sal_Int32>(m.firstRow),
+                                      static_cast<sal_Int32>(m.lastColumn), static_cast<sal_Int32>(m.lastRow)),
+        UNO_QUERY_THROW);
+    merge->merge(true);
+  }
+  setColumnWidths(sheet, layout);
+  setRowHeights(sheet, layout);
+
+  Reference<css::beans::XPropertySet> sheetProps(sheet, UNO_QUERY_THROW);
+  sheetProps->setPropertyValue("PageStyle", Any(reportPageStyle(model)));
+  if (layout.freezeRows > 0) {
+    Reference<css::sheet::XPrintAreas> print(sheet, UNO_QUERY_THROW);
+    print->setTitleRows(css::table::CellRangeAddress(index, 0, static_cast<sal_Int32>(layout.freezeRows) - 1, 0,
+                                                     static_cast<sal_Int32>(layout.freezeRows) - 1));
+    print->setPrintTitleRows(true);
+  }
+
+  for (const core::ChartSpec& chart : layout.charts) addChart(sheet, index, chart);
+
+  // Frozen panes belong to the view: freeze while the sheet is the active one.
+  Reference<css::sheet::XSpreadsheetView> view(model->getCurrentController(), UNO_QUERY);
+  Reference<css::sheet::XViewFreezable> freeze(view, UNO_QUERY);
+  if (view.is() && freeze.is() && (layout.freezeRows > 0 || layout.freezeColumns > 0)) {
+    view->setActiveSheet(sheet);
+    freeze->freezeAtPosition(static_cast<sal_Int32>(layout.freezeColumns), static_cast<sal_Int32>(layout.freezeRows));
+  }
+  return name;
+}
+
+}  // namespace cf::uno

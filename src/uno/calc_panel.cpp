@@ -1,0 +1,216 @@
+#include "calc_panel.h"
+
+#include "boundary.h"
+#include "calc_command.h"
+#include "message_box.h"
+#include "package.h"
+#include "ustring.h"
+
+#include <com/sun/star/awt/ContainerWindowProvider.hpp>
+#include <com/sun/star/awt/XActionListener.hpp>
+#include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XContainerWindowProvider.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XFixedText.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XNumericField.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/frame/XDispatch.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/ui/UIElementType.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+#include <com/sun/star/util/URL.hpp>
+#include <com/sun/star/view/XSelectionChangeListener.hpp>
+#include <cppuhelper/implbase2.hxx>
+
+#include <charconv>
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace cf::uno {
+namespace {
+
+constexpr sal_Int32 kMinimalWidth = 200;
+
+std::vector<double> codesFrom(const std::string& text) {
+  std::vector<double> codes;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find_first_of(";, ", start);
+    if (end == std::string::npos) end = text.size();
+    double v = 0;
+    const std::string token = text.substr(start, end - start);
+    const auto [p, ec] = std::from_chars(token.data(), token.data() + token.size(), v);
+    if (!token.empty() && ec == std::errc() && p == token.data() + token.size()) codes.push_back(v);
+    start = end + 1;
+  }
+  return codes;
+}
+
+std::string listed(const std::vector<std::string>& items, std::size_t max) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size() && i < max; ++i) out += (i ? "; " : "") + items[i];
+  if (items.size() > max) out += "; … (" + std::to_string(items.size()) + " in all)";
+  return out;
+}
+
+// A plain dispatch rather than DispatchHelper: DispatchHelper passes a result
+// listener, and a command with a listener takes its caller for a program, so
+// it would neither open the mapping dialog nor tell the person the outcome.
+void dispatchAsPerson(const Reference<css::frame::XFrame>& frame, const char* command,
+                      const css::uno::Sequence<css::beans::PropertyValue>& args) {
+  css::util::URL url;
+  url.Complete = rtl::OUString::createFromAscii(command);
+  Reference<css::frame::XDispatchProvider> provider(frame, UNO_QUERY_THROW);
+  Reference<css::frame::XDispatch> dispatch = provider->queryDispatch(url, "_self", 0);
+  if (!dispatch.is())
+    throw UserError{"Customer Focus is not ready in this window. Close and open the document again."};
+  dispatch->dispatch(url, args);
+}
+
+}  // namespace
+
+// One listener object for the button and the selection: the toolkit and the
+// controller hold it, not the panel, which detaches it when it goes.
+class CalcPanel::Listener
+    : public cppu::WeakImplHelper2<css::awt::XActionListener, css::view::XSelectionChangeListener> {
+ public:
+  explicit Listener(CalcPanel* panel) : panel_(panel) {}
+  void detach() { panel_ = nullptr; }
+  void SAL_CALL actionPerformed(const css::awt::ActionEvent& event) override {
+    if (panel_ == nullptr) return;
+    if (event.ActionCommand == "Mapping") panel_->onMapping();
+    else panel_->onBuild();
+  }
+  void SAL_CALL selectionChanged(const css::lang::EventObject&) override {
+    if (panel_ != nullptr) panel_->refresh();
+  }
+  void SAL_CALL disposing(const css::lang::EventObject&) override {}
+
+ private:
+  CalcPanel* panel_;
+};
+
+CalcPanel::CalcPanel(const Reference<css::uno::XComponentContext>& context,
+                     const Reference<css::frame::XFrame>& frame, const Reference<css::awt::XWindow>& parent,
+                     const rtl::OUString& resourceUrl)
+    : context_(context), frame_(frame), resourceUrl_(resourceUrl) {
+  Reference<css::awt::XWindowPeer> parentPeer(parent, UNO_QUERY);
+  if (!parentPeer.is()) throw css::uno::RuntimeException("The sidebar gave no parent window for the panel.");
+  Reference<css::awt::XContainerWindowProvider> provider = css::awt::ContainerWindowProvider::create(context_);
+  window_ = provider->createContainerWindow(dialogUrl(context_, "CalcPanel"), "", parentPeer, {});
+  if (!window_.is()) throw css::uno::RuntimeException("The Customer Focus Calc panel could not be built.");
+
+  listener_ = new Listener(this);
+  Reference<css::awt::XControlContainer> controls(window_, UNO_QUERY_THROW);
+  Reference<css::awt::XButton> build(controls->getControl("BuildButton"), UNO_QUERY_THROW);
+  build->setActionCommand("Build");
+  build->addActionListener(listener_.get());
+  Reference<css::awt::XButton> mapping(controls->getControl("MappingButton"), UNO_QUERY_THROW);
+  mapping->setActionCommand("Mapping");
+  mapping->addActionListener(listener_.get());
+  selection_.set(frame->getController(), UNO_QUERY);
+  if (selection_.is()) selection_->addSelectionChangeListener(listener_.get());
+  window_->setVisible(true);
+  refresh();
+}
+
+CalcPanel::~CalcPanel() {
+  if (listener_.is()) listener_->detach();
+}
+
+void CalcPanel::refresh() {
+  (void)guarded([&] {
+    Reference<css::awt::XControlContainer> controls(window_, UNO_QUERY);
+    Reference<css::frame::XFrame> frame(frame_);
+    if (!controls.is() || !frame.is()) return;
+    Reference<css::awt::XFixedText> label(controls->getControl("DetectedLabel"), UNO_QUERY_THROW);
+    Reference<css::awt::XTextComponent> na(controls->getControl("NotApplicableField"), UNO_QUERY_THROW);
+    Reference<css::frame::XController> controller = frame->getController();
+    Reference<css::frame::XModel> model(controller.is() ? controller->getModel() : nullptr, UNO_QUERY);
+    std::string text;
+    const Outcome found = guarded([&] {
+      const TableOverview o = inspectFeedbackTable(model, codesFrom(toUtf8(na->getText())));
+      text = (o.builtHere ? "Built from " : "Table: ") + o.range + "\nRespondents: " +
+             std::to_string(o.respondents) + "\nGroups: " + (o.groups.empty() ? "none" : listed(o.groups, 4)) +
+             "\nAttributes (" + std::to_string(o.attributes.size()) + "): " + listed(o.attributes, 5) +
+             "\nUnusable cells: " + std::to_string(o.unusableCells) + " · not applicable: " +
+             std::to_string(o.notApplicableCells);
+      if (!o.doubts.empty()) text += "\nUnsure: " + o.doubts.front();
+      lastRange_ = o.range;
+    });
+    if (!found.ok) text = found.message;
+    label->setText(toOUString(text));
+  });
+}
+
+void CalcPanel::onBuild() {
+  const Outcome outcome = guarded([&] {
+    Reference<css::frame::XFrame> frame(frame_);
+    Reference<css::awt::XControlContainer> controls(window_, UNO_QUERY_THROW);
+    if (!frame.is()) return;
+    Reference<css::awt::XTextComponent> na(controls->getControl("NotApplicableField"), UNO_QUERY_THROW);
+    Reference<css::awt::XNumericField> minN(controls->getControl("MinNField"), UNO_QUERY_THROW);
+    Reference<css::awt::XListBox> crosshair(controls->getControl("CrosshairList"), UNO_QUERY_THROW);
+    css::uno::Sequence<css::beans::PropertyValue> args(3);
+    args.getArray()[0].Name = "NotApplicable";
+    args.getArray()[0].Value <<= na->getText();
+    args.getArray()[1].Name = "MinN";
+    args.getArray()[1].Value <<= minN->getValue();
+    args.getArray()[2].Name = "Crosshair";
+    args.getArray()[2].Value <<= rtl::OUString::createFromAscii(crosshair->getSelectedItemPos() == 1 ? "scaleMidpoint" : "dataMeans");
+    dispatchAsPerson(frame, "vnd.customerfocus:BuildValueMatrix", args);
+  });
+  if (!outcome.ok) showMessage(context_, frame_, MessageKind::Error, outcome.message);
+}
+
+// The command, not the panel, opens the dialog: the menu entry and the button
+// then behave the same. The panel shows the confirmed mapping's effect at once.
+void CalcPanel::onMapping() {
+  const Outcome outcome = guarded([&] {
+    Reference<css::frame::XFrame> frame(frame_);
+    if (!frame.is()) return;
+    dispatchAsPerson(frame, "vnd.customerfocus:ColumnMapping", {});
+  });
+  if (!outcome.ok) showMessage(context_, frame_, MessageKind::Error, outcome.message);
+  refresh();
+}
+
+Reference<css::frame::XFrame> CalcPanel::getFrame() { return frame_; }
+rtl::OUString CalcPanel::getResourceURL() { return resourceUrl_; }
+sal_Int16 CalcPanel::getType() { return css::ui::UIElementType::TOOLPANEL; }
+Reference<css::uno::XInterface> CalcPanel::getRealInterface() { return static_cast<css::ui::XToolPanel*>(this); }
+Reference<css::awt::XWindow> CalcPanel::getWindow() { return window_; }
+
+Reference<css::accessibility::XAccessible> CalcPanel::createAccessible(
+    const Reference<css::accessibility::XAccessible>&) {
+  return Reference<css::accessibility::XAccessible>(window_, UNO_QUERY);
+}
+
+css::ui::LayoutSize CalcPanel::getHeightForWidth(sal_Int32) {
+  sal_Int32 height = 0;
+  (void)guarded([&] {
+    if (window_.is()) height = window_->getPosSize().Height;
+  });
+  return css::ui::LayoutSize(height, height, height);
+}
+
+sal_Int32 CalcPanel::getMinimalWidth() { return kMinimalWidth; }
+
+void CalcPanel::dispose() {
+  (void)guarded([&] {
+    if (selection_.is() && listener_.is()) selection_->removeSelectionChangeListener(listener_.get());
+    selection_.clear();
+    Reference<css::lang::XComponent> window(window_, UNO_QUERY);
+    window_.clear();
+    if (listener_.is()) listener_->detach();
+    listener_.clear();
+    if (window.is()) window->dispose();
+  });
+}
+
+}  // namespace cf::uno

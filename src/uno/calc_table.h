@@ -1,0 +1,50 @@
+// Finding and reading the feedback table in a Calc document: the selection
+// when it is a block of cells, otherwise the data region around the cursor;
+// read with one getDataArray per chunk of rows and handed to core as Grids.
+//
+//   FeedbackTable t = findFeedbackTable(model);
+//   core::Grid head = readRows(t, 0, kChunkRows);
+#pragma once
+
+#include "grid.h"
+
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/table/CellRangeAddress.hpp>
+
+#include <cstddef>
+#include <string>
+
+namespace cf::uno {
+
+// Rows read per getDataArray call: one call for the usual table, bounded
+// memory and bridge messages for a table of a million rows.
+inline constexpr std::size_t kChunkRows = 65536;
+
+struct FeedbackTable {
+  css::uno::Reference<css::sheet::XSpreadsheet> sheet;
+  css::table::CellRangeAddress address;
+  std::string sheetName;
+
+  std::size_t rows() const { return static_cast<std::size_t>(address.EndRow - address.StartRow + 1); }
+  std::size_t columns() const {
+    return static_cast<std::size_t>(address.EndColumn - address.StartColumn + 1);
+  }
+  // "Sheet1.A1:W8508", as the user types a range.
+  std::string describe() const;
+};
+
+// The table the user means. Throws UserError when the document is not a
+// spreadsheet or the range holds no data.
+FeedbackTable findFeedbackTable(const css::uno::Reference<css::frame::XModel>& model);
+
+// Rows [first, first + count) of the table (clipped to it), in one
+// getDataArray call. A cell with an empty string is read as empty.
+core::Grid readRows(const FeedbackTable& table, std::size_t first, std::size_t count);
+
+// The used area of the sheet called `name` (from A1), or nullopt-like empty
+// grid when there is no such sheet. Used for the Assumptions and Customers sheets.
+bool readNamedSheet(const css::uno::Reference<css::frame::XModel>& model, const std::string& name,
+                    core::Grid& out);
+
+}  // namespace cf::uno

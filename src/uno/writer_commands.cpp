@@ -1,0 +1,103 @@
+#include "writer_commands.h"
+
+#include "boundary.h"
+#include "model_io.h"
+#include "ustring.h"
+#include "worksheet.h"
+#include "writer_model_store.h"
+#include "writer_worksheet.h"
+
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <com/sun/star/ui/dialogs/FilePicker.hpp>
+#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
+#include <com/sun/star/ui/dialogs/XFilePicker3.hpp>
+#include <com/sun/star/ui/dialogs/XFilterManager.hpp>
+#include <osl/file.hxx>
+
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+namespace cf::uno {
+namespace {
+
+// A larger file is not a customer model anyone typed; refusing it early keeps
+// a wrong pick (a video, a disk image) from filling the office's memory.
+constexpr std::uintmax_t kMaxModelFileBytes = 16 * 1024 * 1024;
+
+std::string systemPath(const std::string& pathOrUrl) {
+  if (pathOrUrl.rfind("file:", 0) != 0) return pathOrUrl;
+  rtl::OUString path;
+  if (osl::FileBase::getSystemPathFromFileURL(toOUString(pathOrUrl), path) != osl::FileBase::E_None)
+    throw UserError{"\"" + pathOrUrl + "\" is not a file the office can reach."};
+  return toUtf8(path);
+}
+
+// The file the command works on: the Path argument, or the person's pick.
+// Empty when the person cancelled.
+std::string chooseFile(CommandContext& ctx, bool save) {
+  const std::string given = ctx.argument("Path");
+  if (!given.empty()) return systemPath(given);
+  if (!ctx.interactive) throw UserError{"Give the model file as the Path argument."};
+  using namespace css::ui::dialogs;
+  css::uno::Reference<XFilePicker3> picker = FilePicker::createWithMode(
+      ctx.context, save ? TemplateDescription::FILESAVE_AUTOEXTENSION
+                        : TemplateDescription::FILEOPEN_SIMPLE);
+  picker->setTitle(save ? rtl::OUString("Export Customer Focus model")
+                        : rtl::OUString("Import Customer Focus model"));
+  picker->appendFilter("Customer Focus model (*.json)", "*.json");
+  picker->setCurrentFilter("Customer Focus model (*.json)");
+  if (save) picker->setDefaultName("customer-model.json");
+  if (picker->execute() != ExecutableDialogResults::OK) return {};
+  const css::uno::Sequence<rtl::OUString> files = picker->getSelectedFiles();
+  if (files.getLength() == 0) return {};
+  return systemPath(toUtf8(files[0]));
+}
+
+}  // namespace
+
+void insertWorksheetCommand(CommandContext& ctx) {
+  const auto document = writerDocument(ctx.frame);
+  const core::Model model = readModel(document);
+  const core::WorksheetPlan plan = core::planWorksheet(model);
+  drawWorksheet(document, plan);
+  ctx.result <<= toOUString(std::to_string(plan.sections.size()) + " sections");
+}
+
+void exportModelCommand(CommandContext& ctx) {
+  const auto document = writerDocument(ctx.frame);
+  const core::Model model = readModel(document);
+  const std::string path = chooseFile(ctx, true);
+  if (path.empty()) return;
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << core::serializeModel(model);
+  out.close();
+  if (!out) throw UserError{"The model could not be written to " + path + "."};
+  ctx.result <<= toOUString(path);
+  ctx.message = "The customer model was exported to " + path + ".";
+}
+
+void importModelCommand(CommandContext& ctx) {
+  const auto document = writerDocument(ctx.frame);
+  const std::string path = chooseFile(ctx, false);
+  if (path.empty()) return;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw UserError{"The model file " + path + " cannot be opened."};
+  in.seekg(0, std::ios::end);
+  const std::streamoff size = in.tellg();
+  if (size < 0 || static_cast<std::uintmax_t>(size) > kMaxModelFileBytes)
+    throw UserError{"The model file " + path + " is too large to be a customer model."};
+  in.seekg(0);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  core::Result<core::Model> model = core::parseModel(text);
+  if (!model.ok())
+    throw UserError{"The model file " + path + " cannot be read (" + model.error().where + ": " +
+                    model.error().message + "). The document was not changed."};
+  writeModel(document, model.value());
+  const std::size_t n = model.value().customers.size();
+  ctx.result <<= toOUString(std::to_string(n) + (n == 1 ? " customer group" : " customer groups"));
+  ctx.message = "The customer model was imported: " + std::to_string(n) +
+                (n == 1 ? " customer group." : " customer groups.");
+}
+
+}  // namespace cf::uno

@@ -1,0 +1,114 @@
+#include "writer_model_store.h"
+
+#include "boundary.h"
+#include "model_io.h"
+#include "ustring.h"
+
+#include <com/sun/star/beans/PropertyAttribute.hpp>
+#include <com/sun/star/beans/XPropertyContainer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertySetInfo.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
+
+#include <algorithm>
+#include <mutex>
+#include <utility>
+#include <vector>
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace cf::uno {
+namespace {
+
+Reference<css::beans::XPropertyContainer> userProperties(
+    const Reference<css::frame::XModel>& document) {
+  Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY_THROW);
+  return supplier->getDocumentProperties()->getUserDefinedProperties();
+}
+
+// Observers are keyed by the document's XInterface, the one identity UNO
+// guarantees for an object.
+std::mutex observersMutex;
+std::vector<std::pair<css::uno::XInterface*, ModelObserver*>> observers;
+
+css::uno::XInterface* identity(const Reference<css::frame::XModel>& document) {
+  return Reference<css::uno::XInterface>(document, UNO_QUERY).get();
+}
+
+}  // namespace
+
+Reference<css::frame::XModel> writerDocument(const Reference<css::frame::XFrame>& frame) {
+  Reference<css::frame::XController> controller = frame.is() ? frame->getController() : nullptr;
+  Reference<css::frame::XModel> document = controller.is() ? controller->getModel() : nullptr;
+  Reference<css::lang::XServiceInfo> info(document, UNO_QUERY);
+  if (!info.is() || !info->supportsService("com.sun.star.text.TextDocument"))
+    throw UserError{"Open a Writer document first: the customer model and the worksheet live in "
+                    "a text document."};
+  return document;
+}
+
+core::Model readModel(const Reference<css::frame::XModel>& document) {
+  Reference<css::beans::XPropertySet> props(userProperties(document), UNO_QUERY_THROW);
+  const rtl::OUString name = rtl::OUString::createFromAscii(kModelProperty);
+  if (!props->getPropertySetInfo()->hasPropertyByName(name)) return core::Model{};
+  rtl::OUString text;
+  if (!(props->getPropertyValue(name) >>= text))
+    throw UserError{std::string("The document property ") + kModelProperty +
+                    " is not text, so the customer model cannot be read. The document was not "
+                    "changed. Import a model file to replace it."};
+  if (text.trim().isEmpty()) return core::Model{};
+  core::Result<core::Model> model = core::parseModel(toUtf8(text));
+  if (!model.ok())
+    throw UserError{"The customer model stored in this document is damaged (" +
+                    model.error().where + ": " + model.error().message +
+                    "). The document was not changed. Import a model file to replace it."};
+  return std::move(model).value();
+}
+
+void writeModel(const Reference<css::frame::XModel>& document, const core::Model& model) {
+  Reference<css::beans::XPropertyContainer> container = userProperties(document);
+  Reference<css::beans::XPropertySet> props(container, UNO_QUERY_THROW);
+  const rtl::OUString name = rtl::OUString::createFromAscii(kModelProperty);
+  const rtl::OUString text = toOUString(core::serializeModel(model));
+  if (props->getPropertySetInfo()->hasPropertyByName(name)) {
+    css::uno::Any current = props->getPropertyValue(name);
+    if (current.getValueTypeClass() == css::uno::TypeClass_STRING) {
+      props->setPropertyValue(name, css::uno::Any(text));
+    } else {
+      container->removeProperty(name);
+      container->addProperty(name, css::beans::PropertyAttribute::REMOVABLE, css::uno::Any(text));
+    }
+  } else {
+    container->addProperty(name, css::beans::PropertyAttribute::REMOVABLE, css::uno::Any(text));
+  }
+  Reference<css::util::XModifiable> modifiable(document, UNO_QUERY);
+  if (modifiable.is()) modifiable->setModified(true);
+
+  std::vector<ModelObserver*> toCall;
+  {
+    std::lock_guard<std::mutex> lock(observersMutex);
+    for (const auto& [doc, observer] : observers)
+      if (doc == identity(document)) toCall.push_back(observer);
+  }
+  // A panel that fails to refresh must not undo a model that is stored.
+  for (ModelObserver* observer : toCall) (void)guarded([&] { observer->modelChanged(); });
+}
+
+void addModelObserver(const Reference<css::frame::XModel>& document, ModelObserver* observer) {
+  std::lock_guard<std::mutex> lock(observersMutex);
+  observers.emplace_back(identity(document), observer);
+}
+
+void removeModelObserver(ModelObserver* observer) {
+  std::lock_guard<std::mutex> lock(observersMutex);
+  observers.erase(std::remove_if(observers.begin(), observers.end(),
+                                 [&](const auto& entry) { return entry.second == observer; }),
+                  observers.end());
+}
+
+}  // namespace cf::uno

@@ -1,0 +1,277 @@
+#include "writer_panels.h"
+
+#include "boundary.h"
+#include "commands.h"
+#include "focus_checks.h"
+#include "message_box.h"
+#include "package.h"
+#include "ustring.h"
+#include "worksheet_form.h"
+#include "writer_group_dialog.h"
+
+#include <com/sun/star/awt/ContainerWindowProvider.hpp>
+#include <com/sun/star/awt/XActionListener.hpp>
+#include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XContainerWindowProvider.hpp>
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XItemList.hpp>
+#include <com/sun/star/awt/XItemListener.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/ui/UIElementType.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+#include <cppuhelper/implbase2.hxx>
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace cf::uno {
+namespace {
+
+constexpr sal_Int32 kMinimalWidth = 220;
+
+const char* dialogName(WriterPanelKind kind) {
+  switch (kind) {
+    case WriterPanelKind::Customers: return "CustomersPanel";
+    case WriterPanelKind::FocusChecks: return "CustomerFocusChecks";
+    case WriterPanelKind::Worksheet: return "CustomerWorksheet";
+  }
+  return "CustomersPanel";
+}
+
+std::string today() {
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm local{};
+  localtime_r(&now, &local);
+  char text[16];
+  std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+  return text;
+}
+
+rtl::OUString severityIcon(core::Severity severity) {
+  const char* name = severity == core::Severity::Error     ? "severity-error"
+                     : severity == core::Severity::Warning ? "severity-warning"
+                                                           : "severity-info";
+  return "vnd.sun.star.extension://" + toOUString(kExtensionId) + "/icons/" +
+         rtl::OUString::createFromAscii(name) + ".png";
+}
+
+}  // namespace
+
+// Separate from the panel so that the toolkit's reference to it does not keep
+// the panel alive (see Panel::ButtonListener).
+class WriterPanel::Listener
+    : public cppu::WeakImplHelper2<css::awt::XActionListener, css::awt::XItemListener> {
+ public:
+  explicit Listener(WriterPanel* panel) : panel_(panel) {}
+  void detach() { panel_ = nullptr; }
+  void SAL_CALL actionPerformed(const css::awt::ActionEvent& event) override {
+    if (panel_ != nullptr) panel_->onAction(event.ActionCommand);
+  }
+  void SAL_CALL itemStateChanged(const css::awt::ItemEvent& event) override {
+    if (panel_ != nullptr) panel_->onFindingSelected(event.Selected);
+  }
+  void SAL_CALL disposing(const css::lang::EventObject&) override {}
+
+ private:
+  WriterPanel* panel_;
+};
+
+WriterPanel::WriterPanel(const Reference<css::uno::XComponentContext>& context,
+                         const Reference<css::frame::XFrame>& frame,
+                         const Reference<css::awt::XWindow>& parent, const rtl::OUString& resourceUrl,
+                         WriterPanelKind kind)
+    : context_(context), frame_(frame), document_(writerDocument(frame)), resourceUrl_(resourceUrl),
+      kind_(kind) {
+  Reference<css::awt::XWindowPeer> parentPeer(parent, UNO_QUERY);
+  if (!parentPeer.is())
+    throw css::uno::RuntimeException("The sidebar gave no parent window for the panel.");
+  Reference<css::awt::XContainerWindowProvider> provider =
+      css::awt::ContainerWindowProvider::create(context_);
+  window_ = provider->createContainerWindow(dialogUrl(context_, dialogName(kind)), "", parentPeer, {});
+  if (!window_.is()) throw css::uno::RuntimeException("The Customer Focus panel could not be built.");
+
+  listener_ = new Listener(this);
+  Reference<css::awt::XControlContainer> controls(window_, UNO_QUERY_THROW);
+  auto button = [&](const char* name, const char* command) {
+    Reference<css::awt::XButton> b(controls->getControl(rtl::OUString::createFromAscii(name)),
+                                   UNO_QUERY_THROW);
+    b->setActionCommand(rtl::OUString::createFromAscii(command));
+    b->addActionListener(listener_.get());
+  };
+  if (kind_ == WriterPanelKind::Customers) {
+    button("AddButton", "Add");
+    button("EditButton", "Edit");
+    button("RemoveButton", "Remove");
+    button("UpButton", "Up");
+    button("DownButton", "Down");
+    Reference<css::awt::XListBox> list(controls->getControl("GroupList"), UNO_QUERY_THROW);
+    list->addActionListener(listener_.get());  // a double click edits
+  } else if (kind_ == WriterPanelKind::FocusChecks) {
+    Reference<css::awt::XListBox> list(controls->getControl("FindingList"), UNO_QUERY_THROW);
+    list->addItemListener(listener_.get());
+  } else {
+    button("InsertButton", "InsertWorksheet");
+    button("ExportButton", "ExportModel");
+    button("ImportButton", "ImportModel");
+  }
+  addModelObserver(document_, this);
+  refresh();
+  window_->setVisible(true);
+}
+
+WriterPanel::~WriterPanel() {
+  removeModelObserver(this);
+  if (listener_.is()) listener_->detach();
+}
+
+void WriterPanel::modelChanged() { refresh(); }
+
+// Lists are refilled from the stored model each time, so every panel shows
+// what is in the document, whoever changed it.
+void WriterPanel::refresh() {
+  if (!window_.is() || kind_ == WriterPanelKind::Worksheet) return;
+  Reference<css::awt::XControlContainer> controls(window_, UNO_QUERY_THROW);
+  const bool customers = kind_ == WriterPanelKind::Customers;
+  Reference<css::awt::XControl> control = controls->getControl(
+      rtl::OUString::createFromAscii(customers ? "GroupList" : "FindingList"));
+  Reference<css::awt::XListBox> list(control, UNO_QUERY_THROW);
+  Reference<css::awt::XItemList> items(control->getModel(), UNO_QUERY_THROW);
+  const sal_Int16 selected = list->getSelectedItemPos();
+  items->removeAllItems();
+  findings_.clear();
+  core::Model model;
+  const Outcome read = guarded([&] { model = readModel(document_); });
+  if (!read.ok) {
+    items->insertItemText(0, toOUString(read.message));
+    return;
+  }
+  if (customers) {
+    for (std::size_t i = 0; i < model.customers.size(); ++i)
+      items->insertItemText(static_cast<sal_Int32>(i),
+                            toOUString(core::groupListLine(model.customers[i], i)));
+    if (selected >= 0 && selected < static_cast<sal_Int16>(model.customers.size()))
+      list->selectItemPos(selected, true);
+    return;
+  }
+  findings_ = core::checkFocus(model, today());
+  for (std::size_t i = 0; i < findings_.size(); ++i) {
+    const sal_Int32 pos = static_cast<sal_Int32>(i);
+    items->insertItemText(pos, toOUString(core::findingListLine(findings_[i])));
+    items->setItemImage(pos, severityIcon(findings_[i].severity));
+  }
+  if (findings_.empty()) items->insertItemText(0, "No findings: the model keeps to its focus.");
+}
+
+void WriterPanel::editAt(std::size_t index) {
+  core::Model model = readModel(document_);
+  const bool adding = index >= model.customers.size();
+  core::CustomerGroup group;
+  if (adding) {
+    const bool hasPrimary = std::any_of(model.customers.begin(), model.customers.end(),
+                                        [](const auto& g) { return g.role == core::Role::Primary; });
+    group.role = hasPrimary ? core::Role::Supporting : core::Role::Primary;
+    group.kind = hasPrimary ? core::CustomerKind::Other : core::CustomerKind::Beneficiary;
+  } else {
+    group = model.customers[index];
+  }
+  if (!editGroup(context_, frame_, group)) return;
+  if (adding) model.customers.push_back(group);
+  else model.customers[index] = group;
+  writeModel(document_, model);
+}
+
+void WriterPanel::dispatch(const char* command) {
+  Reference<css::frame::XFrame> frame(frame_);
+  if (!frame.is()) return;
+  Reference<css::frame::XDispatchHelper> helper = css::frame::DispatchHelper::create(context_);
+  Reference<css::frame::XDispatchProvider> provider(frame, UNO_QUERY_THROW);
+  helper->executeDispatch(provider, toOUString(std::string(kProtocol) + command), "", 0, {});
+}
+
+void WriterPanel::onAction(const rtl::OUString& command) {
+  const Outcome outcome = guarded([&] {
+    if (command == "InsertWorksheet" || command == "ExportModel" || command == "ImportModel") {
+      dispatch(toUtf8(command).c_str());
+      return;
+    }
+    Reference<css::awt::XControlContainer> controls(window_, UNO_QUERY_THROW);
+    Reference<css::awt::XListBox> list(controls->getControl("GroupList"), UNO_QUERY_THROW);
+    const sal_Int16 pos = list->getSelectedItemPos();
+    if (command == "Add") return editAt(static_cast<std::size_t>(-1));
+    if (pos < 0) throw UserError{"Select a customer group in the list first."};
+    const std::size_t i = static_cast<std::size_t>(pos);
+    if (command == "Edit" || command.isEmpty()) return editAt(i);
+    core::Model model = readModel(document_);
+    if (i >= model.customers.size()) return;
+    if (command == "Remove") {
+      model.customers.erase(model.customers.begin() + static_cast<std::ptrdiff_t>(i));
+    } else if (command == "Up" && i > 0) {
+      std::swap(model.customers[i], model.customers[i - 1]);
+      writeModel(document_, model);
+      list->selectItemPos(static_cast<sal_Int16>(i - 1), true);
+      return;
+    } else if (command == "Down" && i + 1 < model.customers.size()) {
+      std::swap(model.customers[i], model.customers[i + 1]);
+      writeModel(document_, model);
+      list->selectItemPos(static_cast<sal_Int16>(i + 1), true);
+      return;
+    } else {
+      return;
+    }
+    writeModel(document_, model);
+  });
+  if (!outcome.ok) showMessage(context_, frame_, MessageKind::Error, outcome.message);
+}
+
+void WriterPanel::onFindingSelected(sal_Int32 position) {
+  const Outcome outcome = guarded([&] {
+    if (position < 0 || static_cast<std::size_t>(position) >= findings_.size()) return;
+    const core::Finding finding = findings_[static_cast<std::size_t>(position)];
+    if (finding.customerIndex) editAt(*finding.customerIndex);
+  });
+  if (!outcome.ok) showMessage(context_, frame_, MessageKind::Error, outcome.message);
+}
+
+Reference<css::frame::XFrame> WriterPanel::getFrame() { return frame_; }
+rtl::OUString WriterPanel::getResourceURL() { return resourceUrl_; }
+sal_Int16 WriterPanel::getType() { return css::ui::UIElementType::TOOLPANEL; }
+Reference<css::uno::XInterface> WriterPanel::getRealInterface() {
+  return static_cast<css::ui::XToolPanel*>(this);
+}
+Reference<css::awt::XWindow> WriterPanel::getWindow() { return window_; }
+Reference<css::accessibility::XAccessible> WriterPanel::createAccessible(
+    const Reference<css::accessibility::XAccessible>&) {
+  return Reference<css::accessibility::XAccessible>(window_, UNO_QUERY);
+}
+
+css::ui::LayoutSize WriterPanel::getHeightForWidth(sal_Int32) {
+  sal_Int32 height = 0;
+  (void)guarded([&] {
+    if (window_.is()) height = window_->getPosSize().Height;
+  });
+  return css::ui::LayoutSize(height, height, height);
+}
+
+sal_Int32 WriterPanel::getMinimalWidth() { return kMinimalWidth; }
+
+void WriterPanel::dispose() {
+  (void)guarded([&] {
+    removeModelObserver(this);
+    Reference<css::lang::XComponent> window(window_, UNO_QUERY);
+    window_.clear();
+    if (listener_.is()) listener_->detach();
+    listener_.clear();
+    if (window.is()) window->dispose();
+  });
+}
+
+}  // namespace cf::uno

@@ -1,0 +1,204 @@
+// The output sheets as laid out for Calc, from two real analyses: the small
+// table in tests/data/calc-small-feedback.csv (importance, satisfaction, an
+// outcome, NPS, Kano, three groups, one too small to show) and the airline
+// sample. Expected numbers were computed from the CSV with Python's
+// statistics module, independently of the core.
+#include <cmath>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "analysis.h"
+#include "csv_grid.h"
+#include "feedback_table.h"
+#include "report.h"
+
+namespace cf::core {
+namespace {
+
+Results analyse(const Grid& grid, std::vector<Assumption> assumptions = {}, double notApplicable = -1) {
+  DetectOptions detect;
+  if (notApplicable >= 0) detect.notApplicable = {notApplicable};
+  const Result<Mapping> mapping = detectMapping(grid, detect);
+  EXPECT_TRUE(mapping.ok());
+  TableReader reader(mapping.value());
+  AnalysisOptions options;
+  options.assumptions = std::move(assumptions);
+  Analyzer analyzer(reader.layout(), options);
+  reader.readTable(grid, analyzer);
+  return analyzer.finish(reader.summary());
+}
+
+const Results& small() {
+  static const Results r = analyse(cf::test::loadCsvGrid(CF_TEST_DATA_DIR "/calc-small-feedback.csv"),
+                                   {{"Families", "Speed", 3}, {"Families", "Price", 5},
+                                    {"Families", "Friendliness", 4}});
+  return r;
+}
+
+const SheetLayout& sheet(const std::vector<SheetLayout>& sheets, const std::string& name) {
+  for (const SheetLayout& s : sheets)
+    if (s.name == name) return s;
+  static const SheetLayout none;
+  ADD_FAILURE() << "no sheet " << name;
+  return none;
+}
+
+// The row whose first cell reads `label`, at or after `from`.
+std::size_t rowOf(const SheetLayout& s, const std::string& label, std::size_t from = 0) {
+  for (std::size_t r = from; r < s.rows.size(); ++r)
+    if (s.at(r, 0).kind == CellKind::Text && s.at(r, 0).text == label) return r;
+  ADD_FAILURE() << "no row " << label << " in " << s.name;
+  return 0;
+}
+
+// The first column of row `row` whose text starts with `prefix`.
+std::size_t columnOf(const SheetLayout& s, std::size_t row, const std::string& prefix) {
+  for (std::size_t c = 0; c < s.columns(); ++c)
+    if (s.at(row, c).kind == CellKind::Text && s.at(row, c).text.rfind(prefix, 0) == 0) return c;
+  ADD_FAILURE() << "no column " << prefix << " in row " << row << " of " << s.name;
+  return 0;
+}
+
+double numberAt(const SheetLayout& s, std::size_t row, std::size_t column) {
+  EXPECT_EQ(s.at(row, column).kind, CellKind::Number) << s.name << " R" << row << "C" << column;
+  return s.at(row, column).number;
+}
+
+TEST(Report, SheetsFollowWhatTheTableHas) {
+  std::vector<std::string> names;
+  for (const SheetLayout& s : layoutReport(small())) names.push_back(s.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Value Matrix", "Priorities", "Primary vs Supporting",
+                                             "Derived importance", "NPS", "Kano",
+                                             "Assumptions vs Evidence"}));
+}
+
+TEST(Report, EverySheetIsRectangularWithTitleAndNote) {
+  for (const SheetLayout& s : layoutReport(small())) {
+    ASSERT_GE(s.rows.size(), 3u) << s.name;
+    for (const auto& row : s.rows) EXPECT_EQ(row.size(), s.columns()) << s.name;
+    EXPECT_EQ(s.at(0, 0).style, CellStyle::Title) << s.name;
+    EXPECT_EQ(s.at(1, 0).text.rfind("How to read this: ", 0), 0u) << s.name;
+    EXPECT_GT(s.freezeRows, 0u) << s.name;
+  }
+}
+
+TEST(Report, ValueMatrixHoldsMeansAndGapsPerGroup) {
+  const auto sheets = layoutReport(small());
+  const SheetLayout& s = sheet(sheets, "Value Matrix");
+  const std::size_t groupRow = 4, headerRow = 5;
+  const std::size_t families = columnOf(s, groupRow, "Families (primary, n=8)");
+  EXPECT_EQ(s.at(headerRow, families).text, "n");
+  EXPECT_EQ(s.at(headerRow, families + 1).text, "Importance");
+  const std::size_t speed = rowOf(s, "Speed");
+  // statistics.mean of the Families rows: importance 4.375, satisfaction 2.
+  EXPECT_DOUBLE_EQ(numberAt(s, speed, families), 8);
+  EXPECT_DOUBLE_EQ(numberAt(s, speed, families + 1), 4.375);
+  EXPECT_DOUBLE_EQ(numberAt(s, speed, families + 2), 2.0);
+  EXPECT_DOUBLE_EQ(numberAt(s, speed, families + 3), 2.375);
+  // The largest gap on the sheet is the reddest cell.
+  EXPECT_EQ(s.at(speed, families + 3).fill, scaleFill(0.0));
+  // All 17 rows: satisfaction with speed 45/17.
+  const std::size_t all = columnOf(s, groupRow, "All respondents (n=17)");
+  EXPECT_NEAR(numberAt(s, speed, all + 2), 2.6470588235294117, 1e-12);
+}
+
+TEST(Report, SmallGroupsShowSuppressedTextNotNumbers) {
+  const auto sheets = layoutReport(small());
+  const SheetLayout& s = sheet(sheets, "Value Matrix");
+  const std::size_t funders = columnOf(s, 4, "Funders (supporting, n=3)");
+  const std::size_t price = rowOf(s, "Price");
+  EXPECT_DOUBLE_EQ(numberAt(s, price, funders), 3);
+  for (std::size_t k = 1; k <= 3; ++k) {
+    EXPECT_EQ(s.at(price, funders + k).kind, CellKind::Text);
+    EXPECT_EQ(s.at(price, funders + k).text, "n<5");
+    EXPECT_EQ(s.at(price, funders + k).style, CellStyle::Suppressed);
+  }
+}
+
+TEST(Report, PrioritiesRankByGapWithAScatterChartPerGroup) {
+  const auto sheets = layoutReport(small());
+  const SheetLayout& s = sheet(sheets, "Priorities");
+  // All, Families and Volunteers have charts; Funders (3 rows) has nothing to plot.
+  ASSERT_EQ(s.charts.size(), 3u);
+  for (const ChartSpec& c : s.charts) {
+    EXPECT_EQ(c.kind, ChartKind::Scatter);
+    EXPECT_EQ(c.data.lastColumn - c.data.firstColumn, 1u);
+    EXPECT_TRUE(std::isfinite(c.crossX) && std::isfinite(c.crossY));
+  }
+  EXPECT_EQ(s.charts[1].title, "Families");
+  // Families' first-ranked attribute is Speed (gap 2.375, the largest).
+  const std::size_t header = s.charts[1].data.firstRow;
+  EXPECT_EQ(s.at(header, 3).text, "Importance");
+  EXPECT_EQ(s.at(header + 1, 1).text, "Speed");
+  EXPECT_DOUBLE_EQ(numberAt(s, header + 1, 4), 2.375);
+}
+
+TEST(Report, NpsScoresAndDistributionChart) {
+  const auto sheets = layoutReport(small());
+  const SheetLayout& s = sheet(sheets, "NPS");
+  const std::size_t all = rowOf(s, "All respondents");
+  // 6 promoters, 2 passives, 9 detractors of 17: 100·(6 − 9)/17.
+  EXPECT_NEAR(numberAt(s, all, 3), -17.647058823529413, 1e-9);
+  EXPECT_DOUBLE_EQ(numberAt(s, all, 6), 6);
+  EXPECT_DOUBLE_EQ(numberAt(s, all, 8), 9);
+  EXPECT_NEAR(numberAt(s, rowOf(s, "Families"), 3), -12.5, 1e-9);
+  EXPECT_EQ(s.at(rowOf(s, "Funders"), 3).text, "n<5");
+  ASSERT_EQ(s.charts.size(), 1u);
+  EXPECT_EQ(s.charts[0].kind, ChartKind::Column);
+  EXPECT_EQ(s.charts[0].data.lastRow - s.charts[0].data.firstRow, 11u);  // header + answers 0–10
+}
+
+TEST(Report, KanoCountsBetterWorseAndChart) {
+  const auto sheets = layoutReport(small());
+  const SheetLayout& s = sheet(sheets, "Kano");
+  const std::size_t all = rowOf(s, "Wifi");
+  EXPECT_EQ(s.at(all, 1).text, "All respondents");
+  // Like/Live with = A ×5, Like/Dislike = O ×2, Expect/Dislike = M ×5, Expect/Live with = I ×5.
+  EXPECT_DOUBLE_EQ(numberAt(s, all, 2), 5);
+  EXPECT_DOUBLE_EQ(numberAt(s, all, 3), 2);
+  EXPECT_DOUBLE_EQ(numberAt(s, all, 4), 5);
+  EXPECT_DOUBLE_EQ(numberAt(s, all, 5), 5);
+  EXPECT_NEAR(numberAt(s, all, 12), 7.0 / 17.0, 1e-12);
+  EXPECT_NEAR(numberAt(s, all, 13), -7.0 / 17.0, 1e-12);
+  ASSERT_EQ(s.charts.size(), 1u);
+  EXPECT_EQ(s.charts[0].kind, ChartKind::Scatter);
+}
+
+TEST(Report, AssumptionsSheetComparesPredictionWithStatedImportance) {
+  const auto sheets = layoutReport(small());
+  const SheetLayout& s = sheet(sheets, "Assumptions vs Evidence");
+  const std::size_t speed = rowOf(s, "Speed");
+  EXPECT_DOUBLE_EQ(numberAt(s, speed, 1), 3);
+  EXPECT_DOUBLE_EQ(numberAt(s, speed, 2), 4.375);
+  EXPECT_DOUBLE_EQ(numberAt(s, speed, 3), 3 - 4.375);
+}
+
+TEST(Report, AirlinePrioritiesFallBackToDerivedImportance) {
+  static const Grid grid = cf::test::loadCsvGrid(CF_TEST_DATA_DIR "/airline-passenger-satisfaction.csv");
+  const auto sheets = layoutReport(analyse(grid, {}, 0));
+  std::vector<std::string> names;
+  for (const SheetLayout& s : sheets) names.push_back(s.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Value Matrix", "Priorities", "Primary vs Supporting",
+                                             "Derived importance"}));
+  const SheetLayout& p = sheet(sheets, "Priorities");
+  EXPECT_EQ(p.charts.size(), 3u);
+  EXPECT_EQ(p.at(p.charts[0].data.firstRow, 3).text, "Derived importance (r)");
+  const SheetLayout& vm = sheet(sheets, "Value Matrix");
+  const std::size_t wifi = rowOf(vm, "Inflight wifi service");
+  const std::size_t loyal = columnOf(vm, 4, "Loyal Customer");
+  // As airline_test.cpp: awk over the CSV gives 2.8221338048924256 over 6786 answers.
+  EXPECT_NEAR(numberAt(vm, wifi, loyal + 2), 2.8221338048924256, 1e-12);
+  EXPECT_EQ(vm.at(wifi, loyal + 1).kind, CellKind::Empty);  // no stated importance
+}
+
+TEST(Report, ScaleFillRunsFromRedThroughYellowToGreen) {
+  EXPECT_EQ(scaleFill(0.0), 0xF8696Bu);
+  EXPECT_EQ(scaleFill(0.5), 0xFFEB84u);
+  EXPECT_EQ(scaleFill(1.0), 0x63BE7Bu);
+  EXPECT_EQ(scaleFill(-3.0), scaleFill(0.0));
+  EXPECT_EQ(scaleFill(std::nan("")), kNoFill);
+}
+
+}  // namespace
+}  // namespace cf::core
