@@ -2,6 +2,7 @@
 
 #include "analysis.h"
 #include "boundary.h"
+#include "document_io.h"
 #include "calc_mapping_dialog.h"
 #include "calc_mapping_store.h"
 #include "calc_output.h"
@@ -109,15 +110,6 @@ Settings readSettings(const CommandContext& ctx) {
   return s;
 }
 
-// A path the user typed or a file URL, as a system path.
-std::string systemPath(const std::string& pathOrUrl) {
-  if (pathOrUrl.rfind("file:", 0) != 0) return pathOrUrl;
-  rtl::OUString path;
-  if (osl::FileBase::getSystemPathFromFileURL(toOUString(pathOrUrl), path) != osl::FileBase::E_None)
-    throw UserError{"Not a file URL Customer Focus can use: " + pathOrUrl};
-  return toUtf8(path);
-}
-
 Reference<css::frame::XModel> modelOf(const CommandContext& ctx) {
   if (!ctx.frame.is()) throw UserError{"Open the feedback table in Calc first."};
   Reference<css::frame::XController> controller = ctx.frame->getController();
@@ -144,10 +136,6 @@ FeedbackTable sourceTable(const Reference<css::frame::XModel>& model) {
   return findFeedbackTable(model);
 }
 
-std::string errorText(const core::Error& e) {
-  return e.where.empty() ? e.message : e.message + " (" + e.where + ")";
-}
-
 struct Analysis {
   core::Mapping mapping;
   core::Results results;
@@ -161,7 +149,7 @@ core::Mapping chooseMapping(const Reference<css::frame::XModel>& model, const Fe
                             const core::Grid& head, const Settings& settings) {
   if (!settings.mappingFile.empty()) {
     core::Result<core::Mapping> bound = core::bindMapping(readMappingFile(settings.mappingFile), head);
-    if (!bound.ok()) throw UserError{"The mapping does not fit this table: " + errorText(bound.error())};
+    if (!bound.ok()) throw UserError{"The mapping does not fit this table: " + describe(bound.error())};
     return std::move(bound).value();
   }
   if (std::optional<core::Mapping> stored = readStoredMapping(model)) {
@@ -172,7 +160,7 @@ core::Mapping chooseMapping(const Reference<css::frame::XModel>& model, const Fe
   if (settings.notApplicable) detect.notApplicable = *settings.notApplicable;
   core::Result<core::Mapping> detected = core::detectMapping(head, detect);
   if (!detected.ok())
-    throw UserError{"No feedback table was recognised in " + table.describe() + ": " + errorText(detected.error())};
+    throw UserError{"No feedback table was recognised in " + table.describe() + ": " + describe(detected.error())};
   return std::move(detected).value();
 }
 
@@ -205,12 +193,12 @@ std::optional<Analysis> analyse(const Reference<css::frame::XModel>& model, cons
   core::Grid side;
   if (readNamedSheet(model, "Customers", side) && table.sheetName != "Customers") {
     core::Result<std::map<std::string, core::Role>> roles = core::readCustomerRegister(side);
-    if (!roles.ok()) throw UserError{"The Customers sheet cannot be used: " + errorText(roles.error())};
+    if (!roles.ok()) throw UserError{"The Customers sheet cannot be used: " + describe(roles.error())};
     readerOptions.registerRoles = roles.value();
   }
   if (readNamedSheet(model, "Assumptions", side) && table.sheetName != "Assumptions") {
     core::Result<std::vector<core::Assumption>> assumptions = core::readAssumptions(side);
-    if (!assumptions.ok()) throw UserError{"The Assumptions sheet cannot be used: " + errorText(assumptions.error())};
+    if (!assumptions.ok()) throw UserError{"The Assumptions sheet cannot be used: " + describe(assumptions.error())};
     options.assumptions = assumptions.value();
   }
 
@@ -426,7 +414,7 @@ void columnMappingCommand(CommandContext& ctx) {
       const core::Mapping loaded = readMappingFile(load);
       const FeedbackTable table = sourceTable(model);
       core::Result<core::Mapping> bound = core::bindMapping(loaded, readRows(table, 0, kChunkRows));
-      if (!bound.ok()) throw UserError{"The mapping does not fit this table: " + errorText(bound.error())};
+      if (!bound.ok()) throw UserError{"The mapping does not fit this table: " + describe(bound.error())};
       storeMapping(model, loaded);
       said = "Stored the mapping for " + table.describe() + " in the document.";
     }

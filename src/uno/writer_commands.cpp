@@ -1,6 +1,7 @@
 #include "writer_commands.h"
 
 #include "boundary.h"
+#include "document_io.h"
 #include "model_io.h"
 #include "ustring.h"
 #include "worksheet.h"
@@ -24,14 +25,6 @@ namespace {
 // A larger file is not a customer model anyone typed; refusing it early keeps
 // a wrong pick (a video, a disk image) from filling the office's memory.
 constexpr std::uintmax_t kMaxModelFileBytes = 16 * 1024 * 1024;
-
-std::string systemPath(const std::string& pathOrUrl) {
-  if (pathOrUrl.rfind("file:", 0) != 0) return pathOrUrl;
-  rtl::OUString path;
-  if (osl::FileBase::getSystemPathFromFileURL(toOUString(pathOrUrl), path) != osl::FileBase::E_None)
-    throw UserError{"\"" + pathOrUrl + "\" is not a file the office can reach."};
-  return toUtf8(path);
-}
 
 // The file the command works on: the Path argument, or the person's pick.
 // Empty when the person cancelled.

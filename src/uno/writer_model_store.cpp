@@ -1,17 +1,11 @@
 #include "writer_model_store.h"
 
 #include "boundary.h"
+#include "document_io.h"
 #include "model_io.h"
 #include "ustring.h"
 
-#include <com/sun/star/beans/PropertyAttribute.hpp>
-#include <com/sun/star/beans/XPropertyContainer.hpp>
-#include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/beans/XPropertySetInfo.hpp>
-#include <com/sun/star/document/XDocumentProperties.hpp>
-#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
-#include <com/sun/star/util/XModifiable.hpp>
 
 #include <algorithm>
 #include <mutex>
@@ -24,12 +18,6 @@ using css::uno::UNO_QUERY_THROW;
 
 namespace cf::uno {
 namespace {
-
-Reference<css::beans::XPropertyContainer> userProperties(
-    const Reference<css::frame::XModel>& document) {
-  Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY_THROW);
-  return supplier->getDocumentProperties()->getUserDefinedProperties();
-}
 
 // Observers are keyed by the document's XInterface, the one identity UNO
 // guarantees for an object.
@@ -53,16 +41,9 @@ Reference<css::frame::XModel> writerDocument(const Reference<css::frame::XFrame>
 }
 
 core::Model readModel(const Reference<css::frame::XModel>& document) {
-  Reference<css::beans::XPropertySet> props(userProperties(document), UNO_QUERY_THROW);
-  const rtl::OUString name = rtl::OUString::createFromAscii(kModelProperty);
-  if (!props->getPropertySetInfo()->hasPropertyByName(name)) return core::Model{};
-  rtl::OUString text;
-  if (!(props->getPropertyValue(name) >>= text))
-    throw UserError{std::string("The document property ") + kModelProperty +
-                    " is not text, so the customer model cannot be read. The document was not "
-                    "changed. Import a model file to replace it."};
-  if (text.trim().isEmpty()) return core::Model{};
-  core::Result<core::Model> model = core::parseModel(toUtf8(text));
+  const std::optional<std::string> text = readTextProperty(document, kModelProperty);
+  if (!text || toOUString(*text).trim().isEmpty()) return core::Model{};
+  core::Result<core::Model> model = core::parseModel(*text);
   if (!model.ok())
     throw UserError{"The customer model stored in this document is damaged (" +
                     model.error().where + ": " + model.error().message +
@@ -71,23 +52,7 @@ core::Model readModel(const Reference<css::frame::XModel>& document) {
 }
 
 void writeModel(const Reference<css::frame::XModel>& document, const core::Model& model) {
-  Reference<css::beans::XPropertyContainer> container = userProperties(document);
-  Reference<css::beans::XPropertySet> props(container, UNO_QUERY_THROW);
-  const rtl::OUString name = rtl::OUString::createFromAscii(kModelProperty);
-  const rtl::OUString text = toOUString(core::serializeModel(model));
-  if (props->getPropertySetInfo()->hasPropertyByName(name)) {
-    css::uno::Any current = props->getPropertyValue(name);
-    if (current.getValueTypeClass() == css::uno::TypeClass_STRING) {
-      props->setPropertyValue(name, css::uno::Any(text));
-    } else {
-      container->removeProperty(name);
-      container->addProperty(name, css::beans::PropertyAttribute::REMOVABLE, css::uno::Any(text));
-    }
-  } else {
-    container->addProperty(name, css::beans::PropertyAttribute::REMOVABLE, css::uno::Any(text));
-  }
-  Reference<css::util::XModifiable> modifiable(document, UNO_QUERY);
-  if (modifiable.is()) modifiable->setModified(true);
+  writeTextProperty(document, kModelProperty, core::serializeModel(model));
 
   std::vector<ModelObserver*> toCall;
   {

@@ -34,16 +34,6 @@ namespace {
 
 using Context = Reference<css::accessibility::XAccessibleContext>;
 
-template <class Pred>
-bool pollFor(std::chrono::seconds limit, Pred pred) {
-  const auto deadline = std::chrono::steady_clock::now() + limit;
-  while (std::chrono::steady_clock::now() < deadline) {
-    if (pred()) return true;
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  }
-  return pred();
-}
-
 css::beans::PropertyValue text(const char* name, const std::string& value) {
   return property(name, Any(rtl::OUString::fromUtf8(value.c_str())));
 }
@@ -79,7 +69,10 @@ Context findButton(const Context& parent, const std::string& name, int depth = 0
 // client outside the office finds a modal dialog that no frame owns.
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-Context topWindow(const std::string& title) {
+// Windows come and go while the list is read (the dialog opening, a tooltip),
+// which makes the office throw for an entry that just vanished: that counts
+// as "not there yet", and the caller polls again.
+Context topWindow(const std::string& title) try {
   Reference<css::awt::XExtendedToolkit> toolkit(css::awt::Toolkit::create(office().context()), UNO_QUERY_THROW);
   for (sal_Int32 i = 0; i < toolkit->getTopWindowCount(); ++i) {
     Reference<css::accessibility::XAccessible> window(toolkit->getTopWindow(i), UNO_QUERY);
@@ -93,6 +86,8 @@ Context topWindow(const std::string& title) {
         return child->getAccessibleContext();
     }
   }
+  return {};
+} catch (const css::uno::Exception&) {
   return {};
 }
 #pragma GCC diagnostic pop
@@ -139,7 +134,15 @@ class MappingDialogWindow : public ::testing::Test {
   }
 
   void press(const Context& dialog, const std::string& name) {
-    Context button = findButton(dialog, name);
+    Context button;
+    pollFor(std::chrono::seconds(10), [&] {
+      try {
+        button = findButton(dialog, name);
+      } catch (const css::uno::Exception&) {
+        button.clear();  // the dialog was still being laid out
+      }
+      return button.is();
+    });
     ASSERT_TRUE(button.is()) << "no button " << name;
     Reference<css::accessibility::XAccessibleAction>(button, UNO_QUERY_THROW)
         ->doAccessibleAction(0);
@@ -163,7 +166,15 @@ TEST_F(MappingDialogWindow, ShowsTheTablesColumnsAndGroupsAndCancelStoresNothing
   const auto png = artifactDir() / "calc-mapping-dialog.png";
   EXPECT_TRUE(takeScreenshot(png));
   std::vector<std::string> names;
-  collectNames(dialog, names);
+  pollFor(std::chrono::seconds(10), [&] {
+    names.clear();
+    try {
+      collectNames(dialog, names);
+    } catch (const css::uno::Exception&) {
+      return false;  // a control was replaced while it was read
+    }
+    return std::find(names.begin(), names.end(), "Save mapping…") != names.end();
+  });
   for (const char* expected :
        {"A  Group", "C  Importance: Speed", "M  Comment", "Families", "Volunteers", "Funders",
         "Customer group", "Load mapping…", "Save mapping…"})

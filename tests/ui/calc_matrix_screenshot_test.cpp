@@ -32,16 +32,6 @@ using css::uno::UNO_QUERY_THROW;
 namespace cf::test {
 namespace {
 
-template <class Pred>
-bool pollFor(std::chrono::seconds limit, Pred pred) {
-  const auto deadline = std::chrono::steady_clock::now() + limit;
-  while (std::chrono::steady_clock::now() < deadline) {
-    if (pred()) return true;
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  }
-  return pred();
-}
-
 css::beans::PropertyValue text(const char* name, const std::string& value) {
   return property(name, Any(rtl::OUString::fromUtf8(value.c_str())));
 }

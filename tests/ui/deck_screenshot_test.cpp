@@ -24,16 +24,6 @@ using css::uno::UNO_QUERY_THROW;
 namespace cf::test {
 namespace {
 
-template <class Pred>
-bool pollFor(std::chrono::seconds limit, Pred pred) {
-  const auto deadline = std::chrono::steady_clock::now() + limit;
-  while (std::chrono::steady_clock::now() < deadline) {
-    if (pred()) return true;
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  }
-  return pred();
-}
-
 std::string stripMnemonic(const rtl::OUString& text) { return toUtf8(text.replaceAll("~", "")); }
 
 // The accessible child of `parent` with this role and name (mnemonics

@@ -2,7 +2,9 @@
 // that a picture shows something.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
+#include <thread>
 
 namespace cf::test {
 
@@ -12,5 +14,17 @@ bool takeScreenshot(const std::filesystem::path& png);
 // How many distinct colours the picture has: a blank or one-colour screen
 // has very few, a window with text and icons has hundreds.
 long countColours(const std::filesystem::path& png);
+
+// Asks `pred` every 100 ms until it holds or `limit` has passed; a window's
+// deck activation, painting and dialogs all arrive asynchronously.
+template <class Pred>
+bool pollFor(std::chrono::seconds limit, Pred pred) {
+  const auto deadline = std::chrono::steady_clock::now() + limit;
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (pred()) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  return pred();
+}
 
 }  // namespace cf::test

@@ -53,16 +53,6 @@ core::Model retreatModel() {
   return m;
 }
 
-template <class Pred>
-bool pollFor(std::chrono::seconds limit, Pred pred) {
-  const auto deadline = std::chrono::steady_clock::now() + limit;
-  while (std::chrono::steady_clock::now() < deadline) {
-    if (pred()) return true;
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  }
-  return pred();
-}
-
 TEST(WriterWindow, ShowsTheDeckWithFindingsAndTheWorksheetAsPdf) {
   ScopedDocument doc("private:factory/swriter");
   Reference<css::frame::XFrame> frame = cli::frameOf(doc.get());
