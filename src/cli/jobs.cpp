@@ -100,12 +100,13 @@ struct RunningOffice {
       throw JobError(kOfficeFailed, "LibreOffice was not found in " + settings.office.programDir.string() +
                                         " (install libreoffice-calc and libreoffice-writer, or pass --office)");
     progress.step("Starting LibreOffice");
+    OfficeOptions options = settings.office;
+    options.onProcess = &setOfficeForSignals;
     try {
-      office = std::make_unique<Office>(settings.office);
+      office = std::make_unique<Office>(options);
     } catch (const OfficeError& e) {
       throw JobError(kOfficeFailed, e.what());
     }
-    setOfficeForSignals(office->pid());
   }
   ~RunningOffice() {
     if (office) office->shutdown();

@@ -144,7 +144,7 @@ void Office::install(const OfficeOptions& options) {
   if (root) remove.push_back("--shared");
   remove.push_back(CF_EXTENSION_ID_FOR_INSTALL);
   for (const auto& e : profileEnvironment(profile_)) remove.push_back(e);
-  (void)runProcess(remove, log_);
+  (void)runProcess(remove, log_, options.onProcess);
 
   std::vector<std::string> add = base;
   add.push_back("add");
@@ -153,7 +153,7 @@ void Office::install(const OfficeOptions& options) {
   add.push_back("-f");
   for (const auto& e : profileEnvironment(profile_)) add.push_back(e);
   add.push_back(std::filesystem::absolute(options.oxt).string());
-  const int status = runProcess(add, log_);
+  const int status = runProcess(add, log_, options.onProcess);
   if (status != 0)
     throw OfficeError("unopkg could not install the extension (exit " + std::to_string(status) +
                       "):\n" + tail(log_));
@@ -177,6 +177,7 @@ void Office::start(const OfficeOptions& options) {
     for (const auto& e : profileEnvironment(profile_)) argv.push_back(e);
     argv.push_back("--accept=pipe,name=" + pipe + ";urp;StarOffice.ComponentContext");
     pid_ = spawnProcess(argv, log_);
+    if (options.onProcess) options.onProcess(pid_);
 
     const auto deadline = std::chrono::steady_clock::now() + options.startTimeout;
     while (std::chrono::steady_clock::now() < deadline) {

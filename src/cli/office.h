@@ -36,6 +36,11 @@ struct OfficeOptions {
   std::filesystem::path profile;  // the private profile folder (created when missing)
   std::filesystem::path programDir = CF_LO_PROGRAM_DIR;
   bool headless = true;           // false: real windows, on $DISPLAY
+  // Told the PID of each process started for the office (unopkg, soffice.bin)
+  // the moment it exists, and 0 when it has ended, so that a signal handler
+  // can end it even while the office is still starting. Must be
+  // async-signal-safe to read from the handler's side.
+  void (*onProcess)(pid_t pid) = nullptr;
   std::chrono::seconds startTimeout{90};
 };
 

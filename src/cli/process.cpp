@@ -60,10 +60,15 @@ std::optional<int> waitProcess(pid_t pid, std::chrono::milliseconds timeout) {
   }
 }
 
-int runProcess(const std::vector<std::string>& argv, const std::filesystem::path& log) {
+int runProcess(const std::vector<std::string>& argv, const std::filesystem::path& log,
+               void (*onProcess)(pid_t)) {
   const pid_t pid = spawnProcess(argv, log);
+  if (onProcess) onProcess(pid);
   for (;;) {
-    if (auto status = waitProcess(pid, std::chrono::hours(1))) return *status;
+    if (auto status = waitProcess(pid, std::chrono::hours(1))) {
+      if (onProcess) onProcess(0);
+      return *status;
+    }
   }
 }
 

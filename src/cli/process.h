@@ -22,8 +22,10 @@ pid_t spawnProcess(const std::vector<std::string>& argv, const std::filesystem::
 // nothing when it is still running after `timeout`.
 std::optional<int> waitProcess(pid_t pid, std::chrono::milliseconds timeout);
 
-// Runs argv to completion and returns its exit status.
-int runProcess(const std::vector<std::string>& argv, const std::filesystem::path& log);
+// Runs argv to completion and returns its exit status; `onProcess`, when
+// given, is told the child's PID while it runs and 0 afterwards.
+int runProcess(const std::vector<std::string>& argv, const std::filesystem::path& log,
+               void (*onProcess)(pid_t) = nullptr);
 
 // SIGKILL to the child's process group, then reaps it.
 void killProcess(pid_t pid) noexcept;
