@@ -2,7 +2,11 @@
 
 #include "process.h"
 
+#include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/bridge/XUnoUrlResolver.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
@@ -76,6 +80,26 @@ std::string tail(const std::filesystem::path& log) {
 std::vector<std::string> profileEnvironment(const std::filesystem::path& profile) {
   return {"-env:UserInstallation=" + Office::fileUrl(profile / "user"),
           "-env:UNO_SHARED_PACKAGES_CACHE=" + Office::fileUrl(profile / "shared")};
+}
+
+// Whether the office knows our protocol handler: its configuration comes from
+// the extension's ProtocolHandler.xcu.
+bool extensionActive(const Reference<css::uno::XComponentContext>& context) {
+  try {
+    Reference<css::lang::XMultiServiceFactory> config =
+        css::configuration::theDefaultProvider::get(context);
+    css::beans::NamedValue path;
+    path.Name = "nodepath";
+    path.Value <<= rtl::OUString("/org.openoffice.Office.ProtocolHandler/HandlerSet");
+    css::uno::Sequence<css::uno::Any> args(1);
+    args.getArray()[0] <<= path;
+    Reference<css::container::XNameAccess> handlers(
+        config->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", args),
+        UNO_QUERY_THROW);
+    return handlers->hasByName("org.customerfocus.Dispatcher");
+  } catch (const css::uno::Exception&) {
+    return false;
+  }
 }
 
 class ResultListener : public cppu::WeakImplHelper1<css::frame::XDispatchResultListener> {
@@ -192,10 +216,18 @@ void Office::start(const OfficeOptions& options) {
             resolver->resolve(ou("uno:pipe,name=" + pipe + ";urp;StarOffice.ComponentContext"));
         context_.set(remote, UNO_QUERY_THROW);
         desktop_ = css::frame::Desktop::create(context_);
-        return;
       } catch (const css::uno::Exception&) {
+        context_.clear();
+        desktop_.clear();
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        continue;
       }
+      // On the first start of a fresh profile the office may come up before
+      // it has merged the extension's configuration (normally it would ask
+      // for a restart); then our commands are unknown to it. Start it again.
+      if (options.oxt.empty() || extensionActive(context_)) return;
+      shutdown();
+      break;
     }
     if (pid_ != 0) {
       killProcess(pid_);
@@ -204,7 +236,7 @@ void Office::start(const OfficeOptions& options) {
                         std::to_string(options.startTimeout.count()) + " s:\n" + tail(log_));
     }
   }
-  throw OfficeError("LibreOffice kept restarting while starting:\n" + tail(log_));
+  throw OfficeError("LibreOffice kept restarting while starting, or never loaded the extension:\n" + tail(log_));
 }
 
 bool Office::alive() const {
