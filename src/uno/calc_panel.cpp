@@ -6,10 +6,8 @@
 #include "package.h"
 #include "ustring.h"
 
-#include <com/sun/star/awt/ContainerWindowProvider.hpp>
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XButton.hpp>
-#include <com/sun/star/awt/XContainerWindowProvider.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
@@ -19,7 +17,6 @@
 #include <com/sun/star/frame/XDispatch.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XModel.hpp>
-#include <com/sun/star/ui/UIElementType.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <com/sun/star/util/URL.hpp>
 #include <com/sun/star/view/XSelectionChangeListener.hpp>
@@ -98,13 +95,7 @@ class CalcPanel::Listener
 CalcPanel::CalcPanel(const Reference<css::uno::XComponentContext>& context,
                      const Reference<css::frame::XFrame>& frame, const Reference<css::awt::XWindow>& parent,
                      const rtl::OUString& resourceUrl)
-    : context_(context), frame_(frame), resourceUrl_(resourceUrl) {
-  Reference<css::awt::XWindowPeer> parentPeer(parent, UNO_QUERY);
-  if (!parentPeer.is()) throw css::uno::RuntimeException("The sidebar gave no parent window for the panel.");
-  Reference<css::awt::XContainerWindowProvider> provider = css::awt::ContainerWindowProvider::create(context_);
-  window_ = provider->createContainerWindow(dialogUrl(context_, "CalcPanel"), "", parentPeer, {});
-  if (!window_.is()) throw css::uno::RuntimeException("The Customer Focus Calc panel could not be built.");
-
+    : PanelBase(context, frame, parent, resourceUrl, "CalcPanel", kMinimalWidth) {
   listener_ = new Listener(this);
   Reference<css::awt::XControlContainer> controls(window_, UNO_QUERY_THROW);
   Reference<css::awt::XButton> build(controls->getControl("BuildButton"), UNO_QUERY_THROW);
@@ -180,37 +171,11 @@ void CalcPanel::onMapping() {
   refresh();
 }
 
-Reference<css::frame::XFrame> CalcPanel::getFrame() { return frame_; }
-rtl::OUString CalcPanel::getResourceURL() { return resourceUrl_; }
-sal_Int16 CalcPanel::getType() { return css::ui::UIElementType::TOOLPANEL; }
-Reference<css::uno::XInterface> CalcPanel::getRealInterface() { return static_cast<css::ui::XToolPanel*>(this); }
-Reference<css::awt::XWindow> CalcPanel::getWindow() { return window_; }
-
-Reference<css::accessibility::XAccessible> CalcPanel::createAccessible(
-    const Reference<css::accessibility::XAccessible>&) {
-  return Reference<css::accessibility::XAccessible>(window_, UNO_QUERY);
-}
-
-css::ui::LayoutSize CalcPanel::getHeightForWidth(sal_Int32) {
-  sal_Int32 height = 0;
-  (void)guarded([&] {
-    if (window_.is()) height = window_->getPosSize().Height;
-  });
-  return css::ui::LayoutSize(height, height, height);
-}
-
-sal_Int32 CalcPanel::getMinimalWidth() { return kMinimalWidth; }
-
-void CalcPanel::dispose() {
-  (void)guarded([&] {
-    if (selection_.is() && listener_.is()) selection_->removeSelectionChangeListener(listener_.get());
-    selection_.clear();
-    Reference<css::lang::XComponent> window(window_, UNO_QUERY);
-    window_.clear();
-    if (listener_.is()) listener_->detach();
-    listener_.clear();
-    if (window.is()) window->dispose();
-  });
+void CalcPanel::onDispose() {
+  if (selection_.is() && listener_.is()) selection_->removeSelectionChangeListener(listener_.get());
+  selection_.clear();
+  if (listener_.is()) listener_->detach();
+  listener_.clear();
 }
 
 }  // namespace cf::uno

@@ -2,21 +2,16 @@
 
 #include "boundary.h"
 #include "message_box.h"
-#include "package.h"
 #include "ustring.h"
 
-#include <com/sun/star/awt/ContainerWindowProvider.hpp>
-#include <com/sun/star/awt/PosSize.hpp>
+#include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XButton.hpp>
-#include <com/sun/star/awt/XContainerWindowProvider.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
-#include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
-#include <com/sun/star/ui/UIElementType.hpp>
-#include <com/sun/star/uno/RuntimeException.hpp>
+#include <cppuhelper/implbase1.hxx>
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
@@ -65,15 +60,7 @@ Panel::~Panel() {
 Panel::Panel(const Reference<css::uno::XComponentContext>& context,
              const Reference<css::frame::XFrame>& frame, const Reference<css::awt::XWindow>& parent,
              const rtl::OUString& resourceUrl)
-    : context_(context), frame_(frame), resourceUrl_(resourceUrl) {
-  Reference<css::awt::XWindowPeer> parentPeer(parent, UNO_QUERY);
-  if (!parentPeer.is())
-    throw css::uno::RuntimeException("The sidebar gave no parent window for the panel.");
-  Reference<css::awt::XContainerWindowProvider> provider =
-      css::awt::ContainerWindowProvider::create(context_);
-  window_ = provider->createContainerWindow(dialogUrl(context_, "Panel"), "", parentPeer, {});
-  if (!window_.is()) throw css::uno::RuntimeException("The Customer Focus panel could not be built.");
-
+    : PanelBase(context, frame, parent, resourceUrl, "Panel", kMinimalWidth) {
   listener_ = new ButtonListener(this);
   Reference<css::awt::XControlContainer> controls(window_, UNO_QUERY_THROW);
   Reference<css::awt::XButton> check(controls->getControl("CheckButton"), UNO_QUERY_THROW);
@@ -93,40 +80,9 @@ void Panel::onButton(const rtl::OUString& command) {
   if (!outcome.ok) showMessage(context_, frame_, MessageKind::Error, outcome.message);
 }
 
-Reference<css::frame::XFrame> Panel::getFrame() { return frame_; }
-rtl::OUString Panel::getResourceURL() { return resourceUrl_; }
-sal_Int16 Panel::getType() { return css::ui::UIElementType::TOOLPANEL; }
-Reference<css::uno::XInterface> Panel::getRealInterface() {
-  return static_cast<css::ui::XToolPanel*>(this);
-}
-
-Reference<css::awt::XWindow> Panel::getWindow() { return window_; }
-
-Reference<css::accessibility::XAccessible> Panel::createAccessible(
-    const Reference<css::accessibility::XAccessible>&) {
-  // The container window's own accessible object already exposes every
-  // control with its label; the sidebar falls back to it.
-  return Reference<css::accessibility::XAccessible>(window_, UNO_QUERY);
-}
-
-css::ui::LayoutSize Panel::getHeightForWidth(sal_Int32) {
-  sal_Int32 height = 0;
-  (void)guarded([&] {
-    if (window_.is()) height = window_->getPosSize().Height;
-  });
-  return css::ui::LayoutSize(height, height, height);
-}
-
-sal_Int32 Panel::getMinimalWidth() { return kMinimalWidth; }
-
-void Panel::dispose() {
-  (void)guarded([&] {
-    Reference<css::lang::XComponent> window(window_, UNO_QUERY);
-    window_.clear();
-    if (listener_.is()) listener_->detach();
-    listener_.clear();
-    if (window.is()) window->dispose();
-  });
+void Panel::onDispose() {
+  if (listener_.is()) listener_->detach();
+  listener_.clear();
 }
 
 }  // namespace cf::uno

@@ -9,10 +9,8 @@
 #include "worksheet_form.h"
 #include "writer_group_dialog.h"
 
-#include <com/sun/star/awt/ContainerWindowProvider.hpp>
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XButton.hpp>
-#include <com/sun/star/awt/XContainerWindowProvider.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XItemList.hpp>
@@ -21,7 +19,6 @@
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
-#include <com/sun/star/ui/UIElementType.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <cppuhelper/implbase2.hxx>
 
@@ -89,16 +86,9 @@ WriterPanel::WriterPanel(const Reference<css::uno::XComponentContext>& context,
                          const Reference<css::frame::XFrame>& frame,
                          const Reference<css::awt::XWindow>& parent, const rtl::OUString& resourceUrl,
                          WriterPanelKind kind)
-    : context_(context), frame_(frame), document_(writerDocument(frame)), resourceUrl_(resourceUrl),
+    : PanelBase(context, frame, parent, resourceUrl, dialogName(kind), kMinimalWidth),
+      document_(writerDocument(frame)),
       kind_(kind) {
-  Reference<css::awt::XWindowPeer> parentPeer(parent, UNO_QUERY);
-  if (!parentPeer.is())
-    throw css::uno::RuntimeException("The sidebar gave no parent window for the panel.");
-  Reference<css::awt::XContainerWindowProvider> provider =
-      css::awt::ContainerWindowProvider::create(context_);
-  window_ = provider->createContainerWindow(dialogUrl(context_, dialogName(kind)), "", parentPeer, {});
-  if (!window_.is()) throw css::uno::RuntimeException("The Customer Focus panel could not be built.");
-
   listener_ = new Listener(this);
   Reference<css::awt::XControlContainer> controls(window_, UNO_QUERY_THROW);
   auto button = [&](const char* name, const char* command) {
@@ -241,37 +231,10 @@ void WriterPanel::onFindingSelected(sal_Int32 position) {
   if (!outcome.ok) showMessage(context_, frame_, MessageKind::Error, outcome.message);
 }
 
-Reference<css::frame::XFrame> WriterPanel::getFrame() { return frame_; }
-rtl::OUString WriterPanel::getResourceURL() { return resourceUrl_; }
-sal_Int16 WriterPanel::getType() { return css::ui::UIElementType::TOOLPANEL; }
-Reference<css::uno::XInterface> WriterPanel::getRealInterface() {
-  return static_cast<css::ui::XToolPanel*>(this);
-}
-Reference<css::awt::XWindow> WriterPanel::getWindow() { return window_; }
-Reference<css::accessibility::XAccessible> WriterPanel::createAccessible(
-    const Reference<css::accessibility::XAccessible>&) {
-  return Reference<css::accessibility::XAccessible>(window_, UNO_QUERY);
-}
-
-css::ui::LayoutSize WriterPanel::getHeightForWidth(sal_Int32) {
-  sal_Int32 height = 0;
-  (void)guarded([&] {
-    if (window_.is()) height = window_->getPosSize().Height;
-  });
-  return css::ui::LayoutSize(height, height, height);
-}
-
-sal_Int32 WriterPanel::getMinimalWidth() { return kMinimalWidth; }
-
-void WriterPanel::dispose() {
-  (void)guarded([&] {
-    removeModelObserver(this);
-    Reference<css::lang::XComponent> window(window_, UNO_QUERY);
-    window_.clear();
-    if (listener_.is()) listener_->detach();
-    listener_.clear();
-    if (window.is()) window->dispose();
-  });
+void WriterPanel::onDispose() {
+  removeModelObserver(this);
+  if (listener_.is()) listener_->detach();
+  listener_.clear();
 }
 
 }  // namespace cf::uno

@@ -1,0 +1,73 @@
+#include "panel_base.h"
+
+#include "boundary.h"
+#include "package.h"
+
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/awt/ContainerWindowProvider.hpp>
+#include <com/sun/star/awt/XContainerWindowProvider.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/ui/UIElementType.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+
+namespace cf::uno {
+
+PanelBase::PanelBase(const Reference<css::uno::XComponentContext>& context,
+                     const Reference<css::frame::XFrame>& frame, const Reference<css::awt::XWindow>& parent,
+                     const rtl::OUString& resourceUrl, const char* dialog, sal_Int32 minimalWidth)
+    : context_(context), frame_(frame), resourceUrl_(resourceUrl), minimalWidth_(minimalWidth) {
+  Reference<css::awt::XWindowPeer> parentPeer(parent, UNO_QUERY);
+  if (!parentPeer.is())
+    throw css::uno::RuntimeException("The sidebar gave no parent window for the panel.");
+  Reference<css::awt::XContainerWindowProvider> provider =
+      css::awt::ContainerWindowProvider::create(context_);
+  window_ = provider->createContainerWindow(dialogUrl(context_, dialog), "", parentPeer, {});
+  if (!window_.is()) throw css::uno::RuntimeException("A Customer Focus panel could not be built.");
+}
+
+PanelBase::~PanelBase() {
+  (void)guarded([&] {
+    Reference<css::lang::XComponent> window(window_, UNO_QUERY);
+    if (window.is()) window->dispose();
+  });
+}
+
+Reference<css::frame::XFrame> PanelBase::getFrame() { return frame_; }
+rtl::OUString PanelBase::getResourceURL() { return resourceUrl_; }
+sal_Int16 PanelBase::getType() { return css::ui::UIElementType::TOOLPANEL; }
+Reference<css::uno::XInterface> PanelBase::getRealInterface() {
+  return static_cast<css::ui::XToolPanel*>(this);
+}
+Reference<css::awt::XWindow> PanelBase::getWindow() { return window_; }
+
+Reference<css::accessibility::XAccessible> PanelBase::createAccessible(
+    const Reference<css::accessibility::XAccessible>&) {
+  // The container window's own accessible object already exposes every
+  // control with its label; the sidebar falls back to it.
+  return Reference<css::accessibility::XAccessible>(window_, UNO_QUERY);
+}
+
+css::ui::LayoutSize PanelBase::getHeightForWidth(sal_Int32) {
+  sal_Int32 height = 0;
+  (void)guarded([&] {
+    if (window_.is()) height = window_->getPosSize().Height;
+  });
+  return css::ui::LayoutSize(height, height, height);
+}
+
+sal_Int32 PanelBase::getMinimalWidth() { return minimalWidth_; }
+
+void PanelBase::dispose() {
+  (void)guarded([&] {
+    if (!window_.is()) return;
+    onDispose();
+    Reference<css::lang::XComponent> window(window_, UNO_QUERY);
+    window_.clear();
+    if (window.is()) window->dispose();
+  });
+}
+
+}  // namespace cf::uno
