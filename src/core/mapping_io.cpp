@@ -1,5 +1,7 @@
 #include "mapping_io.h"
 
+#include "json_text.h"
+
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -212,52 +214,17 @@ void readMapping(const Json& j, Mapping& m) {
   m.doubts.clear();
 }
 
-std::string lineAndColumn(std::string_view text, std::size_t byte) {
-  const std::size_t offset = std::min(byte == 0 ? 0 : byte - 1, text.size());
-  const std::string_view before = text.substr(0, offset);
-  const std::size_t line =
-      1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
-  const std::size_t lastNewline = before.rfind('\n');
-  const std::size_t column =
-      lastNewline == std::string_view::npos ? offset + 1 : offset - lastNewline;
-  return "line " + std::to_string(line) + ", column " + std::to_string(column);
-}
-
-std::string byteWhere(std::size_t byte) { return "byte " + std::to_string(byte); }
-
 std::optional<Error> checkText(std::string_view text) {
-  if (!isValidUtf8(text)) {
-    const std::string clean = sanitizeUtf8(text);
-    const auto bad = std::mismatch(text.begin(), text.end(), clean.begin(), clean.end()).first;
-    const auto byte = static_cast<std::size_t>(bad - text.begin()) + 1;
+  if (const std::size_t byte = firstBadUtf8Byte(text))
     return Error{"mapping.not-utf8",
                  "the mapping is not UTF-8 text (the first bad byte is at " +
                      lineAndColumn(text, byte) + ")",
                  byteWhere(byte)};
-  }
-  std::size_t depth = 0;
-  bool inString = false, escaped = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (inString) {
-      if (escaped)
-        escaped = false;
-      else if (c == '\\')
-        escaped = true;
-      else if (c == '"')
-        inString = false;
-    } else if (c == '"') {
-      inString = true;
-    } else if (c == '{' || c == '[') {
-      if (++depth > kMaxDepth)
-        return Error{"mapping.too-deep",
-                     "the mapping is nested more than " + std::to_string(kMaxDepth) +
-                         " levels deep at " + lineAndColumn(text, i + 1),
-                     byteWhere(i + 1)};
-    } else if ((c == '}' || c == ']') && depth > 0) {
-      --depth;
-    }
-  }
+  if (const std::size_t byte = firstByteDeeperThan(text, kMaxDepth))
+    return Error{"mapping.too-deep",
+                 "the mapping is nested more than " + std::to_string(kMaxDepth) +
+                     " levels deep at " + lineAndColumn(text, byte),
+                 byteWhere(byte)};
   return std::nullopt;
 }
 

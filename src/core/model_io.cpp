@@ -1,5 +1,7 @@
 #include "model_io.h"
 
+#include "json_text.h"
+
 #include "text.h"
 
 #include <algorithm>
@@ -330,61 +332,22 @@ class ErrorLocator : public nlohmann::json_sax<Json> {
   }
 };
 
-// "line 3, column 14" for the 1-based byte `byte` (columns count bytes).
-std::string lineAndColumn(std::string_view text, std::size_t byte) {
-  const std::size_t offset = std::min(byte == 0 ? 0 : byte - 1, text.size());
-  const std::string_view before = text.substr(0, offset);
-  const std::size_t line =
-      1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
-  const std::size_t lastNewline = before.rfind('\n');
-  const std::size_t column =
-      lastNewline == std::string_view::npos ? offset + 1 : offset - lastNewline;
-  return "line " + std::to_string(line) + ", column " + std::to_string(column);
-}
-
-std::string byteWhere(std::size_t byte) { return "byte " + std::to_string(byte); }
-
 std::optional<Error> checkUtf8(std::string_view text) {
-  if (isValidUtf8(text)) return std::nullopt;
-  // sanitizeUtf8 changes the text first at its first ill-formed byte.
-  const std::string clean = sanitizeUtf8(text);
-  const auto bad = std::mismatch(text.begin(), text.end(), clean.begin(), clean.end()).first;
-  const auto byte = static_cast<std::size_t>(bad - text.begin()) + 1;
+  const std::size_t byte = firstBadUtf8Byte(text);
+  if (byte == 0) return std::nullopt;
   return Error{"model.not-utf8",
                "the customer model is not UTF-8 text (the first bad byte is at " +
                    lineAndColumn(text, byte) + "); save it as UTF-8 and try again",
                byteWhere(byte)};
 }
 
-// Measured before parsing, so that no nested value is ever built that the
-// recursive parts of nlohmann/json could choke on.
 std::optional<Error> checkDepth(std::string_view text) {
-  std::size_t depth = 0;
-  bool inString = false;
-  bool escaped = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (inString) {
-      if (escaped)
-        escaped = false;
-      else if (c == '\\')
-        escaped = true;
-      else if (c == '"')
-        inString = false;
-    } else if (c == '"') {
-      inString = true;
-    } else if (c == '{' || c == '[') {
-      if (++depth > kMaxDepth)
-        return Error{"model.too-deep",
-                     "the customer model is nested more than " + std::to_string(kMaxDepth) +
-                         " levels deep at " + lineAndColumn(text, i + 1) +
-                         ", which no customer model needs",
-                     byteWhere(i + 1)};
-    } else if ((c == '}' || c == ']') && depth > 0) {
-      --depth;
-    }
-  }
-  return std::nullopt;
+  const std::size_t byte = firstByteDeeperThan(text, kMaxDepth);
+  if (byte == 0) return std::nullopt;
+  return Error{"model.too-deep",
+               "the customer model is nested more than " + std::to_string(kMaxDepth) +
+                   " levels deep at " + lineAndColumn(text, byte) + ", which no customer model needs",
+               byteWhere(byte)};
 }
 
 Error syntaxError(std::string_view text) {
