@@ -19,6 +19,7 @@
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
@@ -371,6 +372,19 @@ void buildValueMatrixCommand(CommandContext& ctx) {
   }
   ctx.result <<= toOUString(summary);
   ctx.message = message;
+}
+
+void readTableCommand(CommandContext& ctx) {
+  Reference<css::frame::XModel> model = modelOf(ctx);
+  const FeedbackTable table = sourceTable(model);
+  Reference<css::sheet::XCellRangeData> range(
+      table.sheet->getCellRangeByPosition(table.address.StartColumn, table.address.StartRow,
+                                          table.address.EndColumn, table.address.EndRow),
+      UNO_QUERY_THROW);
+  const css::uno::Sequence<css::uno::Sequence<css::uno::Any>> data = range->getDataArray();
+  std::size_t cells = 0;
+  for (const css::uno::Sequence<css::uno::Any>& row : data) cells += static_cast<std::size_t>(row.getLength());
+  ctx.result <<= toOUString(std::to_string(cells));
 }
 
 TableOverview inspectFeedbackTable(const Reference<css::frame::XModel>& model, const std::vector<double>& notApplicable) {

@@ -45,6 +45,13 @@ void buildValueMatrixCommand(CommandContext& ctx);
 // build would use.
 void columnMappingCommand(CommandContext& ctx);
 
+// vnd.customerfocus:ReadTable: the benchmark's floor. Reads the table the
+// build would read (calc_table.h) with one getDataArray of the whole range,
+// inside the office, and answers with the number of cells read. It changes
+// nothing and takes no arguments. bench/office_bench times it against
+// BuildValueMatrix: no implementation that reads the cells can be faster.
+void readTableCommand(CommandContext& ctx);
+
 // What the Calc panel shows about the table at the cursor, without changing
 // anything.
 struct TableOverview {

@@ -59,6 +59,7 @@ const std::map<std::string, Command, std::less<>>& registry() {
       {"About", &about},
       {"BuildValueMatrix", &buildValueMatrixCommand},
       {"ColumnMapping", &columnMappingCommand},
+      {"ReadTable", &readTableCommand},
       {"SelfTest", &selfTest},
       {"ShowDeck", &showDeck},
       {"InsertWorksheet", &insertWorksheetCommand},
