@@ -31,6 +31,7 @@
 #include <algorithm>
 #include <charconv>
 #include <fstream>
+#include <limits>
 #include <sstream>
 
 using css::uno::Reference;
@@ -169,11 +170,14 @@ core::Mapping chooseMapping(const Reference<css::frame::XModel>& model, const Fe
 // panel's overview, so that what the panel shows is what the sheets will hold.
 // With `ask` (a person started the command), an unsure mapping is shown in the
 // mapping dialog first and the confirmed one is stored in the document;
-// nullopt when they cancelled.
+// nullopt when they cancelled. With `rowLimit`, only the table's first rows
+// (the header among them) are read.
 std::optional<Analysis> analyse(const Reference<css::frame::XModel>& model, const FeedbackTable& table,
                                 const Settings& settings, const Reference<css::task::XStatusIndicator>& progress,
-                                const CommandContext* ask = nullptr) {
-  core::Grid head = readRows(table, 0, kChunkRows);
+                                const CommandContext* ask = nullptr,
+                                std::size_t rowLimit = std::numeric_limits<std::size_t>::max()) {
+  const std::size_t rows = std::min(table.rows(), rowLimit);
+  core::Grid head = readRows(table, 0, std::min(kChunkRows, rows));
   Analysis out;
   out.mapping = chooseMapping(model, table, head, settings);
   if (ask != nullptr && !out.mapping.sure) {
@@ -212,10 +216,11 @@ std::optional<Analysis> analyse(const Reference<css::frame::XModel>& model, cons
   core::Analyzer analyzer(layout, options);
   const std::size_t firstSheetRow = static_cast<std::size_t>(table.address.StartRow) + 1;
   reader.read(head, firstSheetRow, analyzer, out.mapping.headerRow + 1);
-  for (std::size_t start = kChunkRows; start < table.rows(); start += kChunkRows) {
+  head = core::Grid();  // read: its memory goes to the next chunk
+  for (std::size_t start = kChunkRows; start < rows; start += kChunkRows) {
     if (progress.is())
-      progress->setValue(static_cast<sal_Int32>(50 * start / table.rows()));
-    const core::Grid chunk = readRows(table, start, kChunkRows);
+      progress->setValue(static_cast<sal_Int32>(50 * start / rows));
+    const core::Grid chunk = readRows(table, start, std::min(kChunkRows, rows - start));
     reader.read(chunk, firstSheetRow + start, analyzer);
   }
   out.results = analyzer.finish(reader.summary());
@@ -394,8 +399,14 @@ TableOverview inspectFeedbackTable(const Reference<css::frame::XModel>& model, c
   const FeedbackTable table = sourceTable(model);
   Settings settings;
   settings.notApplicable = notApplicable;
-  const Analysis a = analyse(model, table, settings, nullptr).value();
+  // A selection change must not wait for a large table to be read: the
+  // header and the first rows are enough to show what detection found.
+  const std::size_t limit = kOverviewRows + 1;
+  const Analysis a = analyse(model, table, settings, nullptr, nullptr, limit).value();
   o.range = table.describe();
+  const std::size_t above = a.mapping.headerRow + 1;
+  o.rows = table.rows() > above ? table.rows() - above : 0;
+  if (table.rows() > limit) o.checkedRows = limit - std::min(limit, above);
   o.respondents = a.results.input.rowsUsed;
   for (const core::GroupResult& g : a.results.groups)
     if (g.name != core::kAllGroupName)

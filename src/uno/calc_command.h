@@ -52,11 +52,18 @@ void columnMappingCommand(CommandContext& ctx);
 // BuildValueMatrix: no implementation that reads the cells can be faster.
 void readTableCommand(CommandContext& ctx);
 
+// Rows the Calc panel reads to describe a table: the header and a sample,
+// so that following the selection stays instant on a table of any size.
+inline constexpr std::size_t kOverviewRows = 2000;
+
 // What the Calc panel shows about the table at the cursor, without changing
-// anything.
+// anything. For a table longer than kOverviewRows, everything after `rows`
+// describes only the first `checkedRows` rows; the build reads them all.
 struct TableOverview {
   std::string range;                     // "Sheet1.A1:W8508"
-  std::size_t respondents = 0;
+  std::size_t rows = 0;                  // rows below the header
+  std::size_t checkedRows = 0;           // 0: all rows were read
+  std::size_t respondents = 0;           // rows with a usable answer
   std::vector<std::string> groups;       // "Loyal Customer (primary, 6981)"
   std::vector<std::string> attributes;
   std::size_t unusableCells = 0;

@@ -126,11 +126,15 @@ void CalcPanel::refresh() {
     std::string text;
     const Outcome found = guarded([&] {
       const TableOverview o = inspectFeedbackTable(model, codesFrom(toUtf8(na->getText())));
-      text = (o.builtHere ? "Built from " : "Table: ") + o.range + "\nRespondents: " +
-             std::to_string(o.respondents) + "\nGroups: " + (o.groups.empty() ? "none" : listed(o.groups, 4)) +
-             "\nAttributes (" + std::to_string(o.attributes.size()) + "): " + listed(o.attributes, 5) +
-             "\nUnusable cells: " + std::to_string(o.unusableCells) + " · not applicable: " +
-             std::to_string(o.notApplicableCells);
+      text = (o.builtHere ? "Built from " : "Table: ") + o.range;
+      if (o.checkedRows > 0)
+        text += "\nRows: " + std::to_string(o.rows) + " (below: the first " + std::to_string(o.checkedRows) +
+                "; the build reads all)";
+      text += "\nRespondents: " + std::to_string(o.respondents) +
+              "\nGroups: " + (o.groups.empty() ? "none" : listed(o.groups, 4)) +
+              "\nAttributes (" + std::to_string(o.attributes.size()) + "): " + listed(o.attributes, 5) +
+              "\nUnusable cells: " + std::to_string(o.unusableCells) +
+              " · not applicable: " + std::to_string(o.notApplicableCells);
       if (!o.doubts.empty()) text += "\nUnsure: " + o.doubts.front();
       lastRange_ = o.range;
     });

@@ -366,5 +366,32 @@ TEST_F(CalcPanelFromFactory, ShowsTheDetectedTableAndFollowsTheSelection) {
   EXPECT_NE(moved.find("Attributes (1): Parking"), std::string::npos) << moved;
 }
 
+// A long table: the panel follows the selection at once, telling how many
+// rows there are and that what it shows comes from the first 2000.
+TEST_F(CalcPanelFromFactory, DescribesALongTableFromItsFirstRows) {
+  Reference<css::sheet::XSpreadsheetDocument> spreadsheet =
+      doc_.as<css::sheet::XSpreadsheetDocument>();
+  spreadsheet->getSheets()->insertNewByName("Survey", 1);
+  std::vector<Sequence<Any>> rows = {
+      row({Any(rtl::OUString("Group")), Any(rtl::OUString("Satisfaction: Parking"))})};
+  for (int i = 0; i < 2500; ++i)
+    rows.push_back(row({Any(rtl::OUString::createFromAscii(i < 2200 ? "Members" : "Staff")),
+                        Any(double(1 + i % 5))}));
+  Reference<css::table::XCellRange> range =
+      sheet(doc_, "Survey")->getCellRangeByPosition(0, 0, 1, 2500);
+  Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)
+      ->setDataArray(Sequence<Sequence<Any>>(rows.data(), static_cast<sal_Int32>(rows.size())));
+  Reference<css::view::XSelectionSupplier> selection(
+      doc_.as<css::frame::XModel>()->getCurrentController(), UNO_QUERY_THROW);
+  ASSERT_TRUE(selection->select(Any(range)));
+  const std::string shown = detectedWhenItShows("Survey.");
+  EXPECT_NE(shown.find("Table: Survey.A1:B2501"), std::string::npos) << shown;
+  EXPECT_NE(shown.find("Rows: 2500 (below: the first 2000; the build reads all)"), std::string::npos) << shown;
+  EXPECT_NE(shown.find("Respondents: 2000"), std::string::npos) << shown;
+  // Staff start at row 2202: past the rows the panel reads.
+  EXPECT_NE(shown.find("Groups: Members (unknown, 2000)"), std::string::npos) << shown;
+  EXPECT_EQ(shown.find("Staff"), std::string::npos) << shown;
+}
+
 }  // namespace
 }  // namespace cf::test
