@@ -363,6 +363,7 @@ void buildValueMatrixCommand(CommandContext& ctx) {
     Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
     if (view.is() && !created.empty())
       view->setActiveSheet(sheets->getByName(toOUString(created.front())).get<Reference<css::sheet::XSpreadsheet>>());
+    for (std::size_t i = 0; i < layouts.size(); ++i) addCharts(model, layouts[i], created[i]);
   }
   if (!settings.resultsFile.empty()) writeResultsFile(settings.resultsFile, analysis.results);
 

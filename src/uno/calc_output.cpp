@@ -8,6 +8,7 @@
 #include <com/sun/star/awt/Point.hpp>
 #include <com/sun/star/awt/Rectangle.hpp>
 #include <com/sun/star/awt/Size.hpp>
+#include <com/sun/star/beans/XMultiPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/chart/ChartAxisLabelPosition.hpp>
 #include <com/sun/star/chart/ChartAxisPosition.hpp>
@@ -133,36 +134,44 @@ sal_Int32 numberFormat(const Reference<css::frame::XModel>& model, const char* c
   return key;
 }
 
+// Every property of a look in one call: Calc then lays out, adjusts row
+// heights and repaints once per look, not once per property.
 void applyStyle(const Reference<css::frame::XModel>& model, const Reference<css::beans::XPropertySet>& p,
                 core::CellStyle style) {
   using core::CellStyle;
-  auto bold = [&] { p->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD)); };
-  auto grey = [&] { p->setPropertyValue("CharColor", Any(sal_Int32(0x707070))); };
-  auto format = [&](const char* code) { p->setPropertyValue("NumberFormat", Any(numberFormat(model, code))); };
+  std::vector<rtl::OUString> names;
+  std::vector<Any> values;
+  auto set = [&](const char* name, const Any& value) {
+    names.push_back(rtl::OUString::createFromAscii(name));
+    values.push_back(value);
+  };
+  auto bold = [&] { set("CharWeight", Any(css::awt::FontWeight::BOLD)); };
+  auto grey = [&] { set("CharColor", Any(sal_Int32(0x707070))); };
+  auto format = [&](const char* code) { set("NumberFormat", Any(numberFormat(model, code))); };
   switch (style) {
     case CellStyle::Plain:
     case CellStyle::Label: break;
     case CellStyle::Title:
       bold();
-      p->setPropertyValue("CharHeight", Any(float(16)));
-      p->setPropertyValue("CharColor", Any(sal_Int32(0x1F3864)));
+      set("CharHeight", Any(float(16)));
+      set("CharColor", Any(sal_Int32(0x1F3864)));
       break;
     case CellStyle::Note:
-      p->setPropertyValue("CharPosture", Any(css::awt::FontSlant_ITALIC));
-      p->setPropertyValue("IsTextWrapped", Any(true));
-      p->setPropertyValue("VertJustify", Any(css::table::CellVertJustify2::TOP));
-      p->setPropertyValue("CharColor", Any(sal_Int32(0x404040)));
+      set("CharPosture", Any(css::awt::FontSlant_ITALIC));
+      set("IsTextWrapped", Any(true));
+      set("VertJustify", Any(css::table::CellVertJustify2::TOP));
+      set("CharColor", Any(sal_Int32(0x404040)));
       break;
     case CellStyle::Section:
       bold();
-      p->setPropertyValue("CharHeight", Any(float(12)));
-      p->setPropertyValue("CharColor", Any(sal_Int32(0x1F4E79)));
+      set("CharHeight", Any(float(12)));
+      set("CharColor", Any(sal_Int32(0x1F4E79)));
       break;
     case CellStyle::Header:
       bold();
-      p->setPropertyValue("CellBackColor", Any(sal_Int32(0xD9E1F2)));
-      p->setPropertyValue("IsTextWrapped", Any(true));
-      p->setPropertyValue("VertJustify", Any(css::table::CellVertJustify2::CENTER));
+      set("CellBackColor", Any(sal_Int32(0xD9E1F2)));
+      set("IsTextWrapped", Any(true));
+      set("VertJustify", Any(css::table::CellVertJustify2::CENTER));
       break;
     case CellStyle::Count: format("#,##0"); break;
     case CellStyle::Mean: format("0.00"); break;
@@ -172,22 +181,33 @@ void applyStyle(const Reference<css::frame::XModel>& model, const Reference<css:
     case CellStyle::Percent: format("0.0"); break;
     case CellStyle::Suppressed:
       grey();
-      p->setPropertyValue("CharPosture", Any(css::awt::FontSlant_ITALIC));
-      p->setPropertyValue("HoriJustify", Any(css::table::CellHoriJustify_RIGHT));
+      set("CharPosture", Any(css::awt::FontSlant_ITALIC));
+      set("HoriJustify", Any(css::table::CellHoriJustify_RIGHT));
       break;
     case CellStyle::Flag:
       bold();
-      p->setPropertyValue("CharColor", Any(sal_Int32(0xC00000)));
+      set("CharColor", Any(sal_Int32(0xC00000)));
       break;
   }
+  if (names.empty()) return;
+  // setPropertyValues wants the names in alphabetical order.
+  std::vector<std::size_t> order(names.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return names[a] < names[b]; });
+  Sequence<rtl::OUString> sortedNames(static_cast<sal_Int32>(names.size()));
+  Sequence<Any> sortedValues(static_cast<sal_Int32>(names.size()));
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    sortedNames.getArray()[i] = names[order[i]];
+    sortedValues.getArray()[i] = values[order[i]];
+  }
+  Reference<css::beans::XMultiPropertySet>(p, UNO_QUERY_THROW)->setPropertyValues(sortedNames, sortedValues);
 }
 
 // Widths from the content below the title and note (those overflow into
 // the empty cells beside them): wide enough for the longest label, headers
 // wrapped onto two lines.
 void setColumnWidths(const Reference<css::sheet::XSpreadsheet>& sheet, const core::SheetLayout& layout) {
-  Reference<css::table::XColumnRowRange> crr(sheet, UNO_QUERY_THROW);
-  Reference<css::container::XIndexAccess> columns(crr->getColumns(), UNO_QUERY_THROW);
+  std::vector<sal_Int32> widths(layout.columns());
   for (std::size_t c = 0; c < layout.columns(); ++c) {
     std::size_t chars = 6;
     for (std::size_t r = 3; r < layout.rows.size(); ++r) {
@@ -210,8 +230,19 @@ void setColumnWidths(const Reference<css::sheet::XSpreadsheet>& sheet, const cor
       }
       chars = std::max(chars, std::min<std::size_t>(len, 40));
     }
-    Reference<css::beans::XPropertySet> column(columns->getByIndex(static_cast<sal_Int32>(c)), UNO_QUERY_THROW);
-    column->setPropertyValue("Width", Any(static_cast<sal_Int32>(250 + chars * 210)));
+    widths[c] = static_cast<sal_Int32>(250 + chars * 210);
+  }
+  // One call for each run of columns of the same width: each call moves the
+  // charts and works out the page breaks again.
+  for (std::size_t c = 0; c < widths.size();) {
+    std::size_t end = c + 1;
+    while (end < widths.size() && widths[end] == widths[c]) ++end;
+    Reference<css::table::XColumnRowRange> run(
+        sheet->getCellRangeByPosition(static_cast<sal_Int32>(c), 0, static_cast<sal_Int32>(end - 1), 0),
+        UNO_QUERY_THROW);
+    Reference<css::beans::XPropertySet>(run->getColumns(), UNO_QUERY_THROW)
+        ->setPropertyValue("Width", Any(widths[c]));
+    c = end;
   }
 }
 
@@ -385,7 +416,9 @@ std::optional<FeedbackTable> sourceOfOwnedSheet(const Reference<css::sheet::XSpr
 
 void removeOwnedSheets(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
   Reference<css::sheet::XSpreadsheets> sheets = doc->getSheets();
-  for (const std::string& name : ownedSheets(doc)) sheets->removeByName(toOUString(name));
+  // The last first: no sheet after a removed one has to move up.
+  const std::vector<std::string> owned = ownedSheets(doc);
+  for (auto it = owned.rbegin(); it != owned.rend(); ++it) sheets->removeByName(toOUString(*it));
 }
 
 std::string uniqueSheetName(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& wanted) {
@@ -457,10 +490,7 @@ std::string writeSheet(const Reference<css::frame::XModel>& model, const core::S
     Reference<css::sheet::XPrintAreas> print(sheet, UNO_QUERY_THROW);
     print->setTitleRows(css::table::CellRangeAddress(index, 0, static_cast<sal_Int32>(layout.freezeRows) - 1, 0,
                                                      static_cast<sal_Int32>(layout.freezeRows) - 1));
-    print->setPrintTitleRows(true);
   }
-
-  for (const core::ChartSpec& chart : layout.charts) addChart(sheet, index, chart);
 
   // Frozen panes belong to the view: freeze while the sheet is the active one.
   Reference<css::sheet::XSpreadsheetView> view(model->getCurrentController(), UNO_QUERY);
@@ -469,7 +499,19 @@ std::string writeSheet(const Reference<css::frame::XModel>& model, const core::S
     view->setActiveSheet(sheet);
     freeze->freezeAtPosition(static_cast<sal_Int32>(layout.freezeColumns), static_cast<sal_Int32>(layout.freezeRows));
   }
+
   return name;
+}
+
+void addCharts(const Reference<css::frame::XModel>& model, const core::SheetLayout& layout, const std::string& name) {
+  if (layout.charts.empty()) return;
+  Reference<css::sheet::XSpreadsheetDocument> doc(model, UNO_QUERY_THROW);
+  Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+  Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(toOUString(name)), UNO_QUERY_THROW);
+  Reference<css::sheet::XCellRangeAddressable> where(sheet->getCellRangeByPosition(0, 0, 0, 0), UNO_QUERY_THROW);
+  const sal_Int16 index = where->getRangeAddress().Sheet;
+  UndoLock unrecorded(model);  // as the looks: undo removes the whole sheet
+  for (const core::ChartSpec& chart : layout.charts) addChart(sheet, index, chart);
 }
 
 }  // namespace cf::uno

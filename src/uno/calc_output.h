@@ -5,6 +5,8 @@
 //
 //   removeOwnedSheets(doc);                       // a rebuild replaces only ours
 //   for (auto& s : layouts) names.push_back(writeSheet(doc, s, source));
+//   view->setActiveSheet(first);
+//   for (i …) addCharts(doc, layouts[i], names[i]);
 #pragma once
 
 #include "calc_table.h"
@@ -40,8 +42,16 @@ std::string uniqueSheetName(const css::uno::Reference<css::sheet::XSpreadsheetDo
                             const std::string& wanted);
 
 // Adds a sheet at the end, fills it from `layout`, marks it as ours and
-// returns its name (layout.name, suffixed when taken).
+// returns its name (layout.name, suffixed when taken). Its charts come
+// after, with addCharts.
 std::string writeSheet(const css::uno::Reference<css::frame::XModel>& model, const core::SheetLayout& layout,
                        const FeedbackTable& source);
+
+// The layout's charts on the sheet `name` written by writeSheet. Add them
+// once every sheet is written and the sheet to be shown is active: a chart
+// on a sheet the view leaves is drawn first, which costs more than the
+// chart itself.
+void addCharts(const css::uno::Reference<css::frame::XModel>& model, const core::SheetLayout& layout,
+               const std::string& name);
 
 }  // namespace cf::uno

@@ -12,6 +12,7 @@
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XPrintAreas.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
@@ -234,6 +235,13 @@ TEST(CalcMatrix, AirlineSampleGivesTheSheetsAndTheNumbersOfTheResultsJson) {
   EXPECT_NEAR(number(derived, all, boarding), 0.55257864847554283, 1e-12);
 
   EXPECT_EQ(chartNames(sheet(doc, "Priorities")), (std::vector<std::string>{"IPA 1", "IPA 2", "IPA 3"}));
+
+  // Printed, the table's header row comes again on every page (not the
+  // sheet's title above it).
+  Reference<css::sheet::XPrintAreas> print(vm, UNO_QUERY_THROW);
+  EXPECT_TRUE(print->getPrintTitleRows());
+  EXPECT_GT(print->getTitleRows().StartRow, 1);
+  EXPECT_EQ(print->getTitleRows().EndRow, print->getTitleRows().StartRow);
 }
 
 TEST(CalcMatrix, OneUndoBringsBackExactlyTheOriginalSheetsAndCells) {
