@@ -63,10 +63,13 @@
 #include <fstream>
 #include <functional>
 #include <iostream>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
+
+#include <unistd.h>
 
 using css::uno::Any;
 using css::uno::Reference;
@@ -139,6 +142,21 @@ void clearPeak(pid_t pid) {
   std::ofstream("/proc/" + std::to_string(pid) + "/clear_refs") << "5";
 }
 
+// CPU seconds the office has used, all its threads: unlike the wall clock,
+// it does not count the time other programs on the machine take.
+double cpuSeconds(pid_t pid) {
+  std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::istringstream fields(text.substr(text.rfind(')') + 2));
+  std::string field;
+  double ticks = 0;
+  for (int i = 3; fields >> field; ++i) {
+    if (i == 14 || i == 15) ticks += std::stod(field);  // utime, stime
+    if (i == 15) break;
+  }
+  return ticks / static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
 double seconds(std::chrono::steady_clock::time_point since) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
 }
@@ -152,6 +170,7 @@ double median(std::vector<double> v) {
 struct Args {
   std::vector<std::size_t> sizes = {10'000, 100'000, 1'000'000};
   int repeat = 3;
+  std::string phases = "panel,ours,floor,pivot";
   std::filesystem::path work = CF_BENCH_WORK_DIR;
   std::filesystem::path oxt = CF_BENCH_OXT;
 };
@@ -170,10 +189,13 @@ Args parse(int argc, char** argv) {
       for (std::string n; std::getline(list, n, ',');) a.sizes.push_back(std::stoul(n));
     } else if (arg == "--repeat") {
       a.repeat = std::max(1, std::stoi(value()));
+    } else if (arg == "--phases") {
+      a.phases = value();
     } else if (arg == "--work") {
       a.work = value();
     } else if (arg == "--help" || arg == "-h") {
-      std::cout << "office_bench [--sizes 10000,100000,1000000] [--repeat 3] [--work DIR]\n";
+      std::cout << "office_bench [--sizes 10000,100000,1000000] [--repeat 3] [--phases panel,ours,floor,pivot]"
+                   " [--work DIR]\n";
       std::exit(0);
     } else {
       throw std::runtime_error("unknown argument " + arg);
@@ -185,6 +207,7 @@ Args parse(int argc, char** argv) {
 struct Row {
   std::size_t n = 0;
   double load = 0, panelMs = 0, ours = 0, floor = 0, pivot = 0;
+  double oursCpu = 0, floorCpu = 0, pivotCpu = 0;  // the office's CPU seconds
   double docRss = 0, oursPeak = 0, floorPeak = 0, pivotPeak = 0;
   std::string oursSays, floorSays, panelSays;
 };
@@ -211,55 +234,67 @@ class Bench {
     idle();
     row.docRss = statusMiB(office_.pid(), "VmRSS");
 
-    row.panelMs = panel(row.panelSays) * 1000;
-    log(n, "panel", row.panelMs / 1000, row.panelSays);
+    if (wanted("panel")) {
+      row.panelMs = panel(row.panelSays) * 1000;
+      log(n, "panel", row.panelMs / 1000, row.panelSays);
+    }
 
-    std::vector<double> times;
-    for (int i = 0; i < args_.repeat; ++i) {
+    std::vector<double> times, cpus;
+    for (int i = 0; wanted("ours") && i < args_.repeat; ++i) {
       selectTable();
       clearUndo();
       idle();
       clearPeak(office_.pid());
+      double cpu = cpuSeconds(office_.pid());
       start = std::chrono::steady_clock::now();
       const cf::cli::DispatchResult r = office_.dispatch(doc_, "vnd.customerfocus:BuildValueMatrix");
       times.push_back(seconds(start));
+      cpus.push_back(cpuSeconds(office_.pid()) - cpu);
       row.oursPeak = std::max(row.oursPeak, statusMiB(office_.pid(), "VmHWM"));
       if (!r.finished || !r.success) throw std::runtime_error("BuildValueMatrix failed: " + r.message);
       row.oursSays = r.message.substr(0, r.message.find('\n'));
       log(n, "ours", times.back(), row.oursSays);
     }
     row.ours = median(times);
+    row.oursCpu = median(cpus);
+    cpus.clear();
     clearUndo();
 
     times.clear();
-    for (int i = 0; i < args_.repeat; ++i) {
+    for (int i = 0; wanted("floor") && i < args_.repeat; ++i) {
       selectTable();
       idle();
       clearPeak(office_.pid());
+      double cpu = cpuSeconds(office_.pid());
       start = std::chrono::steady_clock::now();
       const cf::cli::DispatchResult r = office_.dispatch(doc_, "vnd.customerfocus:ReadTable");
       times.push_back(seconds(start));
+      cpus.push_back(cpuSeconds(office_.pid()) - cpu);
       row.floorPeak = std::max(row.floorPeak, statusMiB(office_.pid(), "VmHWM"));
       if (!r.finished || !r.success) throw std::runtime_error("ReadTable failed: " + r.message);
       row.floorSays = r.message + " cells";
       log(n, "floor", times.back(), row.floorSays);
     }
     row.floor = median(times);
+    row.floorCpu = median(cpus);
+    cpus.clear();
 
     times.clear();
-    for (int i = 0; i < args_.repeat; ++i) {
+    for (int i = 0; wanted("pivot") && i < args_.repeat; ++i) {
       idle();
       clearPeak(office_.pid());
       std::string says;
+      const double cpu = cpuSeconds(office_.pid());
       times.push_back(pivot(says));
+      cpus.push_back(cpuSeconds(office_.pid()) - cpu);
       row.pivotPeak = std::max(row.pivotPeak, statusMiB(office_.pid(), "VmHWM"));
       log(n, "pivot", times.back(), says);
       // A released descriptor frees its cache in the background; a new one
       // made at once can throw inside Calc and end the connection.
       idle();
-      std::this_thread::sleep_for(std::chrono::seconds(1));
     }
     row.pivot = median(times);
+    row.pivotCpu = median(cpus);
 
     cf::cli::Office::closeDocument(doc_);
     doc_.clear();
@@ -270,13 +305,25 @@ class Bench {
   }
 
  private:
+  bool wanted(const char* phase) const {
+    return ("," + args_.phases + ",").find("," + std::string(phase) + ",") != std::string::npos;
+  }
+
   static void log(std::size_t n, const char* what, double s, const std::string& says) {
     std::cerr << "  " << n << " " << what << ": " << s << " s  (" << says << ")" << std::endl;
   }
 
+  // Pending events handled, then until the office's CPU use falls to near
+  // nothing for half a second (at most a minute): after a load, Calc goes on
+  // working in the background, and a released DataPilot frees its cache there.
   void idle() {
     Reference<css::awt::XToolkitExperimental> toolkit(css::awt::Toolkit::create(office_.context()), UNO_QUERY);
     if (toolkit.is()) toolkit->processEventsToIdle();
+    for (int i = 0; i < 120; ++i) {
+      const double before = cpuSeconds(office_.pid());
+      std::this_thread::sleep_for(std::chrono::milliseconds(500));
+      if (cpuSeconds(office_.pid()) - before < 0.02) break;
+    }
   }
 
   Reference<css::table::XCellRange> tableRange() {
@@ -386,15 +433,17 @@ std::string fixed(double v, int decimals) {
 }
 
 void print(const std::vector<Row>& rows) {
-  std::cout << "\n| N | ours s | pivot s | floor s | ours/pivot | ours/floor | panel ms | "
-               "office RSS: document / peak in ours / in pivot / in floor (MiB) |\n"
-               "|---|---|---|---|---|---|---|---|\n";
+  std::cout << "\n| N | ours s | pivot s | floor s | ours/pivot | ours/floor | office CPU s: ours / pivot / floor "
+               "| CPU ours/pivot | CPU ours/floor | panel ms | office RSS MiB: document / peak in ours (+) / "
+               "in pivot / in floor |\n|---|---|---|---|---|---|---|---|---|---|---|\n";
   for (const Row& r : rows)
     std::cout << "| " << r.n << " | " << fixed(r.ours, 2) << " | " << fixed(r.pivot, 2) << " | "
               << fixed(r.floor, 2) << " | " << fixed(r.ours / r.pivot, 2) << " | " << fixed(r.ours / r.floor, 2)
-              << " | " << fixed(r.panelMs, 0) << " | " << fixed(r.docRss, 0) << " / " << fixed(r.oursPeak, 0)
-              << " (+" << fixed(r.oursPeak - r.docRss, 0) << ") / " << fixed(r.pivotPeak, 0) << " / "
-              << fixed(r.floorPeak, 0) << " |\n";
+              << " | " << fixed(r.oursCpu, 2) << " / " << fixed(r.pivotCpu, 2) << " / " << fixed(r.floorCpu, 2)
+              << " | " << fixed(r.oursCpu / r.pivotCpu, 2) << " | " << fixed(r.oursCpu / r.floorCpu, 2) << " | "
+              << fixed(r.panelMs, 0) << " | " << fixed(r.docRss, 0) << " / " << fixed(r.oursPeak, 0) << " (+"
+              << fixed(r.oursPeak - r.docRss, 0) << ") / " << fixed(r.pivotPeak, 0) << " / " << fixed(r.floorPeak, 0)
+              << " |\n";
   std::cout << std::flush;
 }
 
