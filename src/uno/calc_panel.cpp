@@ -17,6 +17,8 @@
 #include <com/sun/star/frame/XDispatch.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <com/sun/star/util/URL.hpp>
 #include <com/sun/star/view/XSelectionChangeListener.hpp>
@@ -84,7 +86,7 @@ class CalcPanel::Listener
     else panel_->onBuild();
   }
   void SAL_CALL selectionChanged(const css::lang::EventObject&) override {
-    if (panel_ != nullptr) panel_->refresh();
+    if (panel_ != nullptr) panel_->selectionChanged();
   }
   void SAL_CALL disposing(const css::lang::EventObject&) override {}
 
@@ -141,6 +143,26 @@ void CalcPanel::refresh() {
     if (!found.ok) text = found.message;
     label->setText(toOUString(text));
   });
+}
+
+void CalcPanel::selectionChanged() {
+  std::string key;
+  (void)guarded([&] {
+    if (!selection_.is()) return;
+    const css::uno::Any selected = selection_->getSelection();
+    Reference<css::sheet::XCellRangeAddressable> range(selected, UNO_QUERY);
+    Reference<css::sheet::XSheetCellRangeContainer> ranges(selected, UNO_QUERY);
+    if (range.is()) {
+      const css::table::CellRangeAddress a = range->getRangeAddress();
+      key = std::to_string(a.Sheet) + ":" + std::to_string(a.StartColumn) + "," + std::to_string(a.StartRow) + ":" +
+            std::to_string(a.EndColumn) + "," + std::to_string(a.EndRow);
+    } else if (ranges.is()) {
+      key = toUtf8(ranges->getRangeAddressesAsString());
+    }
+  });
+  if (!key.empty() && key == lastSelection_) return;
+  lastSelection_ = key;
+  refresh();
 }
 
 void CalcPanel::onBuild() {

@@ -28,6 +28,9 @@ class CalcPanel : public PanelBase {
 
  private:
   class Listener;
+  // Calc tells of one change of selection several times: the panel reads
+  // the table once per selection.
+  void selectionChanged();
   void onBuild();
   void onDispose() override;
   void onMapping();
@@ -35,6 +38,7 @@ class CalcPanel : public PanelBase {
   css::uno::Reference<css::view::XSelectionSupplier> selection_;
   rtl::Reference<Listener> listener_;
   std::string lastRange_;
+  std::string lastSelection_;
 };
 
 }  // namespace cf::uno
