@@ -206,7 +206,7 @@ Args parse(int argc, char** argv) {
 
 struct Row {
   std::size_t n = 0;
-  double load = 0, panelMs = 0, ours = 0, floor = 0, pivot = 0;
+  double load = 0, panelMs = 0, selectMs = 0, ours = 0, floor = 0, pivot = 0;
   double oursCpu = 0, floorCpu = 0, pivotCpu = 0;  // the office's CPU seconds
   double docRss = 0, oursPeak = 0, floorPeak = 0, pivotPeak = 0;
   std::string oursSays, floorSays, panelSays;
@@ -235,7 +235,9 @@ class Bench {
     row.docRss = statusMiB(office_.pid(), "VmRSS");
 
     if (wanted("panel")) {
-      row.panelMs = panel(row.panelSays) * 1000;
+      double alone = 0;
+      row.panelMs = panel(row.panelSays, alone) * 1000;
+      row.selectMs = alone * 1000;
       log(n, "panel", row.panelMs / 1000, row.panelSays);
     }
 
@@ -341,11 +343,27 @@ class Bench {
     supplier->getUndoManager()->clear();
   }
 
+  // Median time of select(): the table and a cell inside it, in turn.
+  double selections() {
+    Reference<css::view::XSelectionSupplier> selection(model_->getCurrentController(), UNO_QUERY_THROW);
+    std::vector<double> times;
+    for (int i = 0; i < 2 * args_.repeat; ++i) {
+      Reference<css::table::XCellRange> target =
+          i % 2 ? tableRange() : data_->getCellRangeByPosition(3, 1 + i, 3, 1 + i);
+      const auto start = std::chrono::steady_clock::now();
+      selection->select(Any(target));
+      times.push_back(seconds(start));
+    }
+    return median(times);
+  }
+
   // The Calc panel, made by the sidebar's factory; a selection change calls
-  // its refresh before select() returns. Median over selecting the table and
-  // a cell inside it, in turn.
-  double panel(std::string& says) {
+  // its refresh before select() returns. `alone`: the same selections
+  // without the panel, what Calc itself takes.
+  double panel(std::string& says, double& alone) {
     selectTable();
+    idle();
+    alone = selections();
     Reference<css::frame::XFrame> frame = cf::cli::frameOf(doc_);
     Reference<css::ui::XUIElementFactory> factory(
         office_.context()->getServiceManager()->createInstanceWithContext("org.customerfocus.PanelFactory",
@@ -358,15 +376,8 @@ class Bench {
         factory->createUIElement("private:resource/toolpanel/CustomerFocusPanelFactory/Calc", args);
     Reference<css::awt::XControlContainer> controls(
         Reference<css::ui::XToolPanel>(element->getRealInterface(), UNO_QUERY_THROW)->getWindow(), UNO_QUERY_THROW);
-    Reference<css::view::XSelectionSupplier> selection(model_->getCurrentController(), UNO_QUERY_THROW);
-    std::vector<double> times;
-    for (int i = 0; i < 2 * args_.repeat; ++i) {
-      Reference<css::table::XCellRange> target =
-          i % 2 ? tableRange() : data_->getCellRangeByPosition(3, 1 + i, 3, 1 + i);
-      const auto start = std::chrono::steady_clock::now();
-      selection->select(Any(target));
-      times.push_back(seconds(start));
-    }
+    idle();
+    const double withPanel = selections();
     Reference<css::beans::XPropertySet> model(
         Reference<css::awt::XControl>(controls->getControl("DetectedLabel"), UNO_QUERY_THROW)->getModel(),
         UNO_QUERY_THROW);
@@ -375,7 +386,7 @@ class Bench {
       if (c == '\n') c = '|';
     Reference<css::lang::XComponent>(element, UNO_QUERY_THROW)->dispose();
     idle();
-    return median(times);
+    return withPanel;
   }
 
   // A DataPilot on a sheet of its own: rows by Group, the average of each of
@@ -434,14 +445,14 @@ std::string fixed(double v, int decimals) {
 
 void print(const std::vector<Row>& rows) {
   std::cout << "\n| N | ours s | pivot s | floor s | ours/pivot | ours/floor | office CPU s: ours / pivot / floor "
-               "| CPU ours/pivot | CPU ours/floor | panel ms | office RSS MiB: document / peak in ours (+) / "
+               "| CPU ours/pivot | CPU ours/floor | select ms: with panel / alone | office RSS MiB: document / peak in ours (+) / "
                "in pivot / in floor |\n|---|---|---|---|---|---|---|---|---|---|---|\n";
   for (const Row& r : rows)
     std::cout << "| " << r.n << " | " << fixed(r.ours, 2) << " | " << fixed(r.pivot, 2) << " | "
               << fixed(r.floor, 2) << " | " << fixed(r.ours / r.pivot, 2) << " | " << fixed(r.ours / r.floor, 2)
               << " | " << fixed(r.oursCpu, 2) << " / " << fixed(r.pivotCpu, 2) << " / " << fixed(r.floorCpu, 2)
               << " | " << fixed(r.oursCpu / r.pivotCpu, 2) << " | " << fixed(r.oursCpu / r.floorCpu, 2) << " | "
-              << fixed(r.panelMs, 0) << " | " << fixed(r.docRss, 0) << " / " << fixed(r.oursPeak, 0) << " (+"
+              << fixed(r.panelMs, 0) << " / " << fixed(r.selectMs, 0) << " | " << fixed(r.docRss, 0) << " / " << fixed(r.oursPeak, 0) << " (+"
               << fixed(r.oursPeak - r.docRss, 0) << ") / " << fixed(r.pivotPeak, 0) << " / " << fixed(r.floorPeak, 0)
               << " |\n";
   std::cout << std::flush;
