@@ -40,7 +40,7 @@ for t in "${targets[@]}"; do
       -artifact_prefix="build-fuzz/crashes/$t-" \
       "build-fuzz/corpus/$t" "tests/fuzz/corpus/$t" >"$log" 2>&1; then
     grep -E '^(Done|stat::number_of_executed_units|stat::peak_rss_mb)' "$log" || true
-    grep -E '#[0-9]+ +DONE' "$log" | tail -1 || true
+    grep -E '#[0-9]+[[:space:]]+DONE' "$log" | tail -1 || true
   else
     status=1
     echo "!! $t failed; the end of $log:" >&2
