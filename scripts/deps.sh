@@ -10,6 +10,10 @@ packages=(
   libboost-dev libboost-program-options-dev nlohmann-json3-dev
   libgtest-dev libbenchmark-dev
   xvfb xauth imagemagick poppler-utils
+  python3
+  # The fuzz targets (scripts/fuzz.sh): clang and its libFuzzer and sanitizer
+  # runtimes, which clang only recommends.
+  clang libclang-rt-14-dev
 )
 
 missing=()

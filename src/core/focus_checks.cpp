@@ -110,12 +110,14 @@ void checkGroup(const CustomerGroup& group, std::size_t index, const std::option
 // Items in the top 3 of `items`: fewer than three others score strictly higher.
 std::vector<std::string> topThree(const std::vector<std::pair<std::string, double>>& items) {
   std::vector<std::string> top;
-  for (const auto& [name, value] : items) {
+  for (const auto& item : items) {
+    // Not a structured binding: clang 14 (the fuzz build) cannot capture one.
+    const double value = item.second;
     if (std::isnan(value)) continue;
     const auto higher = std::count_if(items.begin(), items.end(), [&](const auto& other) {
       return !std::isnan(other.second) && other.second > value;
     });
-    if (higher < 3) top.push_back(foldCase(trim(name)));
+    if (higher < 3) top.push_back(foldCase(trim(item.first)));
   }
   return top;
 }

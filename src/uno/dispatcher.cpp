@@ -57,23 +57,32 @@ rtl::OUString commandQuery(const css::util::URL& url) {
 Dispatcher::Dispatcher(const Reference<css::uno::XComponentContext>& context) : context_(context) {}
 
 void Dispatcher::initialize(const Sequence<css::uno::Any>& arguments) {
-  Reference<css::frame::XFrame> frame;
-  if (arguments.getLength() > 0 && (arguments[0] >>= frame)) frame_ = frame;
+  (void)guarded([&] {
+    Reference<css::frame::XFrame> frame;
+    if (arguments.getLength() > 0 && (arguments[0] >>= frame)) frame_ = frame;
+  });
 }
 
 Reference<css::frame::XDispatch> Dispatcher::queryDispatch(const css::util::URL& url,
                                                            const rtl::OUString&, sal_Int32) {
-  const rtl::OUString name = commandName(url);
-  if (name.isEmpty() || findCommand(toUtf8(name)) == nullptr) return {};
+  bool ours = false;
+  (void)guarded([&] {
+    const rtl::OUString name = commandName(url);
+    ours = !name.isEmpty() && findCommand(toUtf8(name)) != nullptr;
+  });
+  if (!ours) return {};
   return this;
 }
 
 Sequence<Reference<css::frame::XDispatch>> Dispatcher::queryDispatches(
     const Sequence<css::frame::DispatchDescriptor>& requests) {
-  Sequence<Reference<css::frame::XDispatch>> out(requests.getLength());
-  for (sal_Int32 i = 0; i < requests.getLength(); ++i)
-    out.getArray()[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName,
-                                      requests[i].SearchFlags);
+  Sequence<Reference<css::frame::XDispatch>> out;
+  (void)guarded([&] {
+    out.realloc(requests.getLength());
+    for (sal_Int32 i = 0; i < requests.getLength(); ++i)
+      out.getArray()[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName,
+                                        requests[i].SearchFlags);
+  });
   return out;
 }
 
@@ -142,14 +151,17 @@ void Dispatcher::addStatusListener(const Reference<css::frame::XStatusListener>&
 void Dispatcher::removeStatusListener(const Reference<css::frame::XStatusListener>&,
                                       const css::util::URL&) {}
 
+// boundary-exempt: service information, made of constants
 rtl::OUString Dispatcher::getImplementationName() {
   return rtl::OUString::createFromAscii(kImplementationName);
 }
 
+// boundary-exempt: service information, made of constants
 sal_Bool Dispatcher::supportsService(const rtl::OUString& name) {
   return cppu::supportsService(this, name);
 }
 
+// boundary-exempt: service information, made of constants
 Sequence<rtl::OUString> Dispatcher::getSupportedServiceNames() {
   const rtl::OUString name("com.sun.star.frame.ProtocolHandler");
   return Sequence<rtl::OUString>(&name, 1);

@@ -23,6 +23,9 @@ constexpr std::string_view kResourcePrefix = "private:resource/toolpanel/Custome
 PanelFactory::PanelFactory(const Reference<css::uno::XComponentContext>& context)
     : context_(context) {}
 
+// Checks its arguments and throws the IllegalArgumentException its interface
+// declares; the panel itself is built in guarded().
+// boundary-exempt: checks its arguments; the panel is built in guarded()
 Reference<css::ui::XUIElement> PanelFactory::createUIElement(
     const rtl::OUString& resourceUrl, const css::uno::Sequence<css::beans::PropertyValue>& arguments) {
   Reference<css::frame::XFrame> frame;
@@ -62,14 +65,17 @@ Reference<css::ui::XUIElement> PanelFactory::createUIElement(
   return panel;
 }
 
+// boundary-exempt: service information, made of constants
 rtl::OUString PanelFactory::getImplementationName() {
   return rtl::OUString::createFromAscii(kImplementationName);
 }
 
+// boundary-exempt: service information, made of constants
 sal_Bool PanelFactory::supportsService(const rtl::OUString& name) {
   return cppu::supportsService(this, name);
 }
 
+// boundary-exempt: service information, made of constants
 css::uno::Sequence<rtl::OUString> PanelFactory::getSupportedServiceNames() {
   const rtl::OUString name("com.sun.star.ui.UIElementFactory");
   return css::uno::Sequence<rtl::OUString>(&name, 1);

@@ -5,15 +5,22 @@
 
 #include <sal/types.h>
 
+#include "boundary.h"
+
 namespace {
 
 // A constructor must not throw anything but a UNO exception; these only
-// allocate and store the context.
+// allocate and store the context. Should that fail, the office gets no
+// component (nullptr), never an exception.
 template <class T>
 css::uno::XInterface* create(css::uno::XComponentContext* context) {
-  T* object = new T(context);
-  object->acquire();
-  return static_cast<cppu::OWeakObject*>(object);
+  css::uno::XInterface* created = nullptr;
+  (void)cf::uno::guarded([&] {
+    T* object = new T(context);
+    object->acquire();
+    created = static_cast<cppu::OWeakObject*>(object);
+  });
+  return created;
 }
 
 }  // namespace

@@ -69,7 +69,7 @@ void addModelObserver(const Reference<css::frame::XModel>& document, ModelObserv
   observers.emplace_back(identity(document), observer);
 }
 
-void removeModelObserver(ModelObserver* observer) {
+void removeModelObserver(ModelObserver* observer) noexcept {
   std::lock_guard<std::mutex> lock(observersMutex);
   observers.erase(std::remove_if(observers.begin(), observers.end(),
                                  [&](const auto& entry) { return entry.second == observer; }),

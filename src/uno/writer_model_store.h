@@ -42,6 +42,6 @@ class ModelObserver {
 // writing thread. An observer must remove itself before it is destroyed.
 void addModelObserver(const css::uno::Reference<css::frame::XModel>& document,
                       ModelObserver* observer);
-void removeModelObserver(ModelObserver* observer);
+void removeModelObserver(ModelObserver* observer) noexcept;
 
 }  // namespace cf::uno
