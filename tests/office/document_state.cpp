@@ -99,6 +99,13 @@ CalcState calcState(const ScopedDocument& doc) {
   return state;
 }
 
+std::vector<std::string> sheetNames(const ScopedDocument& doc) {
+  std::vector<std::string> out;
+  for (const rtl::OUString& name : doc.as<css::sheet::XSpreadsheetDocument>()->getSheets()->getElementNames())
+    out.push_back(toUtf8(name));
+  return out;
+}
+
 std::string describeDifference(const CalcState& before, const CalcState& after) {
   std::ostringstream out;
   if (before.names() != after.names()) {

@@ -39,6 +39,8 @@ struct CalcState {
 // Every sheet of a Calc document, in order. Reads each used area with one
 // getDataArray and one getFormulaArray.
 CalcState calcState(const ScopedDocument& doc);
+// The sheet names alone, without reading any cell.
+std::vector<std::string> sheetNames(const ScopedDocument& doc);
 // The differences, for a failure message: the first few changed cells.
 std::string describeDifference(const CalcState& before, const CalcState& after);
 

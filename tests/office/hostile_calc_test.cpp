@@ -418,7 +418,7 @@ TEST(HostileCalc, FullHeightSheetGivesTheRightMeans) {
   expectMeans(doc, whole);
   EXPECT_EQ(undoSteps(doc), steps + 1);
   undoManager(doc)->undo();
-  EXPECT_EQ(calcState(doc).names(), std::vector<std::string>{"Sheet1"});
+  EXPECT_EQ(sheetNames(doc), std::vector<std::string>{"Sheet1"});
   // The corners and a middle row of the data are still what was written.
   Survey last = makeSurvey({"Families", "Volunteers", "Funders", "Partners"}, kBlock, 100 + 15, attributes);
   for (sal_Int32 c = 0; c < 20; ++c) {
