@@ -13,9 +13,16 @@ endfunction()
 # every test case. A caller may set CF_OFFICE_TEST_LAUNCHER to a command that
 # wraps the program (the UI tests use xvfb-run).
 function(cf_add_office_test name)
+  # What every office test shares and that does not depend on the program:
+  # built once.
+  if(NOT TARGET cf_office_test_support)
+    add_library(cf_office_test_support STATIC ${PROJECT_SOURCE_DIR}/tests/office/document_state.cpp)
+    target_include_directories(cf_office_test_support PUBLIC ${PROJECT_SOURCE_DIR}/tests/office)
+    target_link_libraries(cf_office_test_support PUBLIC cf_core cf_office GTest::gtest)
+  endif()
   add_executable(${name} ${ARGN} ${PROJECT_SOURCE_DIR}/tests/office/office_environment.cpp)
   target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/office)
-  target_link_libraries(${name} PRIVATE cf_core cf_office GTest::gtest GTest::gtest_main)
+  target_link_libraries(${name} PRIVATE cf_core cf_office cf_office_test_support GTest::gtest GTest::gtest_main)
   target_compile_definitions(${name} PRIVATE
     CF_TEST_OXT="${CF_OXT}"
     CF_TEST_NAME="${name}"

@@ -25,6 +25,10 @@ constexpr std::size_t kQuoteBytes = 40;
 // Headers longer than this are cut, in detection and in binding alike, so a
 // saved mapping still finds its column.
 constexpr std::size_t kHeaderBytes = 1024;
+// An attribute's name is cut shorter than its headers, by more than any
+// prefix ("Satisfaction: ") is long: cut at the header's length, the name
+// would end at a different letter in each of its columns.
+constexpr std::size_t kAttributeBytes = kHeaderBytes - 64;
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
@@ -963,7 +967,7 @@ TableReader::TableReader(const Mapping& mapping, ReaderOptions options)
     return slot;
   };
   auto nameOf = [](const ColumnSpec& s) {
-    return clipText(trim(s.attribute.empty() ? s.header : s.attribute), kHeaderBytes);
+    return clipText(trim(s.attribute.empty() ? s.header : s.attribute), kAttributeBytes);
   };
 
   bool haveGroup = false, haveRole = false, haveOutcome = false;

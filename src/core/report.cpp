@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include "mapping.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -699,6 +701,18 @@ std::vector<SheetLayout> layoutReport(const Results& results) {
   if (results.hasNps && !results.nps.empty()) sheets.push_back(nps(results));
   if (!results.kanoAttributes.empty()) sheets.push_back(kano(results));
   if (!results.assumptions.empty()) sheets.push_back(assumptions(results));
+  // Group and attribute names come from the user's table. Calc needs minutes
+  // to fit a wrapped cell or a chart title around a thousand characters
+  // without a space, and the office is frozen meanwhile; a label that long is
+  // never read in full anyway.
+  for (SheetLayout& sheet : sheets) {
+    for (auto& row : sheet.rows)
+      for (ReportCell& cell : row)
+        if (cell.kind == CellKind::Text && cell.style != CellStyle::Note && cell.text.size() > kMaxLabelBytes)
+          cell.text = clipText(cell.text, kMaxLabelBytes);
+    for (ChartSpec& chart : sheet.charts)
+      if (chart.title.size() > kMaxLabelBytes) chart.title = clipText(chart.title, kMaxLabelBytes);
+  }
   return sheets;
 }
 

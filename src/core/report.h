@@ -104,8 +104,12 @@ inline constexpr const char* kAssumptionsSheet = "Assumptions vs Evidence";
 // table has an outcome; NPS and Kano when it has those columns; Assumptions vs
 // Evidence when `results.assumptions` is not empty. Each sheet opens with a
 // title and a "How to read this" note. Suppressed numbers are Suppressed text
-// ("n<5"), numbers that cannot be computed are empty cells. Never fails.
+// ("n<5"), numbers that cannot be computed are empty cells. A text longer than
+// kMaxLabelBytes (a group or attribute name; not the note) is cut there, with
+// "…". Never fails.
 std::vector<SheetLayout> layoutReport(const Results& results);
+
+inline constexpr std::size_t kMaxLabelBytes = 200;
 
 // "n<5" for minN = 5: what a suppressed cell shows.
 std::string suppressedText(std::size_t minN);

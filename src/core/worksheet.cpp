@@ -132,12 +132,28 @@ std::string statedValueText(const StatedValue& value) {
   return text + ")";
 }
 
+std::string shownInCell(std::string text) {
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    // Count code points: a byte that does not continue a UTF-8 sequence.
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (++characters > kMaxCellCharacters) {
+      text.resize(i);
+      return text + "…";
+    }
+  }
+  return text;
+}
+
 WorksheetPlan planWorksheet(const Model& model) {
   WorksheetPlan plan;
   plan.sections.push_back(groupsSection(model, Role::Primary));
   plan.sections.push_back(groupsSection(model, Role::Supporting));
   plan.sections.push_back(valuesSection(model));
   plan.sections.push_back(listeningSection(model));
+  for (WorksheetSection& s : plan.sections)
+    for (std::vector<std::string>& row : s.table.rows)
+      for (std::string& cell : row) cell = shownInCell(std::move(cell));
   return plan;
 }
 

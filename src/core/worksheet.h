@@ -9,6 +9,7 @@
 
 #include "model.h"
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,15 @@ struct WorksheetPlan {
 // and .Listening. Any model gives a plan; missing answers show as "—" or as
 // the section's empty note, never as an error.
 WorksheetPlan planWorksheet(const Model& model);
+
+// A worksheet cell shows at most this many characters of a text; the model
+// keeps the whole. Writer needs minutes to lay out 100,000 characters without
+// a space in a narrow table cell, and the office is frozen meanwhile.
+inline constexpr std::size_t kMaxCellCharacters = 1000;
+
+// `text` cut after kMaxCellCharacters characters (never inside one), with
+// "…" when it was cut.
+std::string shownInCell(std::string text);
 
 // "Safe place after school (importance 5)": an assumed value as one cell.
 std::string assumedValueText(const AssumedValue& value);

@@ -346,6 +346,10 @@ void buildValueMatrixCommand(CommandContext& ctx) {
     return;
   }
   const Analysis& analysis = *analysed;
+  if (analysis.results.input.rowsUsed == 0)
+    throw UserError{"No row of " + table.describe() + " holds an answer that can be analysed (" +
+                    std::to_string(analysis.results.input.issueCount) +
+                    " unusable cells, such as text or error values in rating columns). Nothing was changed."};
   progress.set(50);
   const std::vector<core::SheetLayout> layouts = core::layoutReport(analysis.results);
 
@@ -371,6 +375,14 @@ void buildValueMatrixCommand(CommandContext& ctx) {
   std::string message = "Built from " + table.describe() + " (" + std::to_string(analysis.results.input.rowsUsed) +
                         " respondents, " + std::to_string(analysis.results.input.issueCount) +
                         " unusable cells).\n" + summary + ".";
+  if (const std::size_t hidden = hiddenRows(table); hidden > 0) {
+    // The matrix speaks for the whole table; a filter is a way of looking
+    // at it, and the person should not take the numbers for the rows shown.
+    const std::string note = "\n" + std::to_string(hidden) + (hidden == 1 ? " hidden or filtered-out row was" : " hidden or filtered-out rows were") +
+                             " analysed too: the sheets count every row of " + table.describe() + ".";
+    summary += note;
+    message += note;
+  }
   if (!analysis.mapping.sure && !analysis.mapping.doubts.empty()) {
     const std::string doubts = "\nDetection was unsure: " + joined(analysis.mapping.doubts, " ");
     summary += doubts;

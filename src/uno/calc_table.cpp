@@ -8,6 +8,8 @@
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangesQuery.hpp>
+#include <com/sun/star/sheet/XSheetCellRanges.hpp>
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSheetCellRange.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -18,6 +20,8 @@
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
@@ -44,6 +48,10 @@ core::Grid toGrid(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& d
       rtl::OUString text;
       if (v >>= number) grid.setNumber(r, c, number);
       else if ((v >>= text) && !text.isEmpty()) grid.setText(r, c, toUtf8(text));
+      // getDataArray gives an empty string for an empty cell and nothing at
+      // all for an error value (#DIV/0!, #N/A): an answer that is there but
+      // unusable, to be counted as such rather than taken for a blank.
+      else if (!v.hasValue()) grid.setText(r, c, kErrorValueText);
     }
   }
   return grid;
@@ -119,6 +127,32 @@ core::Grid readRows(const FeedbackTable& table, std::size_t first, std::size_t c
                                           table.address.StartRow + static_cast<sal_Int32>(last)),
       UNO_QUERY_THROW);
   return toGrid(range->getDataArray());
+}
+
+std::size_t hiddenRows(const FeedbackTable& table) {
+  if (table.rows() < 2) return 0;
+  Reference<css::sheet::XCellRangesQuery> query(
+      table.sheet->getCellRangeByPosition(table.address.StartColumn, table.address.StartRow + 1,
+                                          table.address.EndColumn, table.address.EndRow),
+      UNO_QUERY);
+  if (!query.is()) return 0;
+  Reference<css::sheet::XSheetCellRanges> visible = query->queryVisibleCells();
+  const css::uno::Sequence<css::table::CellRangeAddress> ranges =
+      visible.is() ? visible->getRangeAddresses() : css::uno::Sequence<css::table::CellRangeAddress>();
+  // Hidden columns split the visible cells into several ranges per row
+  // block: count each row once.
+  std::vector<std::pair<sal_Int32, sal_Int32>> rows;
+  for (const css::table::CellRangeAddress& r : ranges) rows.emplace_back(r.StartRow, r.EndRow);
+  std::sort(rows.begin(), rows.end());
+  std::size_t shown = 0;
+  sal_Int32 next = 0;  // the first row not counted yet
+  for (const auto& [first, last] : rows) {
+    const sal_Int32 from = std::max(first, next);
+    if (last >= from) shown += static_cast<std::size_t>(last - from + 1);
+    next = std::max(next, last + 1);
+  }
+  const std::size_t data = table.rows() - 1;
+  return shown >= data ? 0 : data - shown;
 }
 
 bool readNamedSheet(const Reference<css::frame::XModel>& model, const std::string& name, core::Grid& out) {

@@ -35,13 +35,23 @@ struct FeedbackTable {
   std::string describe() const;
 };
 
+// How a cell holding an error value (#DIV/0!, #N/A, …) reaches core: as
+// text, so that in a rating column it counts as an unusable answer rather
+// than passing for a blank one.
+inline constexpr const char* kErrorValueText = "#ERROR";
+
 // The table the user means. Throws UserError when the document is not a
 // spreadsheet or the range holds no data.
 FeedbackTable findFeedbackTable(const css::uno::Reference<css::frame::XModel>& model);
 
 // Rows [first, first + count) of the table (clipped to it), in one
-// getDataArray call. A cell with an empty string is read as empty.
+// getDataArray call. A cell with an empty string is read as empty, an error
+// value as kErrorValueText.
 core::Grid readRows(const FeedbackTable& table, std::size_t first, std::size_t count);
+
+// How many rows below the header the user cannot see (hidden, or filtered
+// out by an AutoFilter). The build reads them all, and says so.
+std::size_t hiddenRows(const FeedbackTable& table);
 
 // The used area of the sheet called `name` (from A1), or nullopt-like empty
 // grid when there is no such sheet. Used for the Assumptions and Customers sheets.

@@ -70,4 +70,14 @@ void writeTextProperty(const Reference<css::frame::XModel>& document, const char
   if (modifiable.is()) modifiable->setModified(true);
 }
 
+void removeTextProperty(const Reference<css::frame::XModel>& document, const char* name) {
+  Reference<css::beans::XPropertyContainer> container = userProperties(document);
+  Reference<css::beans::XPropertySet> props(container, UNO_QUERY_THROW);
+  const rtl::OUString key = rtl::OUString::createFromAscii(name);
+  if (!props->getPropertySetInfo()->hasPropertyByName(key)) return;
+  container->removeProperty(key);
+  Reference<css::util::XModifiable> modifiable(document, UNO_QUERY);
+  if (modifiable.is()) modifiable->setModified(true);
+}
+
 }  // namespace cf::uno

@@ -31,4 +31,8 @@ std::optional<std::string> readTextProperty(const css::uno::Reference<css::frame
 void writeTextProperty(const css::uno::Reference<css::frame::XModel>& document, const char* name,
                        const std::string& text);
 
+// Removes the user-defined property `name` when the document has it, and
+// marks the document modified.
+void removeTextProperty(const css::uno::Reference<css::frame::XModel>& document, const char* name);
+
 }  // namespace cf::uno

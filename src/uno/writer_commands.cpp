@@ -8,6 +8,7 @@
 #include "writer_model_store.h"
 #include "writer_worksheet.h"
 
+#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 #include <com/sun/star/ui/dialogs/FilePicker.hpp>
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
@@ -47,10 +48,20 @@ std::string chooseFile(CommandContext& ctx, bool save) {
   return systemPath(toUtf8(files[0]));
 }
 
+// Writer lets the API change a document opened read-only; the person would
+// find their "read-only" document changed, so refuse as the menus would.
+void requireEditable(const css::uno::Reference<css::frame::XModel>& document, const char* what) {
+  css::uno::Reference<css::frame::XStorable> storable(document, css::uno::UNO_QUERY);
+  if (storable.is() && storable->isReadonly())
+    throw UserError{std::string("This document is open read-only, so ") + what +
+                    ". Choose Edit Document (or save a copy with File ▸ Save As), then try again."};
+}
+
 }  // namespace
 
 void insertWorksheetCommand(CommandContext& ctx) {
   const auto document = writerDocument(ctx.frame);
+  requireEditable(document, "the worksheet cannot be inserted or updated");
   const core::Model model = readModel(document);
   const core::WorksheetPlan plan = core::planWorksheet(model);
   drawWorksheet(document, plan);
@@ -72,6 +83,7 @@ void exportModelCommand(CommandContext& ctx) {
 
 void importModelCommand(CommandContext& ctx) {
   const auto document = writerDocument(ctx.frame);
+  requireEditable(document, "no model can be imported into it");
   const std::string path = chooseFile(ctx, false);
   if (path.empty()) return;
   std::ifstream in(path, std::ios::binary);
@@ -86,7 +98,7 @@ void importModelCommand(CommandContext& ctx) {
   if (!model.ok())
     throw UserError{"The model file " + path + " cannot be read (" + model.error().where + ": " +
                     model.error().message + "). The document was not changed."};
-  writeModel(document, model.value());
+  writeModelUndoably(document, model.value(), "Import Customer Focus model");
   const std::size_t n = model.value().customers.size();
   ctx.result <<= toOUString(std::to_string(n) + (n == 1 ? " customer group" : " customer groups"));
   ctx.message = "The customer model was imported: " + std::to_string(n) +

@@ -5,10 +5,17 @@
 #include "model_io.h"
 #include "ustring.h"
 
+#include <com/sun/star/document/UndoFailedException.hpp>
+#include <com/sun/star/document/XUndoAction.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
+#include <cppuhelper/implbase1.hxx>
+#include <cppuhelper/weakref.hxx>
 
 #include <algorithm>
 #include <mutex>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -27,6 +34,49 @@ std::vector<std::pair<css::uno::XInterface*, ModelObserver*>> observers;
 css::uno::XInterface* identity(const Reference<css::frame::XModel>& document) {
   return Reference<css::uno::XInterface>(document, UNO_QUERY).get();
 }
+
+void notifyObservers(const Reference<css::frame::XModel>& document) {
+  std::vector<ModelObserver*> toCall;
+  {
+    std::lock_guard<std::mutex> lock(observersMutex);
+    for (const auto& [doc, observer] : observers)
+      if (doc == identity(document)) toCall.push_back(observer);
+  }
+  // A panel that fails to refresh must not undo a model that is stored.
+  for (ModelObserver* observer : toCall) (void)guarded([&] { observer->modelChanged(); });
+}
+
+// The stored JSON before and after one change; nullopt is "no model stored".
+// The action lives in the document's undo stack, so it holds the document
+// weakly: a strong reference would keep a closed document alive.
+class ModelUndoAction : public cppu::WeakImplHelper1<css::document::XUndoAction> {
+ public:
+  ModelUndoAction(const Reference<css::frame::XModel>& document, std::optional<std::string> before,
+                  std::optional<std::string> after, const std::string& title)
+      : document_(document), before_(std::move(before)), after_(std::move(after)), title_(toOUString(title)) {}
+
+  rtl::OUString SAL_CALL getTitle() override { return title_; }
+  void SAL_CALL undo() override { restore(before_); }
+  void SAL_CALL redo() override { restore(after_); }
+
+ private:
+  void restore(const std::optional<std::string>& text) {
+    const Outcome outcome = guarded([&] {
+      Reference<css::frame::XModel> document(document_);
+      if (!document.is()) throw UserError{"The document of this step is closed."};
+      if (text) writeTextProperty(document, kModelProperty, *text);
+      else removeTextProperty(document, kModelProperty);
+      notifyObservers(document);
+    });
+    if (!outcome.ok)
+      throw css::document::UndoFailedException(toOUString(outcome.message), static_cast<cppu::OWeakObject*>(this),
+                                               css::uno::Any());
+  }
+
+  css::uno::WeakReference<css::frame::XModel> document_;
+  std::optional<std::string> before_, after_;
+  rtl::OUString title_;
+};
 
 }  // namespace
 
@@ -53,15 +103,17 @@ core::Model readModel(const Reference<css::frame::XModel>& document) {
 
 void writeModel(const Reference<css::frame::XModel>& document, const core::Model& model) {
   writeTextProperty(document, kModelProperty, core::serializeModel(model));
+  notifyObservers(document);
+}
 
-  std::vector<ModelObserver*> toCall;
-  {
-    std::lock_guard<std::mutex> lock(observersMutex);
-    for (const auto& [doc, observer] : observers)
-      if (doc == identity(document)) toCall.push_back(observer);
-  }
-  // A panel that fails to refresh must not undo a model that is stored.
-  for (ModelObserver* observer : toCall) (void)guarded([&] { observer->modelChanged(); });
+void writeModelUndoably(const Reference<css::frame::XModel>& document, const core::Model& model,
+                        const std::string& title) {
+  std::optional<std::string> before = readTextProperty(document, kModelProperty);
+  const std::string after = core::serializeModel(model);
+  writeModel(document, model);
+  Reference<css::document::XUndoManagerSupplier> supplier(document, UNO_QUERY);
+  Reference<css::document::XUndoManager> undo = supplier.is() ? supplier->getUndoManager() : nullptr;
+  if (undo.is()) undo->addUndoAction(new ModelUndoAction(document, std::move(before), after, title));
 }
 
 void addModelObserver(const Reference<css::frame::XModel>& document, ModelObserver* observer) {

@@ -13,6 +13,8 @@
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 
+#include <string>
+
 namespace cf::uno {
 
 inline constexpr const char* kModelProperty = "CustomerFocusModel";
@@ -28,6 +30,13 @@ core::Model readModel(const css::uno::Reference<css::frame::XModel>& document);
 
 // Stores `model`, marks the document modified and tells its observers.
 void writeModel(const css::uno::Reference<css::frame::XModel>& document, const core::Model& model);
+
+// writeModel as one step of the document's undo stack, called `title`: Undo
+// puts back the model stored before (or none), Redo this one. Document
+// properties are outside Writer's own undo, so without this step Ctrl+Z
+// after an import would take back the user's last typing instead.
+void writeModelUndoably(const css::uno::Reference<css::frame::XModel>& document, const core::Model& model,
+                        const std::string& title);
 
 // Someone who shows the model of one document (a sidebar panel).
 class ModelObserver {

@@ -294,6 +294,25 @@ void fillSection(const Reference<css::frame::XModel>& document,
   fillTable(table, plan.table, styles);
 }
 
+// A section the user protected, or one inside a protected section, is one they
+// asked Writer to keep as it is; the API would rewrite it anyway, so refuse
+// before anything is changed.
+void refuseProtected(const Reference<css::container::XNameAccess>& sections, const core::WorksheetPlan& plan) {
+  for (const core::WorksheetSection& planned : plan.sections) {
+    const rtl::OUString name = toOUString(planned.name);
+    if (!sections->hasByName(name)) continue;
+    for (Reference<css::text::XTextSection> s(sections->getByName(name), UNO_QUERY); s.is(); s = s->getParentSection()) {
+      Reference<css::beans::XPropertySet> props(s, UNO_QUERY);
+      bool isProtected = false;
+      if (props.is()) props->getPropertyValue("IsProtected") >>= isProtected;
+      if (isProtected)
+        throw UserError{"The section \"" + toUtf8(Reference<css::container::XNamed>(s, UNO_QUERY_THROW)->getName()) +
+                        "\" is protected, so the worksheet cannot be updated. Remove the protection with "
+                        "Format ▸ Sections, then update the worksheet again."};
+    }
+  }
+}
+
 }  // namespace
 
 void drawWorksheet(const Reference<css::frame::XModel>& document, const core::WorksheetPlan& plan) {
@@ -302,6 +321,7 @@ void drawWorksheet(const Reference<css::frame::XModel>& document, const core::Wo
   Reference<css::text::XTextSectionsSupplier> sectionsSupplier(document, UNO_QUERY_THROW);
   Reference<css::container::XNameAccess> sections = sectionsSupplier->getTextSections();
 
+  refuseProtected(sections, plan);
   UndoContext undo(document, "Insert Customer Focus worksheet");
   const Styles styles = pickStyles(document);
 

@@ -181,6 +181,19 @@ TEST(FeedbackTable, MatchesHeadersTrimmedAndCaseInsensitively) {
   EXPECT_TRUE(reader.layout().hasSatisfaction[0]);
 }
 
+TEST(FeedbackTable, VeryLongAttributeNamesStillPairImportanceWithSatisfaction) {
+  // Headers are cut at the same length whatever their prefix, so the two
+  // columns of one long attribute would otherwise name two attributes.
+  const std::string name(5000, 'w');
+  const Mapping m = detect(csvGrid("Group,Importance: " + name + ",Satisfaction: " + name + "\nA,4,3\nB,5,2\n"));
+  TableReader reader(m);
+  ASSERT_EQ(reader.layout().attributes.size(), 1u);
+  EXPECT_TRUE(reader.layout().hasImportance[0]);
+  EXPECT_TRUE(reader.layout().hasSatisfaction[0]);
+  EXPECT_LT(reader.layout().attributes[0].size(), 1024u);
+  EXPECT_EQ(reader.layout().attributes[0].rfind("www", 0), 0u);
+}
+
 TEST(FeedbackTable, FindsHeaderBelowATitleRow) {
   const Mapping m =
       detect(csvGrid("Patient survey spring 2024,,\n,,\nGroup,S: Speed,S: Care\nA,4,5\nB,3,2\n"));

@@ -83,6 +83,24 @@ TEST(Report, EverySheetIsRectangularWithTitleAndNote) {
   }
 }
 
+TEST(Report, VeryLongNamesAreCutInEveryCellAndChartTitle) {
+  Results r = small();
+  r.attributes[0] = std::string(5000, 'a');
+  for (GroupResult& g : r.groups)
+    if (g.name == "Families") g.name = std::string(5000, 'f');
+  std::size_t cut = 0;
+  for (const SheetLayout& s : layoutReport(r)) {
+    for (const auto& row : s.rows)
+      for (const ReportCell& cell : row) {
+        if (cell.kind != CellKind::Text || cell.style == CellStyle::Note) continue;
+        EXPECT_LE(cell.text.size(), kMaxLabelBytes + 3) << s.name << ": " << cell.text.substr(0, 40);
+        if (cell.text == std::string(kMaxLabelBytes, 'a') + "…") ++cut;
+      }
+    for (const ChartSpec& chart : s.charts) EXPECT_LE(chart.title.size(), kMaxLabelBytes + 3) << s.name;
+  }
+  EXPECT_GT(cut, 0u);
+}
+
 TEST(Report, ValueMatrixHoldsMeansAndGapsPerGroup) {
   const auto sheets = layoutReport(small());
   const SheetLayout& s = sheet(sheets, "Value Matrix");

@@ -135,5 +135,20 @@ TEST(WorksheetForm, ListLinesForGroupsAndFindings) {
   EXPECT_EQ(findingListLine(findings[0]).rfind("CF002  Error: ", 0), 0u);
 }
 
+TEST(Worksheet, VeryLongTextIsCutInTheCellAndKeptInTheModel) {
+  Model m = sample();
+  const std::string emoji = "👨‍👩‍👧";  // five code points, 18 bytes
+  std::string longText;
+  for (int i = 0; i < 300; ++i) longText += emoji;
+  m.customers[0].name = longText;
+  const WorksheetPlan plan = planWorksheet(m);
+  const std::string& shown = plan.sections[0].table.rows.at(0).at(0);
+  // 1,000 code points: 200 whole emoji sequences, then the ellipsis.
+  EXPECT_EQ(shown, longText.substr(0, 200 * emoji.size()) + "…");
+  EXPECT_EQ(m.customers[0].name, longText);
+  EXPECT_EQ(shownInCell(std::string(1000, 'x')), std::string(1000, 'x'));
+  EXPECT_EQ(shownInCell(std::string(1001, 'x')), std::string(1000, 'x') + "…");
+}
+
 }  // namespace
 }  // namespace cf::core
