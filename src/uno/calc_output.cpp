@@ -22,6 +22,7 @@
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/beans/XPropertySetInfo.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
@@ -123,13 +124,21 @@ Reference<css::beans::XPropertySet> rangesOf(const Reference<css::lang::XMultiSe
   return Reference<css::beans::XPropertySet>(ranges, UNO_QUERY_THROW);
 }
 
+// The codes are written in en-US syntax ("0.00") and converted to the
+// document's locale, so a German document shows 2,82 and its format code
+// reads "0,00" in Format ▸ Cells.
 sal_Int32 numberFormat(const Reference<css::frame::XModel>& model, const char* code) {
   Reference<css::util::XNumberFormatsSupplier> supplier(model, UNO_QUERY_THROW);
   Reference<css::util::XNumberFormats> formats = supplier->getNumberFormats();
-  const css::lang::Locale locale;  // the document's default, so "0.00" reads as the user expects
   const rtl::OUString text = rtl::OUString::createFromAscii(code);
-  sal_Int32 key = formats->queryKey(text, locale, false);
-  if (key < 0) key = formats->addNew(text, locale);
+  const css::lang::Locale english("en", "US", "");
+  css::lang::Locale target;
+  Reference<css::beans::XPropertySet> props(model, UNO_QUERY);
+  if (props.is() && props->getPropertySetInfo()->hasPropertyByName("CharLocale"))
+    props->getPropertyValue("CharLocale") >>= target;
+  if (!target.Language.isEmpty()) return formats->addNewConverted(text, english, target);  // the existing key when known
+  sal_Int32 key = formats->queryKey(text, target, false);
+  if (key < 0) key = formats->addNew(text, target);
   return key;
 }
 

@@ -1,4 +1,5 @@
 #include "calc_table.h"
+#include "messages.h"
 
 #include "boundary.h"
 #include "ustring.h"
@@ -70,7 +71,7 @@ std::string FeedbackTable::describe() const {
 
 FeedbackTable findFeedbackTable(const Reference<css::frame::XModel>& model) {
   Reference<css::sheet::XSpreadsheetDocument> doc(model, UNO_QUERY);
-  if (!doc.is()) throw UserError{"Build value matrix works on a Calc spreadsheet. Open the feedback table in Calc."};
+  if (!doc.is()) throw UserError{core::tr("calc.error.notCalc")};
   Reference<css::frame::XController> controller = model->getCurrentController();
   Reference<css::sheet::XSpreadsheetView> view(controller, UNO_QUERY);
   Reference<css::sheet::XSpreadsheet> sheet;
@@ -102,9 +103,7 @@ FeedbackTable findFeedbackTable(const Reference<css::frame::XModel>& model) {
     table.address = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
   }
   if (table.rows() < 2)
-    throw UserError{"There is no feedback table at the cursor on sheet \"" + table.sheetName +
-                    "\". Put the cursor inside the table (a header row and one row per respondent), "
-                    "or select it, and try again."};
+    throw UserError{core::tr("calc.error.noTableAtCursor", {table.sheetName})};
   return table;
 }
 

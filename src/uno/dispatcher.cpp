@@ -1,4 +1,6 @@
 #include "dispatcher.h"
+#include "messages.h"
+#include "office_language.h"
 
 #include "boundary.h"
 #include "commands.h"
@@ -90,6 +92,7 @@ void Dispatcher::dispatchWithNotification(
 
 void Dispatcher::run(const css::util::URL& url, const Sequence<css::beans::PropertyValue>& arguments,
                      const Reference<css::frame::XDispatchResultListener>& listener) {
+  useOfficeLanguage(context_);
   CommandContext ctx;
   ctx.context = context_;
   ctx.frame = frame_;
@@ -107,7 +110,7 @@ void Dispatcher::run(const css::util::URL& url, const Sequence<css::beans::Prope
     ctx.arguments = Sequence<css::beans::PropertyValue>(all.data(), static_cast<sal_Int32>(all.size()));
     const rtl::OUString name = commandName(url);
     Command command = findCommand(toUtf8(name));
-    if (command == nullptr) throw UserError{"Unknown Customer Focus command: " + toUtf8(name)};
+    if (command == nullptr) throw UserError{core::tr("command.error.unknown", {toUtf8(name)})};
     command(ctx);
   });
 

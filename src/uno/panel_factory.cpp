@@ -1,4 +1,6 @@
 #include "panel_factory.h"
+#include "messages.h"
+#include "office_language.h"
 
 #include "boundary.h"
 #include "calc_panel.h"
@@ -45,6 +47,7 @@ Reference<css::ui::XUIElement> PanelFactory::createUIElement(
         "No ParentWindow argument for the Customer Focus panel",
         static_cast<cppu::OWeakObject*>(this), 1);
 
+  useOfficeLanguage(context_);
   // Building the panel is the wall: anything but the declared exception
   // becomes a RuntimeException the sidebar knows how to handle.
   Reference<css::ui::XUIElement> panel;

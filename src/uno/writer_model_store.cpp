@@ -1,4 +1,5 @@
 #include "writer_model_store.h"
+#include "messages.h"
 
 #include "boundary.h"
 #include "document_io.h"
@@ -35,8 +36,7 @@ Reference<css::frame::XModel> writerDocument(const Reference<css::frame::XFrame>
   Reference<css::frame::XModel> document = controller.is() ? controller->getModel() : nullptr;
   Reference<css::lang::XServiceInfo> info(document, UNO_QUERY);
   if (!info.is() || !info->supportsService("com.sun.star.text.TextDocument"))
-    throw UserError{"Open a Writer document first: the customer model and the worksheet live in "
-                    "a text document."};
+    throw UserError{core::tr("writer.error.notWriter")};
   return document;
 }
 
@@ -45,9 +45,7 @@ core::Model readModel(const Reference<css::frame::XModel>& document) {
   if (!text || toOUString(*text).trim().isEmpty()) return core::Model{};
   core::Result<core::Model> model = core::parseModel(*text);
   if (!model.ok())
-    throw UserError{"The customer model stored in this document is damaged (" +
-                    model.error().where + ": " + model.error().message +
-                    "). The document was not changed. Import a model file to replace it."};
+    throw UserError{core::tr("writer.error.storedModelDamaged", {model.error().where, model.error().message})};
   return std::move(model).value();
 }
 
