@@ -1,6 +1,6 @@
 #include "boundary.h"
-#include "messages.h"
 
+#include "messages.h"
 #include "ustring.h"
 
 #include <com/sun/star/uno/Exception.hpp>

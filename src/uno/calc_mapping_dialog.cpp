@@ -1,11 +1,11 @@
 #include "calc_mapping_dialog.h"
-#include "messages.h"
 
 #include "boundary.h"
 #include "calc_mapping_store.h"
 #include "feedback_table.h"
 #include "mapping_edit.h"
 #include "message_box.h"
+#include "messages.h"
 #include "package.h"
 #include "ustring.h"
 

@@ -1,9 +1,9 @@
 #include "calc_mapping_store.h"
-#include "messages.h"
 
 #include "boundary.h"
 #include "document_io.h"
 #include "mapping_io.h"
+#include "messages.h"
 #include "ustring.h"
 
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>

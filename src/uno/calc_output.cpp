@@ -1,6 +1,7 @@
 #include "calc_output.h"
 
 #include "boundary.h"
+#include "messages.h"
 #include "ustring.h"
 
 #include <com/sun/star/awt/FontSlant.hpp>
@@ -59,8 +60,6 @@ using css::uno::UNO_QUERY_THROW;
 
 namespace cf::uno {
 namespace {
-
-constexpr const char* kPageStyle = "Customer Focus Report";
 
 Reference<css::sheet::XNamedRanges> localNames(const Reference<css::sheet::XSpreadsheet>& sheet) {
   Reference<css::beans::XPropertySet> props(sheet, UNO_QUERY);
@@ -346,7 +345,8 @@ rtl::OUString reportPageStyle(const Reference<css::frame::XModel>& model) {
   Reference<css::style::XStyleFamiliesSupplier> families(model, UNO_QUERY_THROW);
   Reference<css::container::XNameContainer> pages(families->getStyleFamilies()->getByName("PageStyles"),
                                                   UNO_QUERY_THROW);
-  const rtl::OUString name = rtl::OUString::createFromAscii(kPageStyle);
+  // Named in the UI language: the status bar shows it under every output sheet.
+  const rtl::OUString name = toOUString(core::tr("calc.pageStyle"));
   if (!pages->hasByName(name)) {
     Reference<css::lang::XMultiServiceFactory> factory(model, UNO_QUERY_THROW);
     Reference<css::beans::XPropertySet> style(factory->createInstance("com.sun.star.style.PageStyle"),

@@ -1,9 +1,9 @@
 #include "calc_panel.h"
-#include "messages.h"
 
 #include "boundary.h"
 #include "calc_command.h"
 #include "message_box.h"
+#include "messages.h"
 #include "package.h"
 #include "ustring.h"
 

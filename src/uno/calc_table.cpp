@@ -1,7 +1,7 @@
 #include "calc_table.h"
-#include "messages.h"
 
 #include "boundary.h"
+#include "messages.h"
 #include "ustring.h"
 
 #include <com/sun/star/container/XIndexAccess.hpp>

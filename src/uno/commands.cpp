@@ -1,8 +1,8 @@
 #include "commands.h"
-#include "messages.h"
 
 #include "boundary.h"
 #include "calc_command.h"
+#include "messages.h"
 #include "ustring.h"
 #include "writer_commands.h"
 

@@ -1,10 +1,10 @@
 #include "dispatcher.h"
-#include "messages.h"
-#include "office_language.h"
 
 #include "boundary.h"
 #include "commands.h"
 #include "message_box.h"
+#include "messages.h"
+#include "office_language.h"
 #include "ustring.h"
 
 #include <com/sun/star/frame/DispatchResultState.hpp>

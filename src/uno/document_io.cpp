@@ -1,7 +1,7 @@
 #include "document_io.h"
-#include "messages.h"
 
 #include "boundary.h"
+#include "messages.h"
 #include "ustring.h"
 
 #include <com/sun/star/beans/PropertyAttribute.hpp>

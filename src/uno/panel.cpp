@@ -1,8 +1,8 @@
 #include "panel.h"
-#include "messages.h"
 
 #include "boundary.h"
 #include "message_box.h"
+#include "messages.h"
 #include "ustring.h"
 
 #include <com/sun/star/awt/XActionListener.hpp>

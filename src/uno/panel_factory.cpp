@@ -1,12 +1,12 @@
 #include "panel_factory.h"
-#include "messages.h"
-#include "office_language.h"
 
 #include "boundary.h"
 #include "calc_panel.h"
+#include "messages.h"
+#include "office_language.h"
 #include "panel.h"
-#include "writer_panels.h"
 #include "ustring.h"
+#include "writer_panels.h"
 
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/frame/XFrame.hpp>

@@ -1,8 +1,8 @@
 #include "writer_model_store.h"
-#include "messages.h"
 
 #include "boundary.h"
 #include "document_io.h"
+#include "messages.h"
 #include "model_io.h"
 #include "ustring.h"
 

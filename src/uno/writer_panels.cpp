@@ -1,10 +1,10 @@
 #include "writer_panels.h"
-#include "messages.h"
 
 #include "boundary.h"
 #include "commands.h"
 #include "focus_checks.h"
 #include "message_box.h"
+#include "messages.h"
 #include "package.h"
 #include "ustring.h"
 #include "worksheet_form.h"

@@ -1,6 +1,7 @@
 #include "writer_worksheet.h"
 
 #include "boundary.h"
+#include "messages.h"
 #include "ustring.h"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -302,7 +303,7 @@ void drawWorksheet(const Reference<css::frame::XModel>& document, const core::Wo
   Reference<css::text::XTextSectionsSupplier> sectionsSupplier(document, UNO_QUERY_THROW);
   Reference<css::container::XNameAccess> sections = sectionsSupplier->getTextSections();
 
-  UndoContext undo(document, "Insert Customer Focus worksheet");
+  UndoContext undo(document, toOUString(core::tr("writer.undoTitle")));
   const Styles styles = pickStyles(document);
 
   std::vector<Reference<css::text::XTextContent>> placed(plan.sections.size());
