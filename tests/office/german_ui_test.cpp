@@ -1,8 +1,8 @@
 // Customer Focus in an office whose UI language is German (de-DE, set in the
 // profile before start; needs the libreoffice-l10n-de language pack): the
-// deck title, a panel label, a dialog label and the output sheets are all in
-// German, numbers in a German document show a decimal comma, and a rebuild
-// still recognises the German sheets as its own.
+// deck title, a panel label, a dialog label, the output sheets and the Writer
+// worksheet are all in German, numbers in a German document show a decimal
+// comma, and a rebuild still recognises the German sheets as its own.
 #include "office_environment.h"
 
 #include <com/sun/star/awt/DialogProvider2.hpp>
@@ -23,6 +23,8 @@
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/ui/XDeck.hpp>
 #include <com/sun/star/ui/XDecks.hpp>
@@ -148,6 +150,21 @@ TEST(German, OutputSheetsAreGermanWithDecimalCommasAndRebuildReplacesThem) {
   const cli::DispatchResult again = office().dispatch(doc.get(), "vnd.customerfocus:BuildValueMatrix");
   ASSERT_TRUE(again.success) << again.message;
   EXPECT_EQ(sheetNames(spreadsheet), before);
+}
+
+TEST(German, WriterWorksheetIsGerman) {
+  ScopedDocument doc("private:factory/swriter");
+  const cli::DispatchResult imported =
+      office().dispatch(doc.get(), "vnd.customerfocus:ImportModel",
+                        {property("Path", Any(rtl::OUString(CF_TEST_DATA_DIR "/sample-model.json")))});
+  ASSERT_TRUE(imported.finished && imported.success) << imported.message;
+  const cli::DispatchResult r = office().dispatch(doc.get(), "vnd.customerfocus:InsertWorksheet");
+  ASSERT_TRUE(r.finished && r.success) << r.message;
+  const std::string text = toUtf8(doc.as<css::text::XTextDocument>()->getText()->getString());
+  for (const char* heading : {"Wer ist unser primärer Kunde?", "Wer sind unsere unterstützenden Kunden?",
+                              "Was schätzt der Kunde?", "Wie werden wir zuhören?"})
+    EXPECT_NE(text.find(heading), std::string::npos) << heading;
+  EXPECT_EQ(text.find("Who is our primary customer?"), std::string::npos);
 }
 
 }  // namespace
