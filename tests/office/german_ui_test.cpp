@@ -67,7 +67,8 @@ TEST(German, DeckTitleIsGerman) {
   Reference<css::ui::XDecks> decks = controller->getSidebar()->getDecks();
   ASSERT_TRUE(decks->hasByName("CustomerFocusDeck"));
   Reference<css::ui::XDeck> deck(decks->getByName("CustomerFocusDeck"), UNO_QUERY_THROW);
-  EXPECT_EQ(toUtf8(deck->getTitle()), "Kundenfokus");
+  EXPECT_EQ(toUtf8(deck->getTitle()), "Kundenfokus")
+      << "the office did not start in German: is its language pack (libreoffice-l10n-de) installed?";
 }
 
 TEST(German, PanelLabelsAndTextsFromCxxAreGerman) {
