@@ -93,10 +93,11 @@ void setUiLocale(const std::filesystem::path& user, const std::string& locale) {
   std::filesystem::create_directories(user);
   std::string text = readFile(file);
   if (text.find("</oor:items>") == std::string::npos) {
-    text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-           "<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\" "
-           "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" "
-           "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n</oor:items>\n";
+    text =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\" "
+        "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" "
+        "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n</oor:items>\n";
   }
   for (const char* marker : {"<prop oor:name=\"ooLocale\"", "<prop oor:name=\"UILocale\""}) {
     for (std::size_t at = text.find(marker); at != std::string::npos; at = text.find(marker)) {
@@ -108,9 +109,11 @@ void setUiLocale(const std::filesystem::path& user, const std::string& locale) {
       text.erase(begin, stop - begin);
     }
   }
-  text.insert(text.find("</oor:items>"),
-              "<item oor:path=\"/org.openoffice.Office.Linguistic/General\"><prop oor:name=\"UILocale\" "
-              "oor:op=\"fuse\"><value>" + locale + "</value></prop></item>\n");
+  text.insert(
+      text.find("</oor:items>"),
+      "<item oor:path=\"/org.openoffice.Office.Linguistic/General\"><prop oor:name=\"UILocale\" "
+      "oor:op=\"fuse\"><value>" +
+          locale + "</value></prop></item>\n");
   std::ofstream(file, std::ios::binary | std::ios::trunc) << text;
 }
 

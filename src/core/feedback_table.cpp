@@ -350,13 +350,13 @@ Result<std::size_t> findHeaderRow(const Grid& grid) {
     seen.push_back(n);
     widest = std::max(widest, n.nonEmpty);
   }
-  if (seen.empty())
-    return Error{"table.empty", tr("table.error.empty"), ""};
+  if (seen.empty()) return Error{"table.empty", tr("table.error.empty"), ""};
   for (const RowCount& n : seen) {
     const bool wideEnough = (n.nonEmpty >= 2 || widest == 1) && n.nonEmpty * 3 >= widest;
     if (wideEnough && n.texts * 3 >= n.nonEmpty * 2) return n.row;
   }
-  return Error{"table.no-header", tr("table.error.noHeader"), tr("place.row", {std::to_string(seen.front().row + 1)})};
+  return Error{"table.no-header", tr("table.error.noHeader"),
+               tr("place.row", {std::to_string(seen.front().row + 1)})};
 }
 
 // Collects doubts up to kMaxDoubts and counts the rest.
@@ -912,7 +912,8 @@ Result<Mapping> bindMapping(const Mapping& saved, const Grid& grid) {
     out.columns.push_back(std::move(spec));
   }
   if (measured > 0 && found == 0)
-    return Error{"mapping.no-columns", tr("table.error.noMappedColumns"), tr("place.row", {std::to_string(headerRow + 1)})};
+    return Error{"mapping.no-columns", tr("table.error.noMappedColumns"),
+                 tr("place.row", {std::to_string(headerRow + 1)})};
   for (std::size_t c = 0; c < grid.cols(); ++c) {
     if (taken[c]) continue;
     ColumnSpec spec;
@@ -1494,11 +1495,7 @@ Result<std::vector<Assumption>> readAssumptions(const Grid& grid) {
       findNamedHeader(grid, {{"predict", "importance", "assumed", "expected"},
                              {"group", "customer", "segment", "stakeholder"},
                              {"attribute", "value", "item", "need"}});
-  if (!h)
-    return Error{
-        "assumptions.no-header",
-        tr("assumptions.error.noHeader"),
-        "Assumptions"};
+  if (!h) return Error{"assumptions.no-header", tr("assumptions.error.noHeader"), "Assumptions"};
   const std::size_t pc = h->cols[0], gc = h->cols[1], ac = h->cols[2];
   std::vector<Assumption> out;
   for (std::size_t r = h->row + 1; r < grid.rows(); ++r) {
@@ -1507,8 +1504,7 @@ Result<std::vector<Assumption>> readAssumptions(const Grid& grid) {
     const bool predictionBlank = p.isEmpty() || (p.isText() && trim(p.text).empty());
     if (as.group.empty() && as.attribute.empty() && predictionBlank) continue;
     if (as.group.empty())
-      return Error{"assumptions.no-group", tr("assumptions.error.noGroup"),
-                   cellPlace(r, gc)};
+      return Error{"assumptions.no-group", tr("assumptions.error.noGroup"), cellPlace(r, gc)};
     if (as.attribute.empty())
       return Error{"assumptions.no-attribute", tr("assumptions.error.noAttribute"),
                    cellPlace(r, ac)};
@@ -1527,10 +1523,7 @@ Result<std::vector<Assumption>> readAssumptions(const Grid& grid) {
 Result<std::map<std::string, Role>> readCustomerRegister(const Grid& grid) {
   const std::optional<HeaderFind> h =
       findNamedHeader(grid, {{"role"}, {"group", "customer", "name", "segment", "stakeholder"}});
-  if (!h)
-    return Error{"register.no-header",
-                 tr("register.error.noHeader"),
-                 "Customers"};
+  if (!h) return Error{"register.no-header", tr("register.error.noHeader"), "Customers"};
   const std::size_t rc = h->cols[0], nc = h->cols[1];
   std::map<std::string, Role> out;
   std::vector<std::pair<std::string, std::string>> seen;  // folded name, name
@@ -1542,8 +1535,7 @@ Result<std::map<std::string, Role>> readCustomerRegister(const Grid& grid) {
     if (roleText.empty()) continue;
     const Role role = parseRole(roleText);
     if (role == Role::Unknown && foldCase(roleText) != "unknown")
-      return Error{"register.bad-role",
-                   tr("register.error.badRole", {quoted(roleText)}),
+      return Error{"register.bad-role", tr("register.error.badRole", {quoted(roleText)}),
                    cellPlace(r, rc)};
     const std::string key = foldCase(name);
     auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == key; });

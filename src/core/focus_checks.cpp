@@ -47,11 +47,9 @@ void checkPrimary(const Model& model, std::vector<Finding>& out) {
     if (model.customers[i].role == Role::Primary) primaries.push_back(i);
 
   if (model.customers.empty()) {
-    out.push_back(finding("CF001", Severity::Error,
-                          tr("focus.CF001.noGroups")));
+    out.push_back(finding("CF001", Severity::Error, tr("focus.CF001.noGroups")));
   } else if (primaries.empty()) {
-    out.push_back(finding("CF001", Severity::Error,
-                          tr("focus.CF001.noPrimary")));
+    out.push_back(finding("CF001", Severity::Error, tr("focus.CF001.noPrimary")));
   } else if (primaries.size() > 1) {
     std::vector<std::string> names;
     for (std::size_t i : primaries) names.push_back(quote(displayName(model.customers[i], i)));
@@ -71,19 +69,15 @@ void checkGroup(const CustomerGroup& group, std::size_t index, const std::option
     out.push_back(groupFinding(std::move(id), Severity::Warning, std::move(message), index, name));
   };
 
-  if (group.role == Role::Primary && blank(group.lifeChanged))
-    add("CF003",
-        tr("focus.CF003", {q}));
+  if (group.role == Role::Primary && blank(group.lifeChanged)) add("CF003", tr("focus.CF003", {q}));
   if (group.role == Role::Supporting && blank(group.whySatisfy))
-    add("CF004",
-        tr("focus.CF004", {q}));
+    add("CF004", tr("focus.CF004", {q}));
 
   const bool anyStated = std::any_of(group.statedValues.begin(), group.statedValues.end(),
                                      [](const StatedValue& v) { return !blank(v.text); });
   const bool anyAssumed = std::any_of(group.assumedValues.begin(), group.assumedValues.end(),
                                       [](const AssumedValue& v) { return !blank(v.text); });
-  if (!anyStated)
-    add("CF005", tr(anyAssumed ? "focus.CF005.assumed" : "focus.CF005.none", {q}));
+  if (!anyStated) add("CF005", tr(anyAssumed ? "focus.CF005.assumed" : "focus.CF005.none", {q}));
 
   const auto planned = [](const ListeningActivity& a) { return !blank(a.method) || a.nextDate; };
   if (std::none_of(group.listening.begin(), group.listening.end(), planned))
@@ -92,8 +86,9 @@ void checkGroup(const CustomerGroup& group, std::size_t index, const std::option
   if (!today) return;
   for (const ListeningActivity& a : group.listening) {
     if (!a.nextDate || !(*a.nextDate < *today)) continue;
-    add("CF007", blank(a.method) ? tr("focus.CF007.unnamed", {q, formatDate(*a.nextDate)})
-                                 : tr("focus.CF007", {quote(trim(a.method)), q, formatDate(*a.nextDate)}));
+    add("CF007", blank(a.method)
+                     ? tr("focus.CF007.unnamed", {q, formatDate(*a.nextDate)})
+                     : tr("focus.CF007", {quote(trim(a.method)), q, formatDate(*a.nextDate)}));
   }
 }
 
@@ -163,13 +158,14 @@ std::optional<Finding> checkAssumptionsAgreement(
       missed.push_back(quote(trim(name)));
   }
   if (!missed.empty())
-    reasons.push_back(tr(missed.size() == 1 ? "focus.CF008.missedOne" : "focus.CF008.missed", {joinNames(missed)}));
+    reasons.push_back(tr(missed.size() == 1 ? "focus.CF008.missedOne" : "focus.CF008.missed",
+                         {joinNames(missed)}));
 
   if (reasons.empty()) return std::nullopt;
-  Finding f = finding(
-      "CF008", Severity::Info,
-      reasons.size() == 1 ? tr("focus.CF008", {quote(group), reasons[0]})
-                          : tr("focus.CF008.both", {quote(group), reasons[0], reasons[1]}));
+  Finding f =
+      finding("CF008", Severity::Info,
+              reasons.size() == 1 ? tr("focus.CF008", {quote(group), reasons[0]})
+                                  : tr("focus.CF008.both", {quote(group), reasons[0], reasons[1]}));
   f.group = std::string(group);
   return f;
 }

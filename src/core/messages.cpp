@@ -73,8 +73,10 @@ std::string unescape(std::string_view s) {
       bool good = i + 4 < s.size();
       for (std::size_t k = 1; good && k <= 4; ++k) {
         const int h = hexValue(s[i + k]);
-        if (h < 0) good = false;
-        else v = v * 16 + h;
+        if (h < 0)
+          good = false;
+        else
+          v = v * 16 + h;
       }
       if (!good) {
         out += "\\u";
@@ -93,11 +95,21 @@ std::string unescape(std::string_view s) {
       continue;
     }
     switch (e) {
-      case 'n': out += '\n'; break;
-      case 't': out += '\t'; break;
-      case 'r': out += '\r'; break;
-      case 'f': out += '\f'; break;
-      default: out += e; break;  // \\, \=, \:, \#, \! and any other: the character itself
+      case 'n':
+        out += '\n';
+        break;
+      case 't':
+        out += '\t';
+        break;
+      case 'r':
+        out += '\r';
+        break;
+      case 'f':
+        out += '\f';
+        break;
+      default:
+        out += e;
+        break;  // \\, \=, \:, \#, \! and any other: the character itself
     }
   }
   return out;

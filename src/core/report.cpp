@@ -32,7 +32,6 @@ ReportCell number(double v, CellStyle style) {
   return c;
 }
 
-
 // Builds a sheet row by row; rows are padded to a common width at the end.
 class Sheet {
  public:
@@ -75,9 +74,12 @@ class Sheet {
 
 std::string roleLabel(Role role) {
   switch (role) {
-    case Role::Primary: return tr("role.primary");
-    case Role::Supporting: return tr("role.supporting");
-    case Role::Unknown: break;
+    case Role::Primary:
+      return tr("role.primary");
+    case Role::Supporting:
+      return tr("role.supporting");
+    case Role::Unknown:
+      break;
   }
   return tr("role.unknown");
 }
@@ -98,11 +100,16 @@ std::string groupName(const GroupResult& g) {
 
 std::string quadrantLabel(Quadrant q) {
   switch (q) {
-    case Quadrant::Concentrate: return tr("report.quadrant.concentrate");
-    case Quadrant::Keep: return tr("report.quadrant.keep");
-    case Quadrant::Low: return tr("report.quadrant.low");
-    case Quadrant::Overkill: return tr("report.quadrant.overkill");
-    case Quadrant::Uncertain: return tr("report.quadrant.uncertain");
+    case Quadrant::Concentrate:
+      return tr("report.quadrant.concentrate");
+    case Quadrant::Keep:
+      return tr("report.quadrant.keep");
+    case Quadrant::Low:
+      return tr("report.quadrant.low");
+    case Quadrant::Overkill:
+      return tr("report.quadrant.overkill");
+    case Quadrant::Uncertain:
+      return tr("report.quadrant.uncertain");
     case Quadrant::None: break;
   }
   return "";
@@ -285,8 +292,10 @@ std::vector<PriorityRow> derivedPriorities(const Results& r, std::size_t g, doub
   // Most urgent first: what drives the outcome but satisfies least, then the
   // strengths to keep, each by how strongly it drives the outcome.
   auto rank = [](const PriorityRow& p) {
-    return p.quadrant == Quadrant::Concentrate ? 0 : p.quadrant == Quadrant::Keep ? 1
-         : p.quadrant == Quadrant::Low         ? 2 : 3;
+    return p.quadrant == Quadrant::Concentrate ? 0
+           : p.quadrant == Quadrant::Keep      ? 1
+           : p.quadrant == Quadrant::Low       ? 2
+                                               : 3;
   };
   std::stable_sort(rows.begin(), rows.end(), [&](const PriorityRow& a, const PriorityRow& b) {
     if (rank(a) != rank(b)) return rank(a) < rank(b);
@@ -298,8 +307,8 @@ std::vector<PriorityRow> derivedPriorities(const Results& r, std::size_t g, doub
 SheetLayout priorities(const Results& r, std::string_view decimal) {
   const bool midpoint = r.crosshair == Crosshair::ScaleMidpoint;
   Sheet s(tr("report.priorities.sheet"), tr("report.priorities.title"),
-          tr("report.priorities.note", {tr(midpoint ? "report.priorities.crossMidpoint"
-                                                    : "report.priorities.crossMeans")}));
+          tr("report.priorities.note",
+             {tr(midpoint ? "report.priorities.crossMidpoint" : "report.priorities.crossMeans")}));
   s.put(2, 0, text(inputLine(r), CellStyle::Plain));
   std::size_t row = 4;
   constexpr std::size_t kChartColumn = 8, kChartRows = 20;
@@ -334,13 +343,16 @@ SheetLayout priorities(const Results& r, std::string_view decimal) {
     s.put(header, 0, text(tr("report.head.rank"), CellStyle::Header));
     s.put(header, 1, text(tr("report.head.attribute"), CellStyle::Header));
     s.put(header, 2, text(tr("report.head.satisfaction"), CellStyle::Header));
-    s.put(header, 3, text(tr(derived ? "report.head.derivedImportance" : "report.head.importance"), CellStyle::Header));
+    s.put(header, 3,
+          text(tr(derived ? "report.head.derivedImportance" : "report.head.importance"),
+               CellStyle::Header));
     s.put(header, 4, text(tr("report.head.gap"), CellStyle::Header));
     s.put(header, 5, text(tr("report.head.quadrant"), CellStyle::Header));
     if (rows.empty()) {
-      s.put(row++, 1, text(group.n < r.minN ? tr("report.priorities.tooFew", {suppressedText(r.minN)})
-                                            : tr("report.priorities.nothingToRank"),
-                           CellStyle::Plain));
+      s.put(row++, 1,
+            text(group.n < r.minN ? tr("report.priorities.tooFew", {suppressedText(r.minN)})
+                                  : tr("report.priorities.nothingToRank"),
+                 CellStyle::Plain));
     }
     for (std::size_t i = 0; i < rows.size(); ++i) {
       const PriorityRow& p = rows[i];
@@ -349,8 +361,9 @@ SheetLayout priorities(const Results& r, std::string_view decimal) {
       s.put(row, 2, number(p.x, CellStyle::Mean));
       s.put(row, 3, number(p.y, derived ? CellStyle::Correlation : CellStyle::Mean));
       s.put(row, 4, number(p.gap, CellStyle::Signed));
-      s.put(row, 5, text(quadrantLabel(p.quadrant),
-                         p.quadrant == Quadrant::Concentrate ? CellStyle::Flag : CellStyle::Label));
+      s.put(row, 5,
+            text(quadrantLabel(p.quadrant),
+                 p.quadrant == Quadrant::Concentrate ? CellStyle::Flag : CellStyle::Label));
       ++row;
     }
     if (!derived && !rows.empty()) applyFills(s.layout(), {header + 1, 4, row - 1, 4}, false);
@@ -381,14 +394,22 @@ SheetLayout primaryVsSupporting(const Results& r) {
   Sheet s(tr("report.pvs.sheet"), tr("report.pvs.title"), tr("report.pvs.note"));
   s.put(2, 0, text(inputLine(r), CellStyle::Plain));
   const std::size_t header = 4;
-  const char* heads[] = {"report.head.attribute",           "report.head.primary",
-                         "report.head.supporting",          "report.head.importancePrimary",
-                         "report.head.importanceSupporting", "report.head.difference",
-                         "report.head.ciLow",               "report.head.ciHigh",
-                         "report.head.satisfactionPrimary", "report.head.satisfactionSupporting",
-                         "report.head.difference",          "report.head.ciLow",
-                         "report.head.ciHigh",              "report.head.finding"};
-  for (std::size_t c = 0; c < std::size(heads); ++c) s.put(header, c, text(tr(heads[c]), CellStyle::Header));
+  const char* heads[] = {"report.head.attribute",
+                         "report.head.primary",
+                         "report.head.supporting",
+                         "report.head.importancePrimary",
+                         "report.head.importanceSupporting",
+                         "report.head.difference",
+                         "report.head.ciLow",
+                         "report.head.ciHigh",
+                         "report.head.satisfactionPrimary",
+                         "report.head.satisfactionSupporting",
+                         "report.head.difference",
+                         "report.head.ciLow",
+                         "report.head.ciHigh",
+                         "report.head.finding"};
+  for (std::size_t c = 0; c < std::size(heads); ++c)
+    s.put(header, c, text(tr(heads[c]), CellStyle::Header));
   std::size_t row = header + 1;
   if (r.primaryVsSupporting.empty()) {
     s.put(row++, 0, text(tr("report.pvs.noComparison"), CellStyle::Plain));
@@ -409,9 +430,12 @@ SheetLayout primaryVsSupporting(const Results& r) {
     s.put(row, 10, number(c.satisfaction.difference, CellStyle::Signed));
     s.put(row, 11, number(c.satisfaction.ciLow, CellStyle::Interval));
     s.put(row, 12, number(c.satisfaction.ciHigh, CellStyle::Interval));
-    if (c.missionDrift) s.put(row, 13, text(tr("report.pvs.missionDrift"), CellStyle::Flag));
+    if (c.missionDrift)
+      s.put(row, 13, text(tr("report.pvs.missionDrift"), CellStyle::Flag));
     else if (c.satisfaction.significant())
-      s.put(row, 13, text(tr(c.satisfaction.difference > 0 ? "report.pvs.primaryMoreSatisfied" : "report.pvs.primaryLessSatisfied")));
+      s.put(row, 13,
+            text(tr(c.satisfaction.difference > 0 ? "report.pvs.primaryMoreSatisfied"
+                                                  : "report.pvs.primaryLessSatisfied")));
     ++row;
   }
   s.layout().freezeRows = header + 1;
@@ -422,15 +446,17 @@ SheetLayout primaryVsSupporting(const Results& r) {
 // ---------------------------------------------------------- Derived importance
 
 SheetLayout derivedImportance(const Results& r, std::string_view decimal) {
-  Sheet s(tr("report.derived.sheet"), tr("report.derived.title"), tr("report.derived.note", {r.outcomeName}));
+  Sheet s(tr("report.derived.sheet"), tr("report.derived.title"),
+          tr("report.derived.note", {r.outcomeName}));
   s.put(2, 0, text(inputLine(r), CellStyle::Plain));
   std::size_t row = 4;
   for (std::size_t g = 0; g < r.groups.size(); ++g) {
     const ImportanceBunching& b = r.groups[g].bunching;
     if (b.warning)
-      s.put(row++, 0, text(tr("report.derived.bunching", {groupName(r.groups[g]),
-                                                          formatDecimal(b.topBoxShare * 100.0, 0, decimal)}),
-                           CellStyle::Flag));
+      s.put(row++, 0,
+            text(tr("report.derived.bunching",
+                    {groupName(r.groups[g]), formatDecimal(b.topBoxShare * 100.0, 0, decimal)}),
+                 CellStyle::Flag));
   }
   if (row > 4) ++row;
   const std::size_t groupRow = row, header = row + 1, first = row + 2;
@@ -473,11 +499,19 @@ SheetLayout nps(const Results& r) {
   Sheet s(tr("report.nps.sheet"), tr("report.nps.title"), tr("report.nps.note"));
   s.put(2, 0, text(inputLine(r), CellStyle::Plain));
   const std::size_t header = 4;
-  const char* heads[] = {"report.head.group",     "report.head.role",      "report.head.n",
-                         "report.head.nps",       "report.head.ciLow",     "report.head.ciHigh",
-                         "report.head.promoters", "report.head.passives",  "report.head.detractors",
-                         "report.head.promotersPercent", "report.head.detractorsPercent"};
-  for (std::size_t c = 0; c < std::size(heads); ++c) s.put(header, c, text(tr(heads[c]), CellStyle::Header));
+  const char* heads[] = {"report.head.group",
+                         "report.head.role",
+                         "report.head.n",
+                         "report.head.nps",
+                         "report.head.ciLow",
+                         "report.head.ciHigh",
+                         "report.head.promoters",
+                         "report.head.passives",
+                         "report.head.detractors",
+                         "report.head.promotersPercent",
+                         "report.head.detractorsPercent"};
+  for (std::size_t c = 0; c < std::size(heads); ++c)
+    s.put(header, c, text(tr(heads[c]), CellStyle::Header));
   std::size_t row = header + 1;
   for (const NpsResult& n : r.nps) {
     const GroupResult& g = r.groups[n.group];
@@ -539,12 +573,18 @@ SheetLayout nps(const Results& r) {
 std::string categoryName(const std::optional<KanoCategory>& c) {
   if (!c) return "";
   switch (*c) {
-    case KanoCategory::Attractive: return tr("report.kano.attractive");
-    case KanoCategory::OneDimensional: return tr("report.kano.oneDimensional");
-    case KanoCategory::MustBe: return tr("report.kano.mustBe");
-    case KanoCategory::Indifferent: return tr("report.kano.indifferent");
-    case KanoCategory::Reverse: return tr("report.kano.reverse");
-    case KanoCategory::Questionable: return tr("report.kano.questionable");
+    case KanoCategory::Attractive:
+      return tr("report.kano.attractive");
+    case KanoCategory::OneDimensional:
+      return tr("report.kano.oneDimensional");
+    case KanoCategory::MustBe:
+      return tr("report.kano.mustBe");
+    case KanoCategory::Indifferent:
+      return tr("report.kano.indifferent");
+    case KanoCategory::Reverse:
+      return tr("report.kano.reverse");
+    case KanoCategory::Questionable:
+      return tr("report.kano.questionable");
   }
   return "";
 }
@@ -553,9 +593,20 @@ SheetLayout kano(const Results& r) {
   Sheet s(tr("report.kano.sheet"), tr("report.kano.title"), tr("report.kano.note"));
   s.put(2, 0, text(inputLine(r), CellStyle::Plain));
   const std::size_t header = 4;
-  const std::string heads[] = {tr("report.head.attribute"), tr("report.head.group"), "A", "O", "M", "I", "R", "Q",
-                               tr("report.head.category"), tr("report.head.byRule"), tr("report.head.totalStrength"),
-                               tr("report.head.categoryStrength"), tr("report.head.better"), tr("report.head.worse"),
+  const std::string heads[] = {tr("report.head.attribute"),
+                               tr("report.head.group"),
+                               "A",
+                               "O",
+                               "M",
+                               "I",
+                               "R",
+                               "Q",
+                               tr("report.head.category"),
+                               tr("report.head.byRule"),
+                               tr("report.head.totalStrength"),
+                               tr("report.head.categoryStrength"),
+                               tr("report.head.better"),
+                               tr("report.head.worse"),
                                tr("report.head.significant")};
   for (std::size_t c = 0; c < std::size(heads); ++c) s.put(header, c, text(heads[c], CellStyle::Header));
   std::size_t row = header + 1;
@@ -576,7 +627,8 @@ SheetLayout kano(const Results& r) {
       s.put(row, 11, number(m.categoryStrength, CellStyle::Percent));
       s.put(row, 12, number(m.better, CellStyle::Correlation));
       s.put(row, 13, number(m.worse, CellStyle::Correlation));
-      if (m.fongSignificant) s.put(row, 14, text(tr(*m.fongSignificant ? "report.yes" : "report.no"), CellStyle::Plain));
+      if (m.fongSignificant)
+        s.put(row, 14, text(tr(*m.fongSignificant ? "report.yes" : "report.no"), CellStyle::Plain));
       if (k.group == 0) all.push_back(&k);
     }
     ++row;
@@ -622,19 +674,25 @@ SheetLayout assumptions(const Results& r, std::string_view decimal) {
   s.put(2, 0, text(inputLine(r), CellStyle::Plain));
   std::size_t row = 4;
   for (const AssumptionCheck& c : r.assumptions) {
-    const std::string group = c.groupFound ? c.group : tr("report.assumptions.notInTable", {c.group});
-    const std::string evidence = tr(c.evidence == Evidence::Stated    ? "report.assumptions.evidenceStated"
-                                    : c.evidence == Evidence::Derived ? "report.assumptions.evidenceDerived"
-                                                                      : "report.assumptions.evidenceNone");
+    const std::string group =
+        c.groupFound ? c.group : tr("report.assumptions.notInTable", {c.group});
+    const std::string evidence =
+        tr(c.evidence == Evidence::Stated    ? "report.assumptions.evidenceStated"
+           : c.evidence == Evidence::Derived ? "report.assumptions.evidenceDerived"
+                                             : "report.assumptions.evidenceNone");
     std::string heading =
-        tr("report.assumptions.heading", {group, evidence, formatDecimal(c.rho, 2, decimal), std::to_string(c.n)});
+        tr("report.assumptions.heading",
+           {group, evidence, formatDecimal(c.rho, 2, decimal), std::to_string(c.n)});
     s.put(row++, 0, text(heading, std::isfinite(c.rho) && c.rho < 0.5 ? CellStyle::Flag : CellStyle::Section));
     const std::size_t header = row++;
-    const char* heads[] = {"report.head.attribute", "report.head.predicted",     "report.head.measured",
-                           "report.head.bias",      "report.head.predictedRank", "report.head.measuredRank"};
-    for (std::size_t k = 0; k < std::size(heads); ++k) s.put(header, k, text(tr(heads[k]), CellStyle::Header));
+    const char* heads[] = {"report.head.attribute",     "report.head.predicted",
+                           "report.head.measured",      "report.head.bias",
+                           "report.head.predictedRank", "report.head.measuredRank"};
+    for (std::size_t k = 0; k < std::size(heads); ++k)
+      s.put(header, k, text(tr(heads[k]), CellStyle::Header));
     for (const AssumptionItem& i : c.items) {
-      s.put(row, 0, text(i.found ? i.attribute : tr("report.assumptions.notInTable", {i.attribute})));
+      s.put(row, 0,
+            text(i.found ? i.attribute : tr("report.assumptions.notInTable", {i.attribute})));
       s.put(row, 1, number(i.predicted, CellStyle::Mean));
       s.put(row, 2, number(i.measured, c.evidence == Evidence::Derived ? CellStyle::Correlation : CellStyle::Mean));
       s.put(row, 3, number(i.bias, CellStyle::Signed));

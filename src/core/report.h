@@ -99,7 +99,8 @@ struct SheetLayout {
 // from the current string table (messages.h); numbers written into text use
 // `decimalSeparator`, the one of the document's locale. Suppressed numbers are Suppressed text
 // ("n<5"), numbers that cannot be computed are empty cells. Never fails.
-std::vector<SheetLayout> layoutReport(const Results& results, std::string_view decimalSeparator = ".");
+std::vector<SheetLayout> layoutReport(const Results& results,
+                                      std::string_view decimalSeparator = ".");
 
 // "n<5" for minN = 5: what a suppressed cell shows.
 std::string suppressedText(std::size_t minN);

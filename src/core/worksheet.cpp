@@ -37,7 +37,8 @@ WorksheetSection groupsSection(const Model& model, Role role) {
   WorksheetSection s;
   s.name = std::string(kWorksheetPrefix) + (primary ? "Primary" : "Supporting");
   s.heading = tr(primary ? "worksheet.primary.heading" : "worksheet.supporting.heading");
-  s.introduction = tr(primary ? "worksheet.primary.introduction" : "worksheet.supporting.introduction");
+  s.introduction =
+      tr(primary ? "worksheet.primary.introduction" : "worksheet.supporting.introduction");
   s.table.name = tableName(s.name);
   s.table.header = {tr("worksheet.head.group"), tr("worksheet.head.kind"),
                     tr(primary ? "worksheet.head.lifeChanged" : "worksheet.head.whySatisfy")};
@@ -57,7 +58,8 @@ WorksheetSection valuesSection(const Model& model) {
   s.heading = tr("worksheet.values.heading");
   s.introduction = tr("worksheet.values.introduction");
   s.table.name = tableName(s.name);
-  s.table.header = {tr("worksheet.head.group"), tr("worksheet.head.assumed"), tr("worksheet.head.told")};
+  s.table.header = {tr("worksheet.head.group"), tr("worksheet.head.assumed"),
+                    tr("worksheet.head.told")};
   for (std::size_t i = 0; i < model.customers.size(); ++i) {
     const CustomerGroup& g = model.customers[i];
     std::vector<std::string> assumed;
@@ -84,8 +86,9 @@ WorksheetSection listeningSection(const Model& model) {
   s.heading = tr("worksheet.listening.heading");
   s.introduction = tr("worksheet.listening.introduction");
   s.table.name = tableName(s.name);
-  s.table.header = {tr("worksheet.head.group"), tr("worksheet.head.method"), tr("worksheet.head.owner"),
-                    tr("worksheet.head.nextDate"), tr("worksheet.head.lastDone")};
+  s.table.header = {tr("worksheet.head.group"), tr("worksheet.head.method"),
+                    tr("worksheet.head.owner"), tr("worksheet.head.nextDate"),
+                    tr("worksheet.head.lastDone")};
   for (std::size_t i = 0; i < model.customers.size(); ++i) {
     const CustomerGroup& g = model.customers[i];
     bool any = false;
@@ -96,8 +99,8 @@ WorksheetSection listeningSection(const Model& model) {
       any = true;
     }
     if (!any)
-      s.table.rows.push_back({displayName(g, i), tr("worksheet.nothingPlanned"), kNotGiven, kNotGiven,
-                              kNotGiven});
+      s.table.rows.push_back(
+          {displayName(g, i), tr("worksheet.nothingPlanned"), kNotGiven, kNotGiven, kNotGiven});
   }
   s.emptyNote = tr("worksheet.noGroups");
   return s;
@@ -107,7 +110,8 @@ WorksheetSection listeningSection(const Model& model) {
 
 std::string assumedValueText(const AssumedValue& value) {
   std::string text(trim(value.text));
-  if (value.importance) text = tr("worksheet.withImportance", {text, std::to_string(*value.importance)});
+  if (value.importance)
+    text = tr("worksheet.withImportance", {text, std::to_string(*value.importance)});
   return text;
 }
 

@@ -66,8 +66,7 @@ std::optional<Error> readRows(const std::string& text, const std::vector<Row>& o
     if (lines[i].empty()) continue;
     std::vector<std::string> parts = splitParts(lines[i]);
     if (parts.size() > maxParts)
-      return Error{"form.too-many-parts",
-                   tr("form.tooManyParts", {std::to_string(maxParts)}),
+      return Error{"form.too-many-parts", tr("form.tooManyParts", {std::to_string(maxParts)}),
                    where(field, i)};
     parts.resize(maxParts);
     Row row = out.size() < original.size() ? original[out.size()] : Row{};
@@ -113,44 +112,43 @@ GroupForm toForm(const CustomerGroup& group) {
 Result<CustomerGroup> fromForm(const GroupForm& form, const CustomerGroup& original) {
   CustomerGroup g = original;
   g.name = std::string(trim(form.name));
-  if (g.name.empty()) return Error{"form.missing-name", tr("form.missingName"), tr("form.field.name")};
+  if (g.name.empty())
+    return Error{"form.missing-name", tr("form.missingName"), tr("form.field.name")};
   g.role = form.role == Role::Primary ? Role::Primary : Role::Supporting;
   g.kind = form.kind;
   g.lifeChanged = std::string(trim(form.lifeChanged));
   g.whySatisfy = std::string(trim(form.whySatisfy));
 
   std::vector<AssumedValue> assumed;
-  if (auto e = readRows(form.assumedValues, original.assumedValues, "form.field.assumed", 2, assumed,
-                        [](const std::vector<std::string>& p, AssumedValue& v,
-                           const std::string& at) -> std::optional<Error> {
-                          v.text = p[0];
-                          v.importance.reset();
-                          if (p[1].empty()) return std::nullopt;
-                          v.importance = parseWhole(p[1]);
-                          if (!v.importance || *v.importance < 1 || *v.importance > 5)
-                            return Error{"form.bad-importance",
-                                         tr("form.badImportance", {p[1]}),
-                                         at};
-                          return std::nullopt;
-                        }))
+  if (auto e =
+          readRows(form.assumedValues, original.assumedValues, "form.field.assumed", 2, assumed,
+                   [](const std::vector<std::string>& p, AssumedValue& v,
+                      const std::string& at) -> std::optional<Error> {
+                     v.text = p[0];
+                     v.importance.reset();
+                     if (p[1].empty()) return std::nullopt;
+                     v.importance = parseWhole(p[1]);
+                     if (!v.importance || *v.importance < 1 || *v.importance > 5)
+                       return Error{"form.bad-importance", tr("form.badImportance", {p[1]}), at};
+                     return std::nullopt;
+                   }))
     return *e;
 
   std::vector<StatedValue> stated;
-  if (auto e = readRows(form.statedValues, original.statedValues, "form.field.stated", 4, stated,
-                        [](const std::vector<std::string>& p, StatedValue& v,
-                           const std::string& at) -> std::optional<Error> {
-                          v.text = p[0];
-                          v.source = p[1];
-                          if (auto d = readDate(p[2], v.date, at)) return d;
-                          v.respondents.reset();
-                          if (p[3].empty()) return std::nullopt;
-                          v.respondents = parseWhole(p[3]);
-                          if (!v.respondents || *v.respondents < 0)
-                            return Error{"form.bad-respondents",
-                                         tr("form.badRespondents", {p[3]}),
-                                         at};
-                          return std::nullopt;
-                        }))
+  if (auto e =
+          readRows(form.statedValues, original.statedValues, "form.field.stated", 4, stated,
+                   [](const std::vector<std::string>& p, StatedValue& v,
+                      const std::string& at) -> std::optional<Error> {
+                     v.text = p[0];
+                     v.source = p[1];
+                     if (auto d = readDate(p[2], v.date, at)) return d;
+                     v.respondents.reset();
+                     if (p[3].empty()) return std::nullopt;
+                     v.respondents = parseWhole(p[3]);
+                     if (!v.respondents || *v.respondents < 0)
+                       return Error{"form.bad-respondents", tr("form.badRespondents", {p[3]}), at};
+                     return std::nullopt;
+                   }))
     return *e;
 
   std::vector<ListeningActivity> listening;
@@ -179,8 +177,9 @@ std::string groupListLine(const CustomerGroup& group, std::size_t index) {
 }
 
 std::string findingListLine(const Finding& finding) {
-  return tr("list.finding", {finding.id, tr("severity." + std::string(severityName(finding.severity))),
-                             finding.message});
+  return tr(
+      "list.finding",
+      {finding.id, tr("severity." + std::string(severityName(finding.severity))), finding.message});
 }
 
 }  // namespace cf::core

@@ -106,7 +106,8 @@ Settings readSettings(const CommandContext& ctx) {
   if (const std::string c = ctx.argument("Crosshair"); !c.empty()) {
     if (c == "dataMeans" || c == "means") s.crosshair = core::Crosshair::DataMeans;
     else if (c == "scaleMidpoint" || c == "midpoint") s.crosshair = core::Crosshair::ScaleMidpoint;
-    else throw UserError{core::tr("calc.error.crosshair", {c})};
+    else
+      throw UserError{core::tr("calc.error.crosshair", {c})};
   }
   s.mappingFile = ctx.argument("MappingFile");
   s.resultsFile = ctx.argument("ResultsFile");
@@ -152,7 +153,8 @@ core::Mapping chooseMapping(const Reference<css::frame::XModel>& model, const Fe
                             const core::Grid& head, const Settings& settings) {
   if (!settings.mappingFile.empty()) {
     core::Result<core::Mapping> bound = core::bindMapping(readMappingFile(settings.mappingFile), head);
-    if (!bound.ok()) throw UserError{core::tr("calc.error.mappingDoesNotFit", {describe(bound.error())})};
+    if (!bound.ok())
+      throw UserError{core::tr("calc.error.mappingDoesNotFit", {describe(bound.error())})};
     return std::move(bound).value();
   }
   if (std::optional<core::Mapping> stored = readStoredMapping(model)) {
@@ -163,7 +165,8 @@ core::Mapping chooseMapping(const Reference<css::frame::XModel>& model, const Fe
   if (settings.notApplicable) detect.notApplicable = *settings.notApplicable;
   core::Result<core::Mapping> detected = core::detectMapping(head, detect);
   if (!detected.ok())
-    throw UserError{core::tr("calc.error.noTableRecognised", {table.describe(), describe(detected.error())})};
+    throw UserError{
+        core::tr("calc.error.noTableRecognised", {table.describe(), describe(detected.error())})};
   return std::move(detected).value();
 }
 
@@ -196,12 +199,14 @@ std::optional<Analysis> analyse(const Reference<css::frame::XModel>& model, cons
   core::Grid side;
   if (readNamedSheet(model, "Customers", side) && table.sheetName != "Customers") {
     core::Result<std::map<std::string, core::Role>> roles = core::readCustomerRegister(side);
-    if (!roles.ok()) throw UserError{core::tr("calc.error.customersSheet", {describe(roles.error())})};
+    if (!roles.ok())
+      throw UserError{core::tr("calc.error.customersSheet", {describe(roles.error())})};
     readerOptions.registerRoles = roles.value();
   }
   if (readNamedSheet(model, "Assumptions", side) && table.sheetName != "Assumptions") {
     core::Result<std::vector<core::Assumption>> assumptions = core::readAssumptions(side);
-    if (!assumptions.ok()) throw UserError{core::tr("calc.error.assumptionsSheet", {describe(assumptions.error())})};
+    if (!assumptions.ok())
+      throw UserError{core::tr("calc.error.assumptionsSheet", {describe(assumptions.error())})};
     options.assumptions = assumptions.value();
   }
 
@@ -289,11 +294,9 @@ class Progress {
 // Refuses, before anything is changed, what could only half succeed.
 void checkWritable(const Reference<css::frame::XModel>& model, const FeedbackTable& table) {
   Reference<css::frame::XStorable> storable(model, UNO_QUERY);
-  if (storable.is() && storable->isReadonly())
-    throw UserError{core::tr("calc.error.readOnly")};
+  if (storable.is() && storable->isReadonly()) throw UserError{core::tr("calc.error.readOnly")};
   Reference<css::sheet::XSpreadsheetDocument> doc(model, UNO_QUERY_THROW);
-  if (isProtected(doc))
-    throw UserError{core::tr("calc.error.structureProtected")};
+  if (isProtected(doc)) throw UserError{core::tr("calc.error.structureProtected")};
   if (isProtected(table.sheet))
     throw UserError{core::tr("calc.error.sheetProtected", {table.sheetName})};
   Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
@@ -323,8 +326,7 @@ void buildValueMatrixCommand(CommandContext& ctx) {
   if (!Reference<css::sheet::XSpreadsheetDocument>(model, UNO_QUERY).is())
     throw UserError{core::tr("calc.error.notCalc")};
   Reference<css::frame::XStorable> storable(model, UNO_QUERY);
-  if (storable.is() && storable->isReadonly())
-    throw UserError{core::tr("calc.error.readOnly")};
+  if (storable.is() && storable->isReadonly()) throw UserError{core::tr("calc.error.readOnly")};
   const FeedbackTable table = sourceTable(model);
   checkWritable(model, table);
 
@@ -358,10 +360,12 @@ void buildValueMatrixCommand(CommandContext& ctx) {
   if (!settings.resultsFile.empty()) writeResultsFile(settings.resultsFile, analysis.results);
 
   std::string summary = core::tr("calc.createdSheets", {joined(created, ", ")});
-  std::string message = core::tr("calc.built", {table.describe(), std::to_string(analysis.results.input.rowsUsed),
-                                                std::to_string(analysis.results.input.issueCount), summary});
+  std::string message =
+      core::tr("calc.built", {table.describe(), std::to_string(analysis.results.input.rowsUsed),
+                              std::to_string(analysis.results.input.issueCount), summary});
   if (!analysis.mapping.sure && !analysis.mapping.doubts.empty()) {
-    const std::string doubts = "\n" + core::tr("calc.unsure", {joined(analysis.mapping.doubts, " ")});
+    const std::string doubts =
+        "\n" + core::tr("calc.unsure", {joined(analysis.mapping.doubts, " ")});
     summary += doubts;
     message += doubts + "\n" + core::tr("calc.checkMapping");
   }
@@ -381,12 +385,15 @@ TableOverview inspectFeedbackTable(const Reference<css::frame::XModel>& model, c
   o.respondents = a.results.input.rowsUsed;
   for (const core::GroupResult& g : a.results.groups)
     if (g.name != core::kAllGroupName)
-      o.groups.push_back(core::tr("calc.panel.group", {g.name, core::tr(g.role == core::Role::Primary      ? "role.primary"
-                                                                        : g.role == core::Role::Supporting ? "role.supporting"
-                                                                                                           : "role.unknown"),
-                                                       std::to_string(g.n)}));
+      o.groups.push_back(core::tr("calc.panel.group",
+                                  {g.name,
+                                   core::tr(g.role == core::Role::Primary      ? "role.primary"
+                                            : g.role == core::Role::Supporting ? "role.supporting"
+                                                                               : "role.unknown"),
+                                   std::to_string(g.n)}));
   o.attributes = a.results.attributes;
-  for (const std::string& k : a.results.kanoAttributes) o.attributes.push_back(core::tr("calc.panel.kanoAttribute", {k}));
+  for (const std::string& k : a.results.kanoAttributes)
+    o.attributes.push_back(core::tr("calc.panel.kanoAttribute", {k}));
   o.unusableCells = a.results.input.issueCount;
   o.notApplicableCells = a.notApplicable;
   if (!a.mapping.sure) o.doubts = a.mapping.doubts;
@@ -407,12 +414,12 @@ void columnMappingCommand(CommandContext& ctx) {
     if (!load.empty()) {
       // Read and fitted before anything is stored: a file that cannot be
       // used leaves the document as it was.
-      if (readOnly)
-        throw UserError{core::tr("calc.error.readOnlyLoadMapping")};
+      if (readOnly) throw UserError{core::tr("calc.error.readOnlyLoadMapping")};
       const core::Mapping loaded = readMappingFile(load);
       const FeedbackTable table = sourceTable(model);
       core::Result<core::Mapping> bound = core::bindMapping(loaded, readRows(table, 0, kChunkRows));
-      if (!bound.ok()) throw UserError{core::tr("calc.error.mappingDoesNotFit", {describe(bound.error())})};
+      if (!bound.ok())
+        throw UserError{core::tr("calc.error.mappingDoesNotFit", {describe(bound.error())})};
       storeMapping(model, loaded);
       said = core::tr("calc.mappingStored", {table.describe()});
     }
@@ -439,8 +446,7 @@ void columnMappingCommand(CommandContext& ctx) {
     ctx.result <<= toOUString(core::serializeMapping(mapping));
     return;
   }
-  if (readOnly)
-    throw UserError{core::tr("calc.error.readOnlyMapping")};
+  if (readOnly) throw UserError{core::tr("calc.error.readOnlyMapping")};
   if (editMapping(ctx.context, ctx.frame, mapping, head, static_cast<std::size_t>(table.address.StartColumn))) {
     storeMapping(model, mapping);
     ctx.result <<= rtl::OUString("Stored");

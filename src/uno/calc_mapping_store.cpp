@@ -27,7 +27,8 @@ std::optional<core::Mapping> readStoredMapping(const Reference<css::frame::XMode
   if (!text || toOUString(*text).trim().isEmpty()) return std::nullopt;
   core::Result<core::Mapping> mapping = core::parseMapping(*text);
   if (!mapping.ok())
-    throw UserError{core::tr("calc.error.storedMappingDamaged", {kMappingProperty, describe(mapping.error())})};
+    throw UserError{
+        core::tr("calc.error.storedMappingDamaged", {kMappingProperty, describe(mapping.error())})};
   return std::move(mapping).value();
 }
 

@@ -10,6 +10,7 @@
 #include <com/sun/star/awt/Rectangle.hpp>
 #include <com/sun/star/awt/Size.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertySetInfo.hpp>
 #include <com/sun/star/chart/ChartAxisLabelPosition.hpp>
 #include <com/sun/star/chart/ChartAxisPosition.hpp>
 #include <com/sun/star/chart/XAxisXSupplier.hpp>
@@ -23,7 +24,6 @@
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
-#include <com/sun/star/beans/XPropertySetInfo.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
@@ -135,7 +135,8 @@ sal_Int32 numberFormat(const Reference<css::frame::XModel>& model, const char* c
   Reference<css::beans::XPropertySet> props(model, UNO_QUERY);
   if (props.is() && props->getPropertySetInfo()->hasPropertyByName("CharLocale"))
     props->getPropertyValue("CharLocale") >>= target;
-  if (!target.Language.isEmpty()) return formats->addNewConverted(text, english, target);  // the existing key when known
+  if (!target.Language.isEmpty())
+    return formats->addNewConverted(text, english, target);  // the existing key when known
   sal_Int32 key = formats->queryKey(text, target, false);
   if (key < 0) key = formats->addNew(text, target);
   return key;

@@ -65,8 +65,7 @@ void dispatchAsPerson(const Reference<css::frame::XFrame>& frame, const char* co
   url.Complete = rtl::OUString::createFromAscii(command);
   Reference<css::frame::XDispatchProvider> provider(frame, UNO_QUERY_THROW);
   Reference<css::frame::XDispatch> dispatch = provider->queryDispatch(url, "_self", 0);
-  if (!dispatch.is())
-    throw UserError{core::tr("panel.error.notReady")};
+  if (!dispatch.is()) throw UserError{core::tr("panel.error.notReady")};
   dispatch->dispatch(url, args);
 }
 
@@ -129,9 +128,14 @@ void CalcPanel::refresh() {
       const TableOverview o = inspectFeedbackTable(model, codesFrom(toUtf8(na->getText())));
       text = core::tr(o.builtHere ? "calc.panel.builtFrom" : "calc.panel.table", {o.range}) + "\n" +
              core::tr("calc.panel.respondents", {std::to_string(o.respondents)}) + "\n" +
-             core::tr("calc.panel.groups", {o.groups.empty() ? core::tr("calc.panel.none") : listed(o.groups, 4)}) +
-             "\n" + core::tr("calc.panel.attributes", {std::to_string(o.attributes.size()), listed(o.attributes, 5)}) +
-             "\n" + core::tr("calc.panel.cells", {std::to_string(o.unusableCells), std::to_string(o.notApplicableCells)});
+             core::tr("calc.panel.groups",
+                      {o.groups.empty() ? core::tr("calc.panel.none") : listed(o.groups, 4)}) +
+             "\n" +
+             core::tr("calc.panel.attributes",
+                      {std::to_string(o.attributes.size()), listed(o.attributes, 5)}) +
+             "\n" +
+             core::tr("calc.panel.cells",
+                      {std::to_string(o.unusableCells), std::to_string(o.notApplicableCells)});
       if (!o.doubts.empty()) text += "\n" + core::tr("calc.panel.unsure", {o.doubts.front()});
       lastRange_ = o.range;
     });

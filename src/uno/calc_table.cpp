@@ -102,8 +102,7 @@ FeedbackTable findFeedbackTable(const Reference<css::frame::XModel>& model) {
     cursor->collapseToCurrentRegion();
     table.address = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
   }
-  if (table.rows() < 2)
-    throw UserError{core::tr("calc.error.noTableAtCursor", {table.sheetName})};
+  if (table.rows() < 2) throw UserError{core::tr("calc.error.noTableAtCursor", {table.sheetName})};
   return table;
 }
 

@@ -32,7 +32,8 @@ namespace {
 
 std::string configString(const Reference<css::uno::XComponentContext>& context, const char* node,
                          const char* name) {
-  Reference<css::lang::XMultiServiceFactory> provider = css::configuration::theDefaultProvider::get(context);
+  Reference<css::lang::XMultiServiceFactory> provider =
+      css::configuration::theDefaultProvider::get(context);
   css::beans::NamedValue path;
   path.Name = "nodepath";
   path.Value <<= rtl::OUString::createFromAscii(node);
@@ -65,7 +66,8 @@ std::filesystem::path tableFor(const std::filesystem::path& folder, std::string 
   const std::string language = tag.substr(0, tag.find('_'));
   for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
     const std::string name = entry.path().filename().string();
-    if (name.rfind("Messages_" + language + "_", 0) == 0 && entry.path().extension() == ".properties")
+    if (name.rfind("Messages_" + language + "_", 0) == 0 &&
+        entry.path().extension() == ".properties")
       return entry.path();
   }
   return {};
@@ -96,7 +98,8 @@ void useOfficeLanguage(const Reference<css::uno::XComponentContext>& context) no
       const std::filesystem::path table = tableFor(toUtf8(folder), tag);
       if (table.empty()) return;
       const std::string text = readFile(table);
-      if (!text.empty()) core::setCurrentMessages(std::make_shared<core::Messages>(core::Messages::parse(text)));
+      if (!text.empty())
+        core::setCurrentMessages(std::make_shared<core::Messages>(core::Messages::parse(text)));
     });
   } catch (...) {
     // English it is: a missing table must never stop a command.
@@ -111,7 +114,8 @@ std::string documentDecimalSeparator(const Reference<css::uno::XComponentContext
     css::lang::Locale locale;
     props->getPropertyValue("CharLocale") >>= locale;
     if (locale.Language.isEmpty()) return ".";
-    const rtl::OUString separator = css::i18n::LocaleData2::create(context)->getLocaleItem(locale).decimalSeparator;
+    const rtl::OUString separator =
+        css::i18n::LocaleData2::create(context)->getLocaleItem(locale).decimalSeparator;
     return separator.isEmpty() ? "." : toUtf8(separator);
   } catch (...) {
     return ".";

@@ -25,7 +25,8 @@ void useOfficeLanguage(const css::uno::Reference<css::uno::XComponentContext>& c
 
 // The decimal separator of `model`'s default locale ("," for a German
 // document), "." when it cannot be found.
-std::string documentDecimalSeparator(const css::uno::Reference<css::uno::XComponentContext>& context,
-                                     const css::uno::Reference<css::frame::XModel>& model);
+std::string documentDecimalSeparator(
+    const css::uno::Reference<css::uno::XComponentContext>& context,
+    const css::uno::Reference<css::frame::XModel>& model);
 
 }  // namespace cf::uno

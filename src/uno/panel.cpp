@@ -30,8 +30,10 @@ std::string documentKind(const Reference<css::frame::XFrame>& frame) {
   Reference<css::lang::XServiceInfo> model(controller.is() ? controller->getModel() : nullptr,
                                            UNO_QUERY);
   if (!model.is()) return core::tr("panel.kind.none");
-  if (model->supportsService("com.sun.star.sheet.SpreadsheetDocument")) return core::tr("panel.kind.calc");
-  if (model->supportsService("com.sun.star.text.TextDocument")) return core::tr("panel.kind.writer");
+  if (model->supportsService("com.sun.star.sheet.SpreadsheetDocument"))
+    return core::tr("panel.kind.calc");
+  if (model->supportsService("com.sun.star.text.TextDocument"))
+    return core::tr("panel.kind.writer");
   return core::tr("panel.kind.other");
 }
 

@@ -85,7 +85,8 @@ void importModelCommand(CommandContext& ctx) {
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   core::Result<core::Model> model = core::parseModel(text);
   if (!model.ok())
-    throw UserError{core::tr("writer.error.readModel", {path, model.error().where, model.error().message})};
+    throw UserError{
+        core::tr("writer.error.readModel", {path, model.error().where, model.error().message})};
   writeModel(document, model.value());
   const std::size_t n = model.value().customers.size();
   ctx.result <<= toOUString(std::to_string(n) + (n == 1 ? " customer group" : " customer groups"));

@@ -45,7 +45,8 @@ core::Model readModel(const Reference<css::frame::XModel>& document) {
   if (!text || toOUString(*text).trim().isEmpty()) return core::Model{};
   core::Result<core::Model> model = core::parseModel(*text);
   if (!model.ok())
-    throw UserError{core::tr("writer.error.storedModelDamaged", {model.error().where, model.error().message})};
+    throw UserError{
+        core::tr("writer.error.storedModelDamaged", {model.error().where, model.error().message})};
   return std::move(model).value();
 }
 

@@ -44,7 +44,8 @@ namespace cf::test {
 namespace {
 
 std::string peerLabel(const Reference<css::awt::XControlContainer>& controls, const char* name) {
-  Reference<css::awt::XControl> control(controls->getControl(rtl::OUString::createFromAscii(name)), UNO_QUERY_THROW);
+  Reference<css::awt::XControl> control(controls->getControl(rtl::OUString::createFromAscii(name)),
+                                        UNO_QUERY_THROW);
   return toUtf8(Reference<css::awt::XFixedText>(control->getPeer(), UNO_QUERY_THROW)->getText());
 }
 
@@ -52,31 +53,34 @@ std::vector<std::string> sheetNames(const Reference<css::sheet::XSpreadsheetDocu
   std::vector<std::string> out;
   Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
   for (sal_Int32 i = 0; i < sheets->getCount(); ++i)
-    out.push_back(toUtf8(Reference<css::container::XNamed>(sheets->getByIndex(i), UNO_QUERY_THROW)->getName()));
+    out.push_back(toUtf8(
+        Reference<css::container::XNamed>(sheets->getByIndex(i), UNO_QUERY_THROW)->getName()));
   return out;
 }
 
 std::string cellText(const Reference<css::sheet::XSpreadsheet>& s, sal_Int32 col, sal_Int32 row) {
-  return toUtf8(Reference<css::text::XTextRange>(s->getCellByPosition(col, row), UNO_QUERY_THROW)->getString());
+  return toUtf8(Reference<css::text::XTextRange>(s->getCellByPosition(col, row), UNO_QUERY_THROW)
+                    ->getString());
 }
 
 TEST(German, DeckTitleIsGerman) {
   ScopedDocument doc("private:factory/scalc");
-  Reference<css::frame::XController2> controller(doc.as<css::frame::XModel>()->getCurrentController(),
-                                                 UNO_QUERY_THROW);
+  Reference<css::frame::XController2> controller(
+      doc.as<css::frame::XModel>()->getCurrentController(), UNO_QUERY_THROW);
   Reference<css::ui::XDecks> decks = controller->getSidebar()->getDecks();
   ASSERT_TRUE(decks->hasByName("CustomerFocusDeck"));
   Reference<css::ui::XDeck> deck(decks->getByName("CustomerFocusDeck"), UNO_QUERY_THROW);
   EXPECT_EQ(toUtf8(deck->getTitle()), "Kundenfokus")
-      << "the office did not start in German: is its language pack (libreoffice-l10n-de) installed?";
+      << "the office did not start in German: is its language pack (libreoffice-l10n-de) "
+         "installed?";
 }
 
 TEST(German, PanelLabelsAndTextsFromCxxAreGerman) {
   ScopedDocument doc("private:factory/scalc");
   Reference<css::frame::XFrame> frame = cli::frameOf(doc.get());
   Reference<css::ui::XUIElementFactory> factory(
-      office().context()->getServiceManager()->createInstanceWithContext("org.customerfocus.PanelFactory",
-                                                                         office().context()),
+      office().context()->getServiceManager()->createInstanceWithContext(
+          "org.customerfocus.PanelFactory", office().context()),
       UNO_QUERY_THROW);
   css::uno::Sequence<css::beans::PropertyValue> args(2);
   args.getArray()[0] = property("Frame", Any(frame));
@@ -85,7 +89,8 @@ TEST(German, PanelLabelsAndTextsFromCxxAreGerman) {
       factory->createUIElement("private:resource/toolpanel/CustomerFocusPanelFactory/Calc", args);
   ASSERT_TRUE(element.is());
   Reference<css::awt::XControlContainer> controls(
-      Reference<css::ui::XToolPanel>(element->getRealInterface(), UNO_QUERY_THROW)->getWindow(), UNO_QUERY_THROW);
+      Reference<css::ui::XToolPanel>(element->getRealInterface(), UNO_QUERY_THROW)->getWindow(),
+      UNO_QUERY_THROW);
   // From CalcPanel_de_DE.properties, resolved by LibreOffice for its UI locale.
   EXPECT_EQ(peerLabel(controls, "TableHeading"), "Feedback-Tabelle am Cursor");
   // Set from C++ (the string table): an empty sheet has no table at the cursor.
@@ -107,7 +112,8 @@ TEST(German, ColumnMappingDialogIsGerman) {
   ASSERT_TRUE(dialog.is());
   Reference<css::awt::XControlContainer> controls(dialog, UNO_QUERY_THROW);
   Reference<css::awt::XControl> self(dialog, UNO_QUERY_THROW);
-  EXPECT_EQ(toUtf8(Reference<css::awt::XDialog>(self->getPeer(), UNO_QUERY_THROW)->getTitle()), "Spaltenzuordnung");
+  EXPECT_EQ(toUtf8(Reference<css::awt::XDialog>(self->getPeer(), UNO_QUERY_THROW)->getTitle()),
+            "Spaltenzuordnung");
   EXPECT_EQ(peerLabel(controls, "KindLabel"), "Diese Spalte enthält:");
   Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
 }
@@ -122,14 +128,17 @@ TEST(German, OutputSheetsAreGermanWithDecimalCommasAndRebuildReplacesThem) {
       ->setPropertyValue("CharLocale", Any(css::lang::Locale("de", "DE", "")));
   const cli::DispatchResult r = office().dispatch(doc.get(), "vnd.customerfocus:BuildValueMatrix");
   ASSERT_TRUE(r.success) << r.message;
-  EXPECT_EQ(r.message, "Angelegte Blätter: Wertematrix, Prioritäten, Primär vs. unterstützend, "
-                       "Abgeleitete Wichtigkeit, NPS, Kano");
+  EXPECT_EQ(r.message,
+            "Angelegte Blätter: Wertematrix, Prioritäten, Primär vs. unterstützend, "
+            "Abgeleitete Wichtigkeit, NPS, Kano");
 
   auto spreadsheet = doc.as<css::sheet::XSpreadsheetDocument>();
   const std::vector<std::string> before = sheetNames(spreadsheet);
   ASSERT_EQ(before.size(), 7u);
-  Reference<css::sheet::XSpreadsheet> vm(spreadsheet->getSheets()->getByName("Wertematrix"), UNO_QUERY_THROW);
-  EXPECT_EQ(cellText(vm, 0, 0), "Wertematrix: was jede Kundengruppe schätzt und wie zufrieden sie ist");
+  Reference<css::sheet::XSpreadsheet> vm(spreadsheet->getSheets()->getByName("Wertematrix"),
+                                         UNO_QUERY_THROW);
+  EXPECT_EQ(cellText(vm, 0, 0),
+            "Wertematrix: was jede Kundengruppe schätzt und wie zufrieden sie ist");
   EXPECT_EQ(cellText(vm, 0, 4), "Merkmal");
   sal_Int32 families = -1;
   for (sal_Int32 c = 1; c < 40 && families < 0; ++c)
@@ -148,22 +157,24 @@ TEST(German, OutputSheetsAreGermanWithDecimalCommasAndRebuildReplacesThem) {
 
   // The rebuild finds its own sheets by their mark, not by their (German)
   // names: the same sheets come back, none is suffixed, the data stays.
-  const cli::DispatchResult again = office().dispatch(doc.get(), "vnd.customerfocus:BuildValueMatrix");
+  const cli::DispatchResult again =
+      office().dispatch(doc.get(), "vnd.customerfocus:BuildValueMatrix");
   ASSERT_TRUE(again.success) << again.message;
   EXPECT_EQ(sheetNames(spreadsheet), before);
 }
 
 TEST(German, WriterWorksheetIsGerman) {
   ScopedDocument doc("private:factory/swriter");
-  const cli::DispatchResult imported =
-      office().dispatch(doc.get(), "vnd.customerfocus:ImportModel",
-                        {property("Path", Any(rtl::OUString(CF_TEST_DATA_DIR "/sample-model.json")))});
+  const cli::DispatchResult imported = office().dispatch(
+      doc.get(), "vnd.customerfocus:ImportModel",
+      {property("Path", Any(rtl::OUString(CF_TEST_DATA_DIR "/sample-model.json")))});
   ASSERT_TRUE(imported.finished && imported.success) << imported.message;
   const cli::DispatchResult r = office().dispatch(doc.get(), "vnd.customerfocus:InsertWorksheet");
   ASSERT_TRUE(r.finished && r.success) << r.message;
   const std::string text = toUtf8(doc.as<css::text::XTextDocument>()->getText()->getString());
-  for (const char* heading : {"Wer ist unser primärer Kunde?", "Wer sind unsere unterstützenden Kunden?",
-                              "Was schätzt der Kunde?", "Wie werden wir zuhören?"})
+  for (const char* heading :
+       {"Wer ist unser primärer Kunde?", "Wer sind unsere unterstützenden Kunden?",
+        "Was schätzt der Kunde?", "Wie werden wir zuhören?"})
     EXPECT_NE(text.find(heading), std::string::npos) << heading;
   EXPECT_EQ(text.find("Who is our primary customer?"), std::string::npos);
 }

@@ -31,8 +31,8 @@ namespace {
 std::string stripMnemonic(const rtl::OUString& text) { return toUtf8(text.replaceAll("~", "")); }
 
 Reference<css::accessibility::XAccessibleContext> findAccessible(
-    const Reference<css::accessibility::XAccessibleContext>& parent, sal_Int16 role, const std::string& name,
-    int depth = 0) {
+    const Reference<css::accessibility::XAccessibleContext>& parent, sal_Int16 role,
+    const std::string& name, int depth = 0) {
   if (!parent.is() || depth > 8) return {};
   const sal_Int64 count = parent->getAccessibleChildCount();
   for (sal_Int64 i = 0; i < count && i < 500; ++i) {
@@ -40,7 +40,8 @@ Reference<css::accessibility::XAccessibleContext> findAccessible(
     if (!child.is()) continue;
     Reference<css::accessibility::XAccessibleContext> ctx = child->getAccessibleContext();
     if (!ctx.is()) continue;
-    if (ctx->getAccessibleRole() == role && stripMnemonic(ctx->getAccessibleName()) == name) return ctx;
+    if (ctx->getAccessibleRole() == role && stripMnemonic(ctx->getAccessibleName()) == name)
+      return ctx;
     if (auto found = findAccessible(ctx, role, name, depth + 1); found.is()) return found;
   }
   return {};
@@ -68,25 +69,30 @@ TEST_F(GermanCalc, ExtrasMenuHasKundenfokus) {
   Reference<css::accessibility::XAccessible> window(frame_->getContainerWindow(), UNO_QUERY_THROW);
   Reference<css::accessibility::XAccessibleContext> extras =
       findAccessible(window->getAccessibleContext(), MENU, "Extras");
-  ASSERT_TRUE(extras.is()) << "no Extras menu: is the German language pack (libreoffice-l10n-de) installed?";
-  Reference<css::accessibility::XAccessibleContext> cf = findAccessible(extras, MENU, "Kundenfokus");
+  ASSERT_TRUE(extras.is())
+      << "no Extras menu: is the German language pack (libreoffice-l10n-de) installed?";
+  Reference<css::accessibility::XAccessibleContext> cf =
+      findAccessible(extras, MENU, "Kundenfokus");
   ASSERT_TRUE(cf.is()) << "the Extras menu has no Kundenfokus entry";
   std::vector<std::string> items;
   for (sal_Int64 i = 0; i < cf->getAccessibleChildCount(); ++i)
-    items.push_back(stripMnemonic(cf->getAccessibleChild(i)->getAccessibleContext()->getAccessibleName()));
-  EXPECT_EQ(items, (std::vector<std::string>{"Kundenfokus-Seitenleiste anzeigen", "Wertematrix erstellen",
-                                             "Spaltenzuordnung…", "Über Kundenfokus"}));
+    items.push_back(
+        stripMnemonic(cf->getAccessibleChild(i)->getAccessibleContext()->getAccessibleName()));
+  EXPECT_EQ(items,
+            (std::vector<std::string>{"Kundenfokus-Seitenleiste anzeigen", "Wertematrix erstellen",
+                                      "Spaltenzuordnung…", "Über Kundenfokus"}));
 }
 
 TEST_F(GermanCalc, ShowsTheDeckBesideTheGermanValueMatrix) {
-  const cli::DispatchResult built = office().dispatch(doc_.get(), "vnd.customerfocus:BuildValueMatrix");
+  const cli::DispatchResult built =
+      office().dispatch(doc_.get(), "vnd.customerfocus:BuildValueMatrix");
   ASSERT_TRUE(built.success) << built.message;
   const cli::DispatchResult shown = office().dispatch(doc_.get(), "vnd.customerfocus:ShowDeck");
   ASSERT_TRUE(shown.finished && shown.success) << shown.message;
-  Reference<css::frame::XController2> controller(doc_.as<css::frame::XModel>()->getCurrentController(),
-                                                 UNO_QUERY_THROW);
-  Reference<css::ui::XDeck> deck(controller->getSidebar()->getDecks()->getByName("CustomerFocusDeck"),
-                                 UNO_QUERY_THROW);
+  Reference<css::frame::XController2> controller(
+      doc_.as<css::frame::XModel>()->getCurrentController(), UNO_QUERY_THROW);
+  Reference<css::ui::XDeck> deck(
+      controller->getSidebar()->getDecks()->getByName("CustomerFocusDeck"), UNO_QUERY_THROW);
   EXPECT_TRUE(pollFor(std::chrono::seconds(20), [&] { return bool(deck->isActive()); }));
   EXPECT_EQ(toUtf8(deck->getTitle()), "Kundenfokus");
 

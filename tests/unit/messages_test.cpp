@@ -29,7 +29,8 @@ std::string readFile(const std::filesystem::path& path) {
 std::set<std::string> placeholders(const std::string& value) {
   std::set<std::string> out;
   static const std::regex pattern(R"(\{[0-9]+\})");
-  for (std::sregex_iterator it(value.begin(), value.end(), pattern), end; it != end; ++it) out.insert(it->str());
+  for (std::sregex_iterator it(value.begin(), value.end(), pattern), end; it != end; ++it)
+    out.insert(it->str());
   return out;
 }
 
@@ -68,13 +69,15 @@ TEST(Messages, FillsPlaceholdersInAnyOrderAndKeepsOtherBraces) {
 TEST(Messages, CurrentTableFallsBackToEnglishThenToTheKey) {
   EXPECT_EQ(tr("report.valueMatrix.sheet"), "Value Matrix");
   {
-    ScopedMessages german(std::make_shared<Messages>(Messages::parse("report.valueMatrix.sheet=Wertematrix\n")));
+    ScopedMessages german(
+        std::make_shared<Messages>(Messages::parse("report.valueMatrix.sheet=Wertematrix\n")));
     EXPECT_EQ(tr("report.valueMatrix.sheet"), "Wertematrix");
     EXPECT_EQ(tr("report.priorities.sheet"), "Priorities");
     EXPECT_EQ(tr("no.such.key"), "no.such.key");
   }
   EXPECT_EQ(tr("report.valueMatrix.sheet"), "Value Matrix");
-  EXPECT_EQ(tr("calc.error.sheetProtected", {"Data"}).rfind("The sheet \"Data\" is protected.", 0), 0u);
+  EXPECT_EQ(tr("calc.error.sheetProtected", {"Data"}).rfind("The sheet \"Data\" is protected.", 0),
+            0u);
 }
 
 TEST(Messages, DecimalsUseTheGivenSeparator) {
@@ -86,7 +89,8 @@ TEST(Messages, DecimalsUseTheGivenSeparator) {
 }
 
 TEST(Messages, BuiltinTableIsTheShippedEnglishFile) {
-  const Messages shipped = Messages::parse(readFile(kSource / "extension/strings/Messages_en_US.properties"));
+  const Messages shipped =
+      Messages::parse(readFile(kSource / "extension/strings/Messages_en_US.properties"));
   ASSERT_GT(shipped.size(), 100u);
   EXPECT_EQ(builtinMessages().keys(), shipped.keys());
 }
@@ -110,7 +114,8 @@ TEST(Messages, EveryTranslationHasExactlyTheEnglishKeys) {
       const std::size_t cut = file.find('_');
       ASSERT_NE(cut, std::string::npos) << file;
       if (file.substr(cut) == "_en_US.properties") continue;
-      const std::filesystem::path english = entry.path().parent_path() / (file.substr(0, cut) + "_en_US.properties");
+      const std::filesystem::path english =
+          entry.path().parent_path() / (file.substr(0, cut) + "_en_US.properties");
       ASSERT_TRUE(std::filesystem::exists(english)) << file << " has no en_US file";
       const Messages en = Messages::parse(readFile(english));
       const Messages tr = Messages::parse(text);
@@ -121,10 +126,12 @@ TEST(Messages, EveryTranslationHasExactlyTheEnglishKeys) {
           continue;
         }
         EXPECT_FALSE(value->empty()) << folder << "/" << file << ": " << key << " is empty";
-        EXPECT_EQ(placeholders(*value), placeholders(*en.find(key))) << folder << "/" << file << ": " << key;
+        EXPECT_EQ(placeholders(*value), placeholders(*en.find(key)))
+            << folder << "/" << file << ": " << key;
       }
       for (const std::string& key : tr.keys())
-        EXPECT_NE(en.find(key), nullptr) << folder << "/" << file << " has " << key << ", which en_US lacks";
+        EXPECT_NE(en.find(key), nullptr)
+            << folder << "/" << file << " has " << key << ", which en_US lacks";
       ++compared;
     }
   }

@@ -198,17 +198,20 @@ TEST(Report, AirlinePrioritiesFallBackToDerivedImportance) {
 // In German (the shipped table) the sheets keep their shape and numbers, and
 // every word is German; numbers inside text take the document's separator.
 TEST(Report, GermanTableWordsEverySheetAndUsesTheDecimalComma) {
-  std::ifstream in(CF_TEST_DATA_DIR "/../../extension/strings/Messages_de_DE.properties", std::ios::binary);
+  std::ifstream in(CF_TEST_DATA_DIR "/../../extension/strings/Messages_de_DE.properties",
+                   std::ios::binary);
   std::ostringstream text;
   text << in.rdbuf();
   ScopedMessages german(std::make_shared<Messages>(Messages::parse(text.str())));
   const auto sheets = layoutReport(small(), ",");
   std::vector<std::string> names;
   for (const SheetLayout& s : sheets) names.push_back(s.name);
-  EXPECT_EQ(names, (std::vector<std::string>{"Wertematrix", "Prioritäten", "Primär vs. unterstützend",
-                                             "Abgeleitete Wichtigkeit", "NPS", "Kano", "Annahmen vs. Belege"}));
+  EXPECT_EQ(names, (std::vector<std::string>{"Wertematrix", "Prioritäten",
+                                             "Primär vs. unterstützend", "Abgeleitete Wichtigkeit",
+                                             "NPS", "Kano", "Annahmen vs. Belege"}));
   const SheetLayout& vm = sheet(sheets, "Wertematrix");
-  EXPECT_EQ(vm.at(0, 0).text, "Wertematrix: was jede Kundengruppe schätzt und wie zufrieden sie ist");
+  EXPECT_EQ(vm.at(0, 0).text,
+            "Wertematrix: was jede Kundengruppe schätzt und wie zufrieden sie ist");
   EXPECT_EQ(vm.at(1, 0).text.rfind("So lesen Sie dieses Blatt: ", 0), 0u);
   EXPECT_EQ(vm.at(4, 0).text, "Merkmal");
   const std::size_t families = columnOf(vm, 4, "Families (primär, n=8)");
@@ -218,7 +221,8 @@ TEST(Report, GermanTableWordsEverySheetAndUsesTheDecimalComma) {
   columnOf(vm, 4, "Alle Befragten (n=17)");
   // The crosshair in the heading, with a comma, never a point.
   const SheetLayout& p = sheet(sheets, "Prioritäten");
-  EXPECT_EQ(p.at(p.charts[0].anchorRow, 0).text, "Alle Befragten (n=17) · Linien bei Zufriedenheit 3,43, Wichtigkeit 3,65");
+  EXPECT_EQ(p.at(p.charts[0].anchorRow, 0).text,
+            "Alle Befragten (n=17) · Linien bei Zufriedenheit 3,43, Wichtigkeit 3,65");
   EXPECT_EQ(p.charts[0].title, "Alle Befragten");
   EXPECT_EQ(p.charts[0].xTitle, "Zufriedenheit");
 }
@@ -226,7 +230,8 @@ TEST(Report, GermanTableWordsEverySheetAndUsesTheDecimalComma) {
 TEST(Report, EnglishHeadingsUseTheDecimalPoint) {
   const auto sheets = layoutReport(small());
   const SheetLayout& p = sheet(sheets, "Priorities");
-  EXPECT_EQ(p.at(p.charts[0].anchorRow, 0).text, "All respondents (n=17) · lines at satisfaction 3.43, importance 3.65");
+  EXPECT_EQ(p.at(p.charts[0].anchorRow, 0).text,
+            "All respondents (n=17) · lines at satisfaction 3.43, importance 3.65");
 }
 
 TEST(Report, ScaleFillRunsFromRedThroughYellowToGreen) {

@@ -1,7 +1,7 @@
 // The worksheet's content plan and the group form of the Writer deck.
+#include "worksheet.h"
 #include "focus_checks.h"
 #include "messages.h"
-#include "worksheet.h"
 #include "worksheet_form.h"
 
 #include <fstream>
@@ -44,12 +44,14 @@ TEST(Worksheet, HasFourNamedSectionsInOrder) {
 }
 
 TEST(Worksheet, GermanTableWordsHeadingsKindsAndFindings) {
-  std::ifstream in(CF_TEST_DATA_DIR "/../../extension/strings/Messages_de_DE.properties", std::ios::binary);
+  std::ifstream in(CF_TEST_DATA_DIR "/../../extension/strings/Messages_de_DE.properties",
+                   std::ios::binary);
   std::ostringstream text;
   text << in.rdbuf();
   ScopedMessages german(std::make_shared<Messages>(Messages::parse(text.str())));
   const WorksheetPlan plan = planWorksheet(sample());
-  EXPECT_EQ(plan.sections[0].name, "CustomerFocus.Primary");  // the section names are the document's, not words
+  EXPECT_EQ(plan.sections[0].name,
+            "CustomerFocus.Primary");  // the section names are the document's, not words
   EXPECT_EQ(plan.sections[0].heading, "Wer ist unser primärer Kunde?");
   EXPECT_EQ(plan.sections[0].table.header,
             (std::vector<std::string>{"Kundengruppe", "Art", "Wie sich ihr Leben verändert"}));
@@ -60,7 +62,9 @@ TEST(Worksheet, GermanTableWordsHeadingsKindsAndFindings) {
   two.customers[1].role = Role::Primary;
   const std::vector<Finding> findings = checkFocus(two, "2024-01-01");
   ASSERT_FALSE(findings.empty());
-  EXPECT_EQ(findingListLine(findings[0]).rfind("CF002  Fehler: „Children“ und „Gruppe ohne Namen 2“ sind beide", 0), 0u)
+  EXPECT_EQ(findingListLine(findings[0])
+                .rfind("CF002  Fehler: „Children“ und „Gruppe ohne Namen 2“ sind beide", 0),
+            0u)
       << findingListLine(findings[0]);
 }
 
