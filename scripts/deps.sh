@@ -9,6 +9,7 @@ packages=(
   libreoffice-writer libreoffice-calc libreoffice-dev libreoffice-dev-common
   libboost-dev libboost-program-options-dev nlohmann-json3-dev
   libgtest-dev libbenchmark-dev
+  libreoffice-l10n-de
   xvfb xauth imagemagick poppler-utils
   python3
   # The fuzz targets (scripts/fuzz.sh): clang and its libFuzzer and sanitizer

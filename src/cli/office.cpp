@@ -82,6 +82,41 @@ std::vector<std::string> profileEnvironment(const std::filesystem::path& profile
           "-env:UNO_SHARED_PACKAGES_CACHE=" + Office::fileUrl(profile / "shared")};
 }
 
+// Writes the UI language into the profile's registrymodifications.xcu,
+// which the office reads at start: the one way to choose the language of an
+// office that is not running. The user's choice is Linguistic/General/
+// UILocale (Tools > Options > Language Settings); the office checks it against
+// the installed language packs and writes what it settled on to
+// Setup/L10N/ooLocale ("de"), so a stale ooLocale is dropped. Other items stay.
+void setUiLocale(const std::filesystem::path& user, const std::string& locale) {
+  const std::filesystem::path file = user / "registrymodifications.xcu";
+  std::filesystem::create_directories(user);
+  std::string text = readFile(file);
+  if (text.find("</oor:items>") == std::string::npos) {
+    text =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\" "
+        "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" "
+        "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n</oor:items>\n";
+  }
+  for (const char* marker : {"<prop oor:name=\"ooLocale\"", "<prop oor:name=\"UILocale\""}) {
+    for (std::size_t at = text.find(marker); at != std::string::npos; at = text.find(marker)) {
+      const std::size_t begin = text.rfind("<item ", at);
+      const std::size_t end = text.find("</item>", at);
+      if (begin == std::string::npos || end == std::string::npos) break;
+      std::size_t stop = end + 7;
+      if (stop < text.size() && text[stop] == '\n') ++stop;
+      text.erase(begin, stop - begin);
+    }
+  }
+  text.insert(
+      text.find("</oor:items>"),
+      "<item oor:path=\"/org.openoffice.Office.Linguistic/General\"><prop oor:name=\"UILocale\" "
+      "oor:op=\"fuse\"><value>" +
+          locale + "</value></prop></item>\n");
+  std::ofstream(file, std::ios::binary | std::ios::trunc) << text;
+}
+
 // Whether the office knows our protocol handler: its configuration comes from
 // the extension's ProtocolHandler.xcu.
 bool extensionActive(const Reference<css::uno::XComponentContext>& context) {
@@ -146,6 +181,8 @@ Office::Office(const OfficeOptions& options) : profile_(options.profile) {
   std::filesystem::create_directories(profile_);
   log_ = profile_ / "office.log";
   install(options);
+  // UserInstallation is profile/user; the office keeps its settings in its user/ folder.
+  if (!options.uiLocale.empty()) setUiLocale(profile_ / "user" / "user", options.uiLocale);
   start(options);
 }
 

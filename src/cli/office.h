@@ -42,6 +42,11 @@ struct OfficeOptions {
   // async-signal-safe to read from the handler's side.
   void (*onProcess)(pid_t pid) = nullptr;
   std::chrono::seconds startTimeout{90};
+  // The UI language ("de-DE") written into the profile before the office
+  // starts (Linguistic/General/UILocale); empty leaves the profile's choice. The
+  // office shows that language only when its language pack is installed
+  // (libreoffice-l10n-de for German); without it LibreOffice stays in en-US.
+  std::string uiLocale;
 };
 
 struct DispatchResult {

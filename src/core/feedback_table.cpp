@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "messages.h"
 #include "text.h"
 
 namespace cf::core {
@@ -353,15 +354,13 @@ Result<std::size_t> findHeaderRow(const Grid& grid) {
     seen.push_back(n);
     widest = std::max(widest, n.nonEmpty);
   }
-  if (seen.empty())
-    return Error{"table.empty", "the table is empty: it has no header row and no data", ""};
+  if (seen.empty()) return Error{"table.empty", tr("table.error.empty"), ""};
   for (const RowCount& n : seen) {
     const bool wideEnough = (n.nonEmpty >= 2 || widest == 1) && n.nonEmpty * 3 >= widest;
     if (wideEnough && n.texts * 3 >= n.nonEmpty * 2) return n.row;
   }
-  return Error{"table.no-header",
-               "no header row was found: the first rows hold numbers, not column names",
-               "row " + std::to_string(seen.front().row + 1)};
+  return Error{"table.no-header", tr("table.error.noHeader"),
+               tr("place.row", {std::to_string(seen.front().row + 1)})};
 }
 
 // Collects doubts up to kMaxDoubts and counts the rest.
@@ -543,7 +542,7 @@ std::string foldedKey(std::string_view text) { return foldCase(trim(text)); }
 
 Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
   if (grid.rows() == 0 || grid.cols() == 0)
-    return Error{"table.empty", "the table is empty: it has no header row and no data", ""};
+    return Error{"table.empty", tr("table.error.empty"), ""};
   Result<std::size_t> headerRow = findHeaderRow(grid);
   if (!headerRow) return headerRow.error();
 
@@ -845,7 +844,7 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
 
 Result<Mapping> bindMapping(const Mapping& saved, const Grid& grid) {
   if (grid.rows() == 0 || grid.cols() == 0)
-    return Error{"table.empty", "the table is empty: it has no header row and no data", ""};
+    return Error{"table.empty", tr("table.error.empty"), ""};
 
   auto headersOf = [&](std::size_t row) {
     std::vector<std::string> folded(grid.cols());
@@ -917,8 +916,8 @@ Result<Mapping> bindMapping(const Mapping& saved, const Grid& grid) {
     out.columns.push_back(std::move(spec));
   }
   if (measured > 0 && found == 0)
-    return Error{"mapping.no-columns", "none of the mapping's columns is in this table",
-                 "row " + std::to_string(headerRow + 1)};
+    return Error{"mapping.no-columns", tr("table.error.noMappedColumns"),
+                 tr("place.row", {std::to_string(headerRow + 1)})};
   for (std::size_t c = 0; c < grid.cols(); ++c) {
     if (taken[c]) continue;
     ColumnSpec spec;
@@ -1429,7 +1428,7 @@ std::vector<ColumnStats> TableReader::columnStats() const {
 namespace {
 
 std::string cellPlace(std::size_t row, std::size_t col) {
-  return "row " + std::to_string(row + 1) + ", column " + columnName(col);
+  return tr("place.cell", {std::to_string(row + 1), columnName(col)});
 }
 
 // The cell as a name: trimmed text, or a number written out.
@@ -1500,12 +1499,7 @@ Result<std::vector<Assumption>> readAssumptions(const Grid& grid) {
       findNamedHeader(grid, {{"predict", "importance", "assumed", "expected"},
                              {"group", "customer", "segment", "stakeholder"},
                              {"attribute", "value", "item", "need"}});
-  if (!h)
-    return Error{
-        "assumptions.no-header",
-        "the Assumptions sheet needs a header row with a group, an attribute and a predicted "
-        "importance column",
-        "Assumptions"};
+  if (!h) return Error{"assumptions.no-header", tr("assumptions.error.noHeader"), "Assumptions"};
   const std::size_t pc = h->cols[0], gc = h->cols[1], ac = h->cols[2];
   std::vector<Assumption> out;
   for (std::size_t r = h->row + 1; r < grid.rows(); ++r) {
@@ -1514,16 +1508,15 @@ Result<std::vector<Assumption>> readAssumptions(const Grid& grid) {
     const bool predictionBlank = p.isEmpty() || (p.isText() && trim(p.text).empty());
     if (as.group.empty() && as.attribute.empty() && predictionBlank) continue;
     if (as.group.empty())
-      return Error{"assumptions.no-group", "this prediction names no customer group",
-                   cellPlace(r, gc)};
+      return Error{"assumptions.no-group", tr("assumptions.error.noGroup"), cellPlace(r, gc)};
     if (as.attribute.empty())
-      return Error{"assumptions.no-attribute", "this prediction names no attribute",
+      return Error{"assumptions.no-attribute", tr("assumptions.error.noAttribute"),
                    cellPlace(r, ac)};
     const std::optional<double> v = numberIn(p);
     if (!v)
       return Error{"assumptions.bad-value",
-                   "the predicted importance must be a number" +
-                       (p.isText() ? ", not " + quoted(trim(p.text)) : std::string()),
+                   p.isText() ? tr("assumptions.error.notANumberText", {quoted(trim(p.text))})
+                              : tr("assumptions.error.notANumber"),
                    cellPlace(r, pc)};
     as.predicted = *v;
     out.push_back(std::move(as));
@@ -1534,10 +1527,7 @@ Result<std::vector<Assumption>> readAssumptions(const Grid& grid) {
 Result<std::map<std::string, Role>> readCustomerRegister(const Grid& grid) {
   const std::optional<HeaderFind> h =
       findNamedHeader(grid, {{"role"}, {"group", "customer", "name", "segment", "stakeholder"}});
-  if (!h)
-    return Error{"register.no-header",
-                 "the Customers sheet needs a header row with a group column and a role column",
-                 "Customers"};
+  if (!h) return Error{"register.no-header", tr("register.error.noHeader"), "Customers"};
   const std::size_t rc = h->cols[0], nc = h->cols[1];
   std::map<std::string, Role> out;
   std::vector<std::pair<std::string, std::string>> seen;  // folded name, name
@@ -1549,14 +1539,13 @@ Result<std::map<std::string, Role>> readCustomerRegister(const Grid& grid) {
     if (roleText.empty()) continue;
     const Role role = parseRole(roleText);
     if (role == Role::Unknown && foldCase(roleText) != "unknown")
-      return Error{"register.bad-role",
-                   "the role must be primary or supporting, not " + quoted(roleText),
+      return Error{"register.bad-role", tr("register.error.badRole", {quoted(roleText)}),
                    cellPlace(r, rc)};
     const std::string key = foldCase(name);
     auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == key; });
     if (it != seen.end()) {
       if (out[it->second] != role)
-        return Error{"register.duplicate", quoted(name) + " is listed twice with different roles",
+        return Error{"register.duplicate", tr("register.error.duplicate", {quoted(name)}),
                      cellPlace(r, nc)};
       continue;
     }

@@ -1,5 +1,6 @@
 #include "focus_checks.h"
 
+#include "messages.h"
 #include "text.h"
 
 #include <algorithm>
@@ -12,13 +13,13 @@ namespace {
 
 bool blank(std::string_view text) { return trim(text).empty(); }
 
-std::string quote(std::string_view name) { return "\"" + std::string(name) + "\""; }
+std::string quote(std::string_view name) { return tr("focus.quote", {std::string(name)}); }
 
 // "A", "A and B", "A, B and C".
 std::string joinNames(const std::vector<std::string>& names) {
   std::string out;
   for (std::size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) out += i + 1 == names.size() ? " and " : ", ";
+    if (i > 0) out += i + 1 == names.size() ? tr("focus.and") : ", ";
     out += names[i];
   }
   return out;
@@ -46,22 +47,16 @@ void checkPrimary(const Model& model, std::vector<Finding>& out) {
     if (model.customers[i].role == Role::Primary) primaries.push_back(i);
 
   if (model.customers.empty()) {
-    out.push_back(finding("CF001", Severity::Error,
-                          "No customer groups are written down yet: start with the primary "
-                          "customer, the people whose lives are changed by your work."));
+    out.push_back(finding("CF001", Severity::Error, tr("focus.CF001.noGroups")));
   } else if (primaries.empty()) {
-    out.push_back(finding("CF001", Severity::Error,
-                          "No group is marked as the primary customer, the people whose lives "
-                          "are changed by your work."));
+    out.push_back(finding("CF001", Severity::Error, tr("focus.CF001.noPrimary")));
   } else if (primaries.size() > 1) {
     std::vector<std::string> names;
     for (std::size_t i : primaries) names.push_back(quote(displayName(model.customers[i], i)));
     const std::size_t second = primaries[1];
     out.push_back(groupFinding(
         "CF002", Severity::Error,
-        joinNames(names) + (primaries.size() == 2 ? " are both" : " are all") +
-            " marked as the primary customer, but effective organisations keep to one focus, "
-            "so choose one and make the others supporting customers.",
+        tr(primaries.size() == 2 ? "focus.CF002.two" : "focus.CF002.many", {joinNames(names)}),
         second, displayName(model.customers[second], second)));
   }
 }
@@ -74,36 +69,26 @@ void checkGroup(const CustomerGroup& group, std::size_t index, const std::option
     out.push_back(groupFinding(std::move(id), Severity::Warning, std::move(message), index, name));
   };
 
-  if (group.role == Role::Primary && blank(group.lifeChanged))
-    add("CF003",
-        q + " is the primary customer, but how their life is changed is not written down.");
+  if (group.role == Role::Primary && blank(group.lifeChanged)) add("CF003", tr("focus.CF003", {q}));
   if (group.role == Role::Supporting && blank(group.whySatisfy))
-    add("CF004",
-        q + " is a supporting customer, but why they must be satisfied is not written down.");
+    add("CF004", tr("focus.CF004", {q}));
 
   const bool anyStated = std::any_of(group.statedValues.begin(), group.statedValues.end(),
                                      [](const StatedValue& v) { return !blank(v.text); });
   const bool anyAssumed = std::any_of(group.assumedValues.begin(), group.assumedValues.end(),
                                       [](const AssumedValue& v) { return !blank(v.text); });
-  if (!anyStated)
-    add("CF005", (anyAssumed ? "What " + q +
-                                   " value is only assumed so far, with no value stated "
-                                   "by them"
-                             : "No value has been stated by " + q + " themselves yet") +
-                     "; ask them, because only customers can say what they value.");
+  if (!anyStated) add("CF005", tr(anyAssumed ? "focus.CF005.assumed" : "focus.CF005.none", {q}));
 
   const auto planned = [](const ListeningActivity& a) { return !blank(a.method) || a.nextDate; };
   if (std::none_of(group.listening.begin(), group.listening.end(), planned))
-    add("CF006", q + " has no listening activity planned, so nobody is set to ask them what "
-                     "they value.");
+    add("CF006", tr("focus.CF006", {q}));
 
   if (!today) return;
   for (const ListeningActivity& a : group.listening) {
     if (!a.nextDate || !(*a.nextDate < *today)) continue;
-    const std::string what = blank(a.method) ? "A listening activity"
-                                             : "The listening activity " + quote(trim(a.method));
-    add("CF007", what + " with " + q + " was due on " + formatDate(*a.nextDate) +
-                     " and that date has passed; hold it or set a new date.");
+    add("CF007", blank(a.method)
+                     ? tr("focus.CF007.unnamed", {q, formatDate(*a.nextDate)})
+                     : tr("focus.CF007", {quote(trim(a.method)), q, formatDate(*a.nextDate)}));
   }
 }
 
@@ -154,7 +139,7 @@ std::optional<Finding> checkAssumptionsAgreement(
   if (spearmanRho < 0.5) {
     char rho[32];
     std::snprintf(rho, sizeof rho, "%.2f", spearmanRho);
-    reasons.push_back("the rank correlation between them is " + std::string(rho) + ", below 0.5");
+    reasons.push_back(tr("focus.CF008.rho", {rho}));
   }
 
   std::vector<std::string> measuredNames;
@@ -175,14 +160,14 @@ std::optional<Finding> checkAssumptionsAgreement(
       missed.push_back(quote(trim(name)));
   }
   if (!missed.empty())
-    reasons.push_back(joinNames(missed) + (missed.size() == 1 ? " is" : " are") +
-                      " in the assumed top 3 but not in the customers' top 3");
+    reasons.push_back(tr(missed.size() == 1 ? "focus.CF008.missedOne" : "focus.CF008.missed",
+                         {joinNames(missed)}));
 
   if (reasons.empty()) return std::nullopt;
-  Finding f = finding(
-      "CF008", Severity::Info,
-      "For " + quote(group) + ", what leaders assumed disagrees with what customers said: " +
-          (reasons.size() == 1 ? reasons[0] : reasons[0] + ", and " + reasons[1]) + ".");
+  Finding f =
+      finding("CF008", Severity::Info,
+              reasons.size() == 1 ? tr("focus.CF008", {quote(group), reasons[0]})
+                                  : tr("focus.CF008.both", {quote(group), reasons[0], reasons[1]}));
   f.group = std::string(group);
   return f;
 }

@@ -1,5 +1,6 @@
 #include "model.h"
 
+#include "messages.h"
 #include "text.h"
 
 #include <array>
@@ -65,7 +66,7 @@ std::optional<CustomerKind> parseCustomerKind(std::string_view text) {
 std::string displayName(const CustomerGroup& group, std::size_t index) {
   const std::string_view name = trim(group.name);
   if (!name.empty()) return std::string(name);
-  return "Unnamed group " + std::to_string(index + 1);
+  return tr("model.unnamedGroup", {std::to_string(index + 1)});
 }
 
 }  // namespace cf::core

@@ -1,6 +1,7 @@
 #include "report.h"
 
 #include "mapping.h"
+#include "messages.h"
 
 #include <algorithm>
 #include <cmath>
@@ -32,20 +33,13 @@ ReportCell number(double v, CellStyle style) {
   return c;
 }
 
-std::string fixed(double v, int decimals) {
-  if (!std::isfinite(v)) return "–";
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-  return buf;
-}
-
 // Builds a sheet row by row; rows are padded to a common width at the end.
 class Sheet {
  public:
   Sheet(std::string name, std::string title, std::string note) {
     layout_.name = std::move(name);
     put(0, 0, text(std::move(title), CellStyle::Title));
-    put(1, 0, text("How to read this: " + std::move(note), CellStyle::Note));
+    put(1, 0, text(tr("report.howToRead", {std::move(note)}), CellStyle::Note));
   }
 
   void put(std::size_t row, std::size_t column, ReportCell cell) {
@@ -79,24 +73,44 @@ class Sheet {
   SheetLayout layout_;
 };
 
+std::string roleLabel(Role role) {
+  switch (role) {
+    case Role::Primary:
+      return tr("role.primary");
+    case Role::Supporting:
+      return tr("role.supporting");
+    case Role::Unknown:
+      break;
+  }
+  return tr("role.unknown");
+}
+
 std::string groupLabel(const GroupResult& g) {
-  if (g.name == kAllGroupName) return "All respondents (n=" + std::to_string(g.n) + ")";
-  return g.name + " (" + std::string(roleName(g.role)) + ", n=" + std::to_string(g.n) + ")";
+  if (g.name == kAllGroupName) return tr("report.groupLabel.all", {std::to_string(g.n)});
+  return tr("report.groupLabel", {g.name, roleLabel(g.role), std::to_string(g.n)});
 }
 
 std::string inputLine(const Results& r) {
-  return "Rows read: " + std::to_string(r.input.rows) + " · rows used: " +
-         std::to_string(r.input.rowsUsed) + " · unusable cells: " + std::to_string(r.input.issueCount) +
-         " · minimum n: " + std::to_string(r.minN);
+  return tr("report.inputLine", {std::to_string(r.input.rows), std::to_string(r.input.rowsUsed),
+                                 std::to_string(r.input.issueCount), std::to_string(r.minN)});
+}
+
+std::string groupName(const GroupResult& g) {
+  return g.name == kAllGroupName ? tr("report.allRespondents") : g.name;
 }
 
 std::string quadrantLabel(Quadrant q) {
   switch (q) {
-    case Quadrant::Concentrate: return "Concentrate here";
-    case Quadrant::Keep: return "Keep up the good work";
-    case Quadrant::Low: return "Low priority";
-    case Quadrant::Overkill: return "Possible overkill";
-    case Quadrant::Uncertain: return "Uncertain";
+    case Quadrant::Concentrate:
+      return tr("report.quadrant.concentrate");
+    case Quadrant::Keep:
+      return tr("report.quadrant.keep");
+    case Quadrant::Low:
+      return tr("report.quadrant.low");
+    case Quadrant::Overkill:
+      return tr("report.quadrant.overkill");
+    case Quadrant::Uncertain:
+      return tr("report.quadrant.uncertain");
     case Quadrant::None: break;
   }
   return "";
@@ -132,18 +146,13 @@ void applyFills(SheetLayout& s, const CellBlock& b, bool highIsGood) {
 // ---------------------------------------------------------------- Value Matrix
 
 SheetLayout valueMatrix(const Results& r) {
-  Sheet s(kValueMatrixSheet, "Value Matrix: what each customer group values, and how satisfied it is",
-          "one row per attribute, one block of columns per customer group. Importance and satisfaction "
-          "are mean answers on the survey's scale; Gap = importance − satisfaction, so a positive gap "
-          "means satisfaction falls short of what the group values. Green is high and red is low; for "
-          "the gap, red marks the largest shortfall. " + suppressedText(r.minN) +
-          " means too few answers to show a number. The 95% confidence intervals are in the second "
-          "table below.");
+  Sheet s(tr("report.valueMatrix.sheet"), tr("report.valueMatrix.title"),
+          tr("report.valueMatrix.note", {suppressedText(r.minN)}));
   s.put(2, 0, text(inputLine(r), CellStyle::Plain));
   const std::size_t groupRow = 4, headerRow = 5, first = 6;
   const std::size_t groups = r.groups.size(), attrs = r.attributes.size();
   constexpr std::size_t kBlock = 4;
-  s.put(groupRow, 0, text("Attribute", CellStyle::Header));
+  s.put(groupRow, 0, text(tr("report.head.attribute"), CellStyle::Header));
   s.put(headerRow, 0, text("", CellStyle::Header));
   for (std::size_t g = 0; g < groups; ++g) {
     const std::size_t c = 1 + g * kBlock;
@@ -151,9 +160,9 @@ SheetLayout valueMatrix(const Results& r) {
     for (std::size_t k = 1; k < kBlock; ++k) s.put(groupRow, c + k, text("", CellStyle::Header));
     s.layout().merged.push_back({groupRow, c, groupRow, c + kBlock - 1});
     s.put(headerRow, c, text("n", CellStyle::Header));
-    s.put(headerRow, c + 1, text("Importance", CellStyle::Header));
-    s.put(headerRow, c + 2, text("Satisfaction", CellStyle::Header));
-    s.put(headerRow, c + 3, text("Gap", CellStyle::Header));
+    s.put(headerRow, c + 1, text(tr("report.head.importance"), CellStyle::Header));
+    s.put(headerRow, c + 2, text(tr("report.head.satisfaction"), CellStyle::Header));
+    s.put(headerRow, c + 3, text(tr("report.head.gap"), CellStyle::Header));
   }
   for (std::size_t a = 0; a < attrs; ++a) {
     const std::size_t row = first + a;
@@ -204,19 +213,19 @@ SheetLayout valueMatrix(const Results& r) {
 
   // The intervals, in the same shape, so a reader can look straight down.
   const std::size_t ciTitle = first + attrs + 1;
-  s.put(ciTitle, 0, text("95% confidence intervals (Student t)", CellStyle::Section));
+  s.put(ciTitle, 0, text(tr("report.valueMatrix.intervals"), CellStyle::Section));
   const std::size_t ciGroupRow = ciTitle + 1, ciHeader = ciTitle + 2, ciFirst = ciTitle + 3;
-  s.put(ciGroupRow, 0, text("Attribute", CellStyle::Header));
+  s.put(ciGroupRow, 0, text(tr("report.head.attribute"), CellStyle::Header));
   s.put(ciHeader, 0, text("", CellStyle::Header));
   for (std::size_t g = 0; g < groups; ++g) {
     const std::size_t c = 1 + g * kBlock;
     s.put(ciGroupRow, c, text(groupLabel(r.groups[g]), CellStyle::Header));
     for (std::size_t k = 1; k < kBlock; ++k) s.put(ciGroupRow, c + k, text("", CellStyle::Header));
     s.layout().merged.push_back({ciGroupRow, c, ciGroupRow, c + kBlock - 1});
-    s.put(ciHeader, c, text("Importance low", CellStyle::Header));
-    s.put(ciHeader, c + 1, text("Importance high", CellStyle::Header));
-    s.put(ciHeader, c + 2, text("Satisfaction low", CellStyle::Header));
-    s.put(ciHeader, c + 3, text("Satisfaction high", CellStyle::Header));
+    s.put(ciHeader, c, text(tr("report.head.importanceLow"), CellStyle::Header));
+    s.put(ciHeader, c + 1, text(tr("report.head.importanceHigh"), CellStyle::Header));
+    s.put(ciHeader, c + 2, text(tr("report.head.satisfactionLow"), CellStyle::Header));
+    s.put(ciHeader, c + 3, text(tr("report.head.satisfactionHigh"), CellStyle::Header));
   }
   for (std::size_t a = 0; a < attrs; ++a) {
     const std::size_t row = ciFirst + a;
@@ -246,8 +255,7 @@ struct PriorityRow {
   double x = kNotComputable;  // satisfaction
   double y = kNotComputable;  // importance (stated mean, or derived r)
   double gap = kNotComputable;
-  std::string quadrant;
-  bool concentrate = false;
+  Quadrant quadrant = Quadrant::None;
 };
 
 // A group without stated importance is placed by derived importance, the
@@ -280,14 +288,15 @@ std::vector<PriorityRow> derivedPriorities(const Results& r, std::size_t g, doub
     const bool important = p.y > crossY, satisfied = p.x > crossX;
     const Quadrant q = important ? (satisfied ? Quadrant::Keep : Quadrant::Concentrate)
                                  : (satisfied ? Quadrant::Overkill : Quadrant::Low);
-    p.quadrant = quadrantLabel(q);
-    p.concentrate = q == Quadrant::Concentrate;
+    p.quadrant = q;
   }
   // Most urgent first: what drives the outcome but satisfies least, then the
   // strengths to keep, each by how strongly it drives the outcome.
   auto rank = [](const PriorityRow& p) {
-    return p.quadrant == "Concentrate here" ? 0 : p.quadrant == "Keep up the good work" ? 1
-         : p.quadrant == "Low priority"     ? 2 : 3;
+    return p.quadrant == Quadrant::Concentrate ? 0
+           : p.quadrant == Quadrant::Keep      ? 1
+           : p.quadrant == Quadrant::Low       ? 2
+                                               : 3;
   };
   std::stable_sort(rows.begin(), rows.end(), [&](const PriorityRow& a, const PriorityRow& b) {
     if (rank(a) != rank(b)) return rank(a) < rank(b);
@@ -296,17 +305,11 @@ std::vector<PriorityRow> derivedPriorities(const Results& r, std::size_t g, doub
   return rows;
 }
 
-SheetLayout priorities(const Results& r) {
+SheetLayout priorities(const Results& r, std::string_view decimal) {
   const bool midpoint = r.crosshair == Crosshair::ScaleMidpoint;
-  Sheet s(kPrioritiesSheet, "Priorities: where to act first, for each customer group",
-          "each block is one customer group, its attributes ranked by gap (importance − "
-          "satisfaction, largest shortfall first). The chart beside it plots satisfaction across and "
-          "importance up; the lines cross at " +
-              std::string(midpoint ? "the middle of the scale" : "the group's average importance and satisfaction") +
-              ". Top left: Concentrate here. Top right: Keep up the good work. Bottom left: Low "
-              "priority. Bottom right: Possible overkill. \"Uncertain\" means a 95% confidence "
-              "interval crosses a line. Where customers were not asked how important an attribute is, "
-              "importance is derived: the correlation of its satisfaction with overall satisfaction.");
+  Sheet s(tr("report.priorities.sheet"), tr("report.priorities.title"),
+          tr("report.priorities.note",
+             {tr(midpoint ? "report.priorities.crossMidpoint" : "report.priorities.crossMeans")}));
   s.put(2, 0, text(inputLine(r), CellStyle::Plain));
   std::size_t row = 4;
   constexpr std::size_t kChartColumn = 8, kChartRows = 20;
@@ -324,8 +327,7 @@ SheetLayout priorities(const Results& r) {
         p.x = cell.satisfaction.estimate.mean;
         p.y = cell.importance.estimate.mean;
         p.gap = cell.gap;
-        p.quadrant = quadrantLabel(cell.quadrant);
-        p.concentrate = cell.quadrant == Quadrant::Concentrate;
+        p.quadrant = cell.quadrant;
         rows.push_back(p);
       }
     } else {
@@ -333,22 +335,25 @@ SheetLayout priorities(const Results& r) {
       derived = !rows.empty();
     }
     std::string heading = groupLabel(group);
-    if (derived) heading += ": importance derived from overall satisfaction";
+    if (derived) heading = tr("report.priorities.derivedHeading", {heading});
     if (std::isfinite(crossX) && std::isfinite(crossY))
-      heading += " · lines at satisfaction " + fixed(crossX, 2) + ", importance " + fixed(crossY, derived ? 3 : 2);
+      heading = tr("report.priorities.lines", {heading, formatDecimal(crossX, 2, decimal),
+                                               formatDecimal(crossY, derived ? 3 : 2, decimal)});
     s.put(row++, 0, text(heading, CellStyle::Section));
     const std::size_t header = row++;
-    s.put(header, 0, text("Rank", CellStyle::Header));
-    s.put(header, 1, text("Attribute", CellStyle::Header));
-    s.put(header, 2, text("Satisfaction", CellStyle::Header));
-    s.put(header, 3, text(derived ? "Derived importance (r)" : "Importance", CellStyle::Header));
-    s.put(header, 4, text("Gap", CellStyle::Header));
-    s.put(header, 5, text("Quadrant", CellStyle::Header));
+    s.put(header, 0, text(tr("report.head.rank"), CellStyle::Header));
+    s.put(header, 1, text(tr("report.head.attribute"), CellStyle::Header));
+    s.put(header, 2, text(tr("report.head.satisfaction"), CellStyle::Header));
+    s.put(header, 3,
+          text(tr(derived ? "report.head.derivedImportance" : "report.head.importance"),
+               CellStyle::Header));
+    s.put(header, 4, text(tr("report.head.gap"), CellStyle::Header));
+    s.put(header, 5, text(tr("report.head.quadrant"), CellStyle::Header));
     if (rows.empty()) {
-      s.put(row++, 1, text(group.n < r.minN ? "Too few respondents to rank (" + suppressedText(r.minN) + ")."
-                                            : "Nothing to rank: this group has no attribute with both "
-                                              "importance and satisfaction.",
-                           CellStyle::Plain));
+      s.put(row++, 1,
+            text(group.n < r.minN ? tr("report.priorities.tooFew", {suppressedText(r.minN)})
+                                  : tr("report.priorities.nothingToRank"),
+                 CellStyle::Plain));
     }
     for (std::size_t i = 0; i < rows.size(); ++i) {
       const PriorityRow& p = rows[i];
@@ -357,21 +362,23 @@ SheetLayout priorities(const Results& r) {
       s.put(row, 2, number(p.x, CellStyle::Mean));
       s.put(row, 3, number(p.y, derived ? CellStyle::Correlation : CellStyle::Mean));
       s.put(row, 4, number(p.gap, CellStyle::Signed));
-      s.put(row, 5, text(p.quadrant, p.concentrate ? CellStyle::Flag : CellStyle::Label));
+      s.put(row, 5,
+            text(quadrantLabel(p.quadrant),
+                 p.quadrant == Quadrant::Concentrate ? CellStyle::Flag : CellStyle::Label));
       ++row;
     }
     if (!derived && !rows.empty()) applyFills(s.layout(), {header + 1, 4, row - 1, 4}, false);
     if (!rows.empty()) {
       ChartSpec chart;
       chart.name = "IPA " + std::to_string(g + 1);
-      chart.title = group.name == kAllGroupName ? "All respondents" : group.name;
+      chart.title = groupName(group);
       chart.kind = ChartKind::Scatter;
       chart.data = {header, 2, row - 1, 3};
       chart.anchorRow = top;
       chart.anchorColumn = kChartColumn;
       chart.heightRows = kChartRows - 1;
-      chart.xTitle = "Satisfaction";
-      chart.yTitle = derived ? "Derived importance (r)" : "Importance";
+      chart.xTitle = tr("report.head.satisfaction");
+      chart.yTitle = tr(derived ? "report.head.derivedImportance" : "report.head.importance");
       chart.crossX = crossX;
       chart.crossY = crossY;
       s.layout().charts.push_back(chart);
@@ -385,26 +392,28 @@ SheetLayout priorities(const Results& r) {
 // ------------------------------------------------------- Primary vs Supporting
 
 SheetLayout primaryVsSupporting(const Results& r) {
-  Sheet s(kPrimaryVsSupportingSheet, "Primary vs Supporting: do our customers value the same things?",
-          "each row compares the primary customer with one supporting group on one attribute. "
-          "Difference = primary − supporting, with its Welch 95% confidence interval; an interval "
-          "that does not include 0 is a real difference. \"Mission drift\" marks an attribute that "
-          "a supporting group rates as important while the primary customer does not: serving it "
-          "may pull the organisation away from the people it exists for.");
+  Sheet s(tr("report.pvs.sheet"), tr("report.pvs.title"), tr("report.pvs.note"));
   s.put(2, 0, text(inputLine(r), CellStyle::Plain));
   const std::size_t header = 4;
-  const char* heads[] = {"Attribute",          "Primary",           "Supporting",
-                         "Importance primary", "Importance supporting", "Difference",
-                         "95% CI low",         "95% CI high",       "Satisfaction primary",
-                         "Satisfaction supporting", "Difference",   "95% CI low",
-                         "95% CI high",        "Finding"};
-  for (std::size_t c = 0; c < std::size(heads); ++c) s.put(header, c, text(heads[c], CellStyle::Header));
+  const char* heads[] = {"report.head.attribute",
+                         "report.head.primary",
+                         "report.head.supporting",
+                         "report.head.importancePrimary",
+                         "report.head.importanceSupporting",
+                         "report.head.difference",
+                         "report.head.ciLow",
+                         "report.head.ciHigh",
+                         "report.head.satisfactionPrimary",
+                         "report.head.satisfactionSupporting",
+                         "report.head.difference",
+                         "report.head.ciLow",
+                         "report.head.ciHigh",
+                         "report.head.finding"};
+  for (std::size_t c = 0; c < std::size(heads); ++c)
+    s.put(header, c, text(tr(heads[c]), CellStyle::Header));
   std::size_t row = header + 1;
   if (r.primaryVsSupporting.empty()) {
-    s.put(row++, 0, text("No comparison: the table needs exactly one primary group and at least one "
-                         "supporting group. Set the roles in the column mapping, in a Role column or on "
-                         "a Customers sheet.",
-                         CellStyle::Plain));
+    s.put(row++, 0, text(tr("report.pvs.noComparison"), CellStyle::Plain));
   }
   for (const GroupComparison& c : r.primaryVsSupporting) {
     const CellResult& p = r.cell(c.primaryGroup, c.attribute);
@@ -422,9 +431,12 @@ SheetLayout primaryVsSupporting(const Results& r) {
     s.put(row, 10, number(c.satisfaction.difference, CellStyle::Signed));
     s.put(row, 11, number(c.satisfaction.ciLow, CellStyle::Interval));
     s.put(row, 12, number(c.satisfaction.ciHigh, CellStyle::Interval));
-    if (c.missionDrift) s.put(row, 13, text("Mission drift", CellStyle::Flag));
+    if (c.missionDrift)
+      s.put(row, 13, text(tr("report.pvs.missionDrift"), CellStyle::Flag));
     else if (c.satisfaction.significant())
-      s.put(row, 13, text(c.satisfaction.difference > 0 ? "Primary more satisfied" : "Primary less satisfied"));
+      s.put(row, 13,
+            text(tr(c.satisfaction.difference > 0 ? "report.pvs.primaryMoreSatisfied"
+                                                  : "report.pvs.primaryLessSatisfied")));
     ++row;
   }
   s.layout().freezeRows = header + 1;
@@ -434,26 +446,23 @@ SheetLayout primaryVsSupporting(const Results& r) {
 
 // ---------------------------------------------------------- Derived importance
 
-SheetLayout derivedImportance(const Results& r) {
-  Sheet s(kDerivedImportanceSheet, "Derived importance: what moves overall satisfaction",
-          "r is the correlation of each attribute's satisfaction with \"" + r.outcomeName +
-              "\" (from −1 to 1): the higher it is, the more that attribute goes with a satisfied "
-              "customer, whatever customers say matters. Stated importance, where the survey asked, "
-              "is beside it. When stated importance bunches at the top of the scale, customers "
-              "called everything important and r is the better guide.");
+SheetLayout derivedImportance(const Results& r, std::string_view decimal) {
+  Sheet s(tr("report.derived.sheet"), tr("report.derived.title"),
+          tr("report.derived.note", {r.outcomeName}));
   s.put(2, 0, text(inputLine(r), CellStyle::Plain));
   std::size_t row = 4;
   for (std::size_t g = 0; g < r.groups.size(); ++g) {
     const ImportanceBunching& b = r.groups[g].bunching;
     if (b.warning)
-      s.put(row++, 0, text("Warning: " + r.groups[g].name + "'s stated importance bunches at the top of the scale (" +
-                               fixed(b.topBoxShare * 100.0, 0) + "% of answers at the top).",
-                           CellStyle::Flag));
+      s.put(row++, 0,
+            text(tr("report.derived.bunching",
+                    {groupName(r.groups[g]), formatDecimal(b.topBoxShare * 100.0, 0, decimal)}),
+                 CellStyle::Flag));
   }
   if (row > 4) ++row;
   const std::size_t groupRow = row, header = row + 1, first = row + 2;
   constexpr std::size_t kBlock = 3;
-  s.put(groupRow, 0, text("Attribute", CellStyle::Header));
+  s.put(groupRow, 0, text(tr("report.head.attribute"), CellStyle::Header));
   s.put(header, 0, text("", CellStyle::Header));
   for (std::size_t g = 0; g < r.groups.size(); ++g) {
     const std::size_t c = 1 + g * kBlock;
@@ -463,7 +472,7 @@ SheetLayout derivedImportance(const Results& r) {
     s.layout().merged.push_back({groupRow, c, groupRow, c + kBlock - 1});
     s.put(header, c, text("r", CellStyle::Header));
     s.put(header, c + 1, text("n", CellStyle::Header));
-    s.put(header, c + 2, text("Stated importance", CellStyle::Header));
+    s.put(header, c + 2, text(tr("report.head.statedImportance"), CellStyle::Header));
   }
   for (std::size_t a = 0; a < r.attributes.size(); ++a) {
     s.put(first + a, 0, text(r.attributes[a]));
@@ -488,21 +497,28 @@ SheetLayout derivedImportance(const Results& r) {
 // ------------------------------------------------------------------------ NPS
 
 SheetLayout nps(const Results& r) {
-  Sheet s(kNpsSheet, "Net Promoter Score: would they recommend us?",
-          "promoters answered 9 or 10, passives 7 or 8, detractors 0 to 6. NPS = % promoters − % "
-          "detractors, from −100 to 100, with its 95% confidence interval. The second table and the "
-          "chart show how many gave each answer.");
+  Sheet s(tr("report.nps.sheet"), tr("report.nps.title"), tr("report.nps.note"));
   s.put(2, 0, text(inputLine(r), CellStyle::Plain));
   const std::size_t header = 4;
-  const char* heads[] = {"Group", "Role", "n", "NPS", "95% CI low", "95% CI high", "Promoters", "Passives",
-                         "Detractors", "% promoters", "% detractors"};
-  for (std::size_t c = 0; c < std::size(heads); ++c) s.put(header, c, text(heads[c], CellStyle::Header));
+  const char* heads[] = {"report.head.group",
+                         "report.head.role",
+                         "report.head.n",
+                         "report.head.nps",
+                         "report.head.ciLow",
+                         "report.head.ciHigh",
+                         "report.head.promoters",
+                         "report.head.passives",
+                         "report.head.detractors",
+                         "report.head.promotersPercent",
+                         "report.head.detractorsPercent"};
+  for (std::size_t c = 0; c < std::size(heads); ++c)
+    s.put(header, c, text(tr(heads[c]), CellStyle::Header));
   std::size_t row = header + 1;
   for (const NpsResult& n : r.nps) {
     const GroupResult& g = r.groups[n.group];
     const NpsEstimate& e = n.estimate;
-    s.put(row, 0, text(g.name == kAllGroupName ? "All respondents" : g.name));
-    s.put(row, 1, text(g.name == kAllGroupName ? "" : std::string(roleName(g.role)), CellStyle::Plain));
+    s.put(row, 0, text(groupName(g)));
+    s.put(row, 1, text(g.name == kAllGroupName ? "" : roleLabel(g.role), CellStyle::Plain));
     s.put(row, 2, number(static_cast<double>(e.n), CellStyle::Count));
     if (n.suppressed) {
       s.put(row, 3, text(suppressedText(r.minN), CellStyle::Suppressed));
@@ -522,12 +538,12 @@ SheetLayout nps(const Results& r) {
   }
   if (!r.nps.empty()) applyFills(s.layout(), {header + 1, 3, row - 1, 3}, true);
   ++row;
-  s.put(row++, 0, text("Answers from 0 to 10", CellStyle::Section));
+  s.put(row++, 0, text(tr("report.nps.distribution"), CellStyle::Section));
   const std::size_t distHeader = row++;
-  s.put(distHeader, 0, text("Answer", CellStyle::Header));
+  s.put(distHeader, 0, text(tr("report.head.answer"), CellStyle::Header));
   for (std::size_t i = 0; i < r.nps.size(); ++i) {
     const GroupResult& g = r.groups[r.nps[i].group];
-    s.put(distHeader, 1 + i, text(g.name == kAllGroupName ? "All respondents" : g.name, CellStyle::Header));
+    s.put(distHeader, 1 + i, text(groupName(g), CellStyle::Header));
   }
   for (std::size_t k = 0; k <= 10; ++k) {
     // Text, so that the chart takes the answers as categories, not as a series.
@@ -538,15 +554,15 @@ SheetLayout nps(const Results& r) {
   if (!r.nps.empty()) {
     ChartSpec chart;
     chart.name = "NPS distribution";
-    chart.title = "How likely are they to recommend us? (0–10)";
+    chart.title = tr("report.nps.chartTitle");
     chart.kind = ChartKind::Column;
     chart.data = {distHeader, 0, row + 10, r.nps.size()};
     chart.anchorRow = distHeader;
     chart.anchorColumn = r.nps.size() + 2;
     chart.widthColumns = 8;
     chart.heightRows = 16;
-    chart.xTitle = "Answer";
-    chart.yTitle = "Respondents";
+    chart.xTitle = tr("report.head.answer");
+    chart.yTitle = tr("report.head.respondents");
     s.layout().charts.push_back(chart);
   }
   s.layout().freezeRows = header + 1;
@@ -558,28 +574,41 @@ SheetLayout nps(const Results& r) {
 std::string categoryName(const std::optional<KanoCategory>& c) {
   if (!c) return "";
   switch (*c) {
-    case KanoCategory::Attractive: return "A: Attractive";
-    case KanoCategory::OneDimensional: return "O: One-dimensional";
-    case KanoCategory::MustBe: return "M: Must-be";
-    case KanoCategory::Indifferent: return "I: Indifferent";
-    case KanoCategory::Reverse: return "R: Reverse";
-    case KanoCategory::Questionable: return "Q: Questionable";
+    case KanoCategory::Attractive:
+      return tr("report.kano.attractive");
+    case KanoCategory::OneDimensional:
+      return tr("report.kano.oneDimensional");
+    case KanoCategory::MustBe:
+      return tr("report.kano.mustBe");
+    case KanoCategory::Indifferent:
+      return tr("report.kano.indifferent");
+    case KanoCategory::Reverse:
+      return tr("report.kano.reverse");
+    case KanoCategory::Questionable:
+      return tr("report.kano.questionable");
   }
   return "";
 }
 
 SheetLayout kano(const Results& r) {
-  Sheet s(kKanoSheet, "Kano: must-haves, more-is-better and delighters",
-          "A = Attractive (delights when present, not missed when absent), O = One-dimensional (the "
-          "more the better), M = Must-be (expected; its absence hurts), I = Indifferent, R = Reverse, "
-          "Q = Questionable answers. Better = (A+O)/(A+O+M+I): how much having it pleases; Worse = "
-          "−(O+M)/(A+O+M+I): how much lacking it displeases. \"Significant\" is Fong's test of the two "
-          "most frequent categories. The chart plots every attribute for all respondents.");
+  Sheet s(tr("report.kano.sheet"), tr("report.kano.title"), tr("report.kano.note"));
   s.put(2, 0, text(inputLine(r), CellStyle::Plain));
   const std::size_t header = 4;
-  const char* heads[] = {"Attribute", "Group", "A", "O", "M", "I", "R", "Q", "Category",
-                         "By M>O>A>I rule", "Total strength %", "Category strength", "Better", "Worse",
-                         "Significant"};
+  const std::string heads[] = {tr("report.head.attribute"),
+                               tr("report.head.group"),
+                               "A",
+                               "O",
+                               "M",
+                               "I",
+                               "R",
+                               "Q",
+                               tr("report.head.category"),
+                               tr("report.head.byRule"),
+                               tr("report.head.totalStrength"),
+                               tr("report.head.categoryStrength"),
+                               tr("report.head.better"),
+                               tr("report.head.worse"),
+                               tr("report.head.significant")};
   for (std::size_t c = 0; c < std::size(heads); ++c) s.put(header, c, text(heads[c], CellStyle::Header));
   std::size_t row = header + 1;
   std::vector<const KanoResult*> all;
@@ -587,7 +616,7 @@ SheetLayout kano(const Results& r) {
     const KanoSummary& m = k.summary;
     s.put(row, 0, text(r.kanoAttributes[k.attribute]));
     const GroupResult& g = r.groups[k.group];
-    s.put(row, 1, text(g.name == kAllGroupName ? "All respondents" : g.name));
+    s.put(row, 1, text(groupName(g)));
     for (std::size_t c = 0; c < kKanoCategoryCount; ++c)
       s.put(row, 2 + c, number(static_cast<double>(m.counts[c]), CellStyle::Count));
     if (k.suppressed) {
@@ -599,18 +628,19 @@ SheetLayout kano(const Results& r) {
       s.put(row, 11, number(m.categoryStrength, CellStyle::Percent));
       s.put(row, 12, number(m.better, CellStyle::Correlation));
       s.put(row, 13, number(m.worse, CellStyle::Correlation));
-      if (m.fongSignificant) s.put(row, 14, text(*m.fongSignificant ? "yes" : "no", CellStyle::Plain));
+      if (m.fongSignificant)
+        s.put(row, 14, text(tr(*m.fongSignificant ? "report.yes" : "report.no"), CellStyle::Plain));
       if (k.group == 0) all.push_back(&k);
     }
     ++row;
   }
   if (!all.empty()) {
     ++row;
-    s.put(row++, 0, text("Better and Worse, all respondents (for the chart)", CellStyle::Section));
+    s.put(row++, 0, text(tr("report.kano.chartData"), CellStyle::Section));
     const std::size_t chartHeader = row++;
-    s.put(chartHeader, 0, text("Attribute", CellStyle::Header));
-    s.put(chartHeader, 1, text("Dissatisfaction if absent (|Worse|)", CellStyle::Header));
-    s.put(chartHeader, 2, text("Satisfaction if present (Better)", CellStyle::Header));
+    s.put(chartHeader, 0, text(tr("report.head.attribute"), CellStyle::Header));
+    s.put(chartHeader, 1, text(tr("report.kano.dissatisfactionIfAbsent"), CellStyle::Header));
+    s.put(chartHeader, 2, text(tr("report.kano.satisfactionIfPresent"), CellStyle::Header));
     for (const KanoResult* k : all) {
       s.put(row, 0, text(r.kanoAttributes[k->attribute]));
       s.put(row, 1, number(std::fabs(k->summary.worse), CellStyle::Correlation));
@@ -619,15 +649,15 @@ SheetLayout kano(const Results& r) {
     }
     ChartSpec chart;
     chart.name = "Kano Better-Worse";
-    chart.title = "Better vs Worse (all respondents)";
+    chart.title = tr("report.kano.chartTitle");
     chart.kind = ChartKind::Scatter;
     chart.data = {chartHeader, 1, row - 1, 2};
     chart.anchorRow = chartHeader;
     chart.anchorColumn = 4;
     chart.widthColumns = 7;
     chart.heightRows = 18;
-    chart.xTitle = "Dissatisfaction if absent (|Worse|)";
-    chart.yTitle = "Satisfaction if present (Better)";
+    chart.xTitle = tr("report.kano.dissatisfactionIfAbsent");
+    chart.yTitle = tr("report.kano.satisfactionIfPresent");
     chart.crossX = 0.5;
     chart.crossY = 0.5;
     s.layout().charts.push_back(chart);
@@ -639,25 +669,31 @@ SheetLayout kano(const Results& r) {
 
 // ---------------------------------------------------- Assumptions vs Evidence
 
-SheetLayout assumptions(const Results& r) {
-  Sheet s(kAssumptionsSheet, "Assumptions vs Evidence: what we believed, and what customers said",
-          "for each group, our predicted importance (from the Assumptions sheet) beside what customers "
-          "told us: stated importance where they were asked, otherwise derived importance. ρ is "
-          "Spearman's rank correlation of the two orders (1 = we ranked exactly as customers did; "
-          "below 0.5 = we should listen again). Bias = predicted − measured: positive means we "
-          "overrate the item.");
+SheetLayout assumptions(const Results& r, std::string_view decimal) {
+  Sheet s(tr("report.assumptions.sheet"), tr("report.assumptions.title"),
+          tr("report.assumptions.note", {formatDecimal(0.5, 1, decimal)}));
   s.put(2, 0, text(inputLine(r), CellStyle::Plain));
   std::size_t row = 4;
   for (const AssumptionCheck& c : r.assumptions) {
-    std::string heading = c.group + (c.groupFound ? "" : " (not in the table)") + " · evidence: " +
-                          std::string(evidenceName(c.evidence)) + " · ρ = " + fixed(c.rho, 2) + " over " +
-                          std::to_string(c.n) + " items";
+    const std::string group =
+        c.groupFound ? c.group : tr("report.assumptions.notInTable", {c.group});
+    const std::string evidence =
+        tr(c.evidence == Evidence::Stated    ? "report.assumptions.evidenceStated"
+           : c.evidence == Evidence::Derived ? "report.assumptions.evidenceDerived"
+                                             : "report.assumptions.evidenceNone");
+    std::string heading =
+        tr("report.assumptions.heading",
+           {group, evidence, formatDecimal(c.rho, 2, decimal), std::to_string(c.n)});
     s.put(row++, 0, text(heading, std::isfinite(c.rho) && c.rho < 0.5 ? CellStyle::Flag : CellStyle::Section));
     const std::size_t header = row++;
-    const char* heads[] = {"Attribute", "Predicted", "Measured", "Bias", "Predicted rank", "Measured rank"};
-    for (std::size_t k = 0; k < std::size(heads); ++k) s.put(header, k, text(heads[k], CellStyle::Header));
+    const char* heads[] = {"report.head.attribute",     "report.head.predicted",
+                           "report.head.measured",      "report.head.bias",
+                           "report.head.predictedRank", "report.head.measuredRank"};
+    for (std::size_t k = 0; k < std::size(heads); ++k)
+      s.put(header, k, text(tr(heads[k]), CellStyle::Header));
     for (const AssumptionItem& i : c.items) {
-      s.put(row, 0, text(i.attribute + (i.found ? "" : " (not in the table)")));
+      s.put(row, 0,
+            text(i.found ? i.attribute : tr("report.assumptions.notInTable", {i.attribute})));
       s.put(row, 1, number(i.predicted, CellStyle::Mean));
       s.put(row, 2, number(i.measured, c.evidence == Evidence::Derived ? CellStyle::Correlation : CellStyle::Mean));
       s.put(row, 3, number(i.bias, CellStyle::Signed));
@@ -692,15 +728,15 @@ std::uint32_t scaleFill(double position) {
   return (static_cast<std::uint32_t>(r) << 16) | (static_cast<std::uint32_t>(g) << 8) | static_cast<std::uint32_t>(b);
 }
 
-std::vector<SheetLayout> layoutReport(const Results& results) {
+std::vector<SheetLayout> layoutReport(const Results& results, std::string_view decimalSeparator) {
   std::vector<SheetLayout> sheets;
   sheets.push_back(valueMatrix(results));
-  sheets.push_back(priorities(results));
+  sheets.push_back(priorities(results, decimalSeparator));
   sheets.push_back(primaryVsSupporting(results));
-  if (!results.outcomeName.empty()) sheets.push_back(derivedImportance(results));
+  if (!results.outcomeName.empty()) sheets.push_back(derivedImportance(results, decimalSeparator));
   if (results.hasNps && !results.nps.empty()) sheets.push_back(nps(results));
   if (!results.kanoAttributes.empty()) sheets.push_back(kano(results));
-  if (!results.assumptions.empty()) sheets.push_back(assumptions(results));
+  if (!results.assumptions.empty()) sheets.push_back(assumptions(results, decimalSeparator));
   // Group and attribute names come from the user's table. Calc needs minutes
   // to fit a wrapped cell or a chart title around a thousand characters
   // without a space, and the office is frozen meanwhile; a label that long is

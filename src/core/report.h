@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "grid.h"
@@ -90,24 +91,18 @@ struct SheetLayout {
   const ReportCell& at(std::size_t row, std::size_t column) const { return rows[row][column]; }
 };
 
-// The sheet names, as PRODUCT.md and the tests know them.
-inline constexpr const char* kValueMatrixSheet = "Value Matrix";
-inline constexpr const char* kPrioritiesSheet = "Priorities";
-inline constexpr const char* kPrimaryVsSupportingSheet = "Primary vs Supporting";
-inline constexpr const char* kDerivedImportanceSheet = "Derived importance";
-inline constexpr const char* kNpsSheet = "NPS";
-inline constexpr const char* kKanoSheet = "Kano";
-inline constexpr const char* kAssumptionsSheet = "Assumptions vs Evidence";
-
 // Every output sheet for `results`, in the order they are added: Value Matrix,
 // Priorities and Primary vs Supporting always; Derived importance when the
 // table has an outcome; NPS and Kano when it has those columns; Assumptions vs
 // Evidence when `results.assumptions` is not empty. Each sheet opens with a
-// title and a "How to read this" note. Suppressed numbers are Suppressed text
-// ("n<5"), numbers that cannot be computed are empty cells. A text longer than
-// kMaxLabelBytes (a group or attribute name; not the note) is cut there, with
-// "…". Never fails.
-std::vector<SheetLayout> layoutReport(const Results& results);
+// title and a "How to read this" note. Sheet names, headings and notes come
+// from the current string table (messages.h); numbers written into text use
+// `decimalSeparator`, the one of the document's locale. Suppressed numbers are
+// Suppressed text ("n<5"), numbers that cannot be computed are empty cells. A
+// text longer than kMaxLabelBytes (a group or attribute name; not the note) is
+// cut there, with "…". Never fails.
+std::vector<SheetLayout> layoutReport(const Results& results,
+                                      std::string_view decimalSeparator = ".");
 
 inline constexpr std::size_t kMaxLabelBytes = 200;
 

@@ -1,5 +1,6 @@
 #include "worksheet.h"
 
+#include "messages.h"
 #include "text.h"
 
 #include <algorithm>
@@ -21,10 +22,7 @@ std::string dateOrDash(const std::optional<Date>& date) {
 }
 
 std::string kindText(CustomerKind kind) {
-  if (kind == CustomerKind::Referral) return "Referral source";
-  std::string name(customerKindName(kind));
-  if (!name.empty()) name[0] = static_cast<char>(name[0] - 'a' + 'A');
-  return name;
+  return tr("kind." + std::string(customerKindName(kind)));
 }
 
 std::string tableName(const std::string& sectionName) {
@@ -38,33 +36,30 @@ WorksheetSection groupsSection(const Model& model, Role role) {
   const bool primary = role == Role::Primary;
   WorksheetSection s;
   s.name = std::string(kWorksheetPrefix) + (primary ? "Primary" : "Supporting");
-  s.heading = primary ? "Who is our primary customer?" : "Who are our supporting customers?";
-  s.introduction = primary
-                       ? "The primary customer is the person whose life is changed through our work."
-                       : "Supporting customers are volunteers, members, partners, funders, referral "
-                         "sources, employees and others who must be satisfied.";
+  s.heading = tr(primary ? "worksheet.primary.heading" : "worksheet.supporting.heading");
+  s.introduction =
+      tr(primary ? "worksheet.primary.introduction" : "worksheet.supporting.introduction");
   s.table.name = tableName(s.name);
-  s.table.header = {"Customer group", "Kind",
-                    primary ? "How their life is changed" : "Why they must be satisfied"};
+  s.table.header = {tr("worksheet.head.group"), tr("worksheet.head.kind"),
+                    tr(primary ? "worksheet.head.lifeChanged" : "worksheet.head.whySatisfy")};
   for (std::size_t i = 0; i < model.customers.size(); ++i) {
     const CustomerGroup& g = model.customers[i];
     if (g.role != role) continue;
     s.table.rows.push_back({displayName(g, i), kindText(g.kind),
                             orDash(primary ? g.lifeChanged : g.whySatisfy)});
   }
-  s.emptyNote = primary ? "No primary customer has been named yet."
-                        : "No supporting customers have been named yet.";
+  s.emptyNote = tr(primary ? "worksheet.primary.empty" : "worksheet.supporting.empty");
   return s;
 }
 
 WorksheetSection valuesSection(const Model& model) {
   WorksheetSection s;
   s.name = std::string(kWorksheetPrefix) + "Values";
-  s.heading = "What does the customer value?";
-  s.introduction =
-      "What we assume each group values, beside what its members told us themselves.";
+  s.heading = tr("worksheet.values.heading");
+  s.introduction = tr("worksheet.values.introduction");
   s.table.name = tableName(s.name);
-  s.table.header = {"Customer group", "What we assume they value", "What they told us"};
+  s.table.header = {tr("worksheet.head.group"), tr("worksheet.head.assumed"),
+                    tr("worksheet.head.told")};
   for (std::size_t i = 0; i < model.customers.size(); ++i) {
     const CustomerGroup& g = model.customers[i];
     std::vector<std::string> assumed;
@@ -73,7 +68,7 @@ WorksheetSection valuesSection(const Model& model) {
       if (hasText(v.text)) assumed.push_back(assumedValueText(v));
     for (const StatedValue& v : g.statedValues)
       if (hasText(v.text)) stated.push_back(statedValueText(v));
-    if (stated.empty()) stated.push_back("Not asked yet");
+    if (stated.empty()) stated.push_back(tr("worksheet.notAsked"));
     if (assumed.empty()) assumed.push_back(kNotGiven);
     const std::size_t n = std::max(assumed.size(), stated.size());
     for (std::size_t r = 0; r < n; ++r)
@@ -81,18 +76,19 @@ WorksheetSection valuesSection(const Model& model) {
                               r < assumed.size() ? assumed[r] : std::string(),
                               r < stated.size() ? stated[r] : std::string()});
   }
-  s.emptyNote = "No customer groups have been named yet.";
+  s.emptyNote = tr("worksheet.noGroups");
   return s;
 }
 
 WorksheetSection listeningSection(const Model& model) {
   WorksheetSection s;
   s.name = std::string(kWorksheetPrefix) + "Listening";
-  s.heading = "How will we listen?";
-  s.introduction = "The listening plan: how we keep hearing from each group, who makes sure it "
-                   "happens, and when.";
+  s.heading = tr("worksheet.listening.heading");
+  s.introduction = tr("worksheet.listening.introduction");
   s.table.name = tableName(s.name);
-  s.table.header = {"Customer group", "Method", "Owner", "Next date", "Last done"};
+  s.table.header = {tr("worksheet.head.group"), tr("worksheet.head.method"),
+                    tr("worksheet.head.owner"), tr("worksheet.head.nextDate"),
+                    tr("worksheet.head.lastDone")};
   for (std::size_t i = 0; i < model.customers.size(); ++i) {
     const CustomerGroup& g = model.customers[i];
     bool any = false;
@@ -103,10 +99,10 @@ WorksheetSection listeningSection(const Model& model) {
       any = true;
     }
     if (!any)
-      s.table.rows.push_back({displayName(g, i), "Nothing planned yet", kNotGiven, kNotGiven,
-                              kNotGiven});
+      s.table.rows.push_back(
+          {displayName(g, i), tr("worksheet.nothingPlanned"), kNotGiven, kNotGiven, kNotGiven});
   }
-  s.emptyNote = "No customer groups have been named yet.";
+  s.emptyNote = tr("worksheet.noGroups");
   return s;
 }
 
@@ -114,7 +110,8 @@ WorksheetSection listeningSection(const Model& model) {
 
 std::string assumedValueText(const AssumedValue& value) {
   std::string text(trim(value.text));
-  if (value.importance) text += " (importance " + std::to_string(*value.importance) + ")";
+  if (value.importance)
+    text = tr("worksheet.withImportance", {text, std::to_string(*value.importance)});
   return text;
 }
 
@@ -123,8 +120,8 @@ std::string statedValueText(const StatedValue& value) {
   if (hasText(value.source)) parts.emplace_back(trim(value.source));
   if (value.date) parts.push_back(formatDate(*value.date));
   if (value.respondents)
-    parts.push_back(std::to_string(*value.respondents) +
-                    (*value.respondents == 1 ? " respondent" : " respondents"));
+    parts.push_back(tr(*value.respondents == 1 ? "worksheet.respondent" : "worksheet.respondents",
+                       {std::to_string(*value.respondents)}));
   std::string text(trim(value.text));
   if (parts.empty()) return text;
   text += " (";

@@ -1,5 +1,6 @@
 #include "worksheet_form.h"
 
+#include "messages.h"
 #include "text.h"
 
 #include <charconv>
@@ -44,7 +45,7 @@ std::string joinParts(std::vector<std::string> parts) {
 }
 
 std::string where(const char* field, std::size_t line) {
-  return std::string(field) + ", line " + std::to_string(line + 1);
+  return tr("form.where", {tr(field), std::to_string(line + 1)});
 }
 
 std::optional<int> parseWhole(std::string_view text) {
@@ -65,8 +66,7 @@ std::optional<Error> readRows(const std::string& text, const std::vector<Row>& o
     if (lines[i].empty()) continue;
     std::vector<std::string> parts = splitParts(lines[i]);
     if (parts.size() > maxParts)
-      return Error{"form.too-many-parts",
-                   "This line has more than " + std::to_string(maxParts) + " parts separated by |.",
+      return Error{"form.too-many-parts", tr("form.tooManyParts", {std::to_string(maxParts)}),
                    where(field, i)};
     parts.resize(maxParts);
     Row row = out.size() < original.size() ? original[out.size()] : Row{};
@@ -83,7 +83,7 @@ std::optional<Error> readDate(const std::string& text, std::optional<Date>& out,
     return std::nullopt;
   }
   out = parseDate(text);
-  if (!out) return Error{"form.bad-date", "\"" + text + "\" is not a date written YYYY-MM-DD.", at};
+  if (!out) return Error{"form.bad-date", tr("form.badDate", {text}), at};
   return std::nullopt;
 }
 
@@ -112,50 +112,47 @@ GroupForm toForm(const CustomerGroup& group) {
 Result<CustomerGroup> fromForm(const GroupForm& form, const CustomerGroup& original) {
   CustomerGroup g = original;
   g.name = std::string(trim(form.name));
-  if (g.name.empty()) return Error{"form.missing-name", "Give the customer group a name.", "Name"};
+  if (g.name.empty())
+    return Error{"form.missing-name", tr("form.missingName"), tr("form.field.name")};
   g.role = form.role == Role::Primary ? Role::Primary : Role::Supporting;
   g.kind = form.kind;
   g.lifeChanged = std::string(trim(form.lifeChanged));
   g.whySatisfy = std::string(trim(form.whySatisfy));
 
   std::vector<AssumedValue> assumed;
-  if (auto e = readRows(form.assumedValues, original.assumedValues, "Assumed values", 2, assumed,
-                        [](const std::vector<std::string>& p, AssumedValue& v,
-                           const std::string& at) -> std::optional<Error> {
-                          v.text = p[0];
-                          v.importance.reset();
-                          if (p[1].empty()) return std::nullopt;
-                          v.importance = parseWhole(p[1]);
-                          if (!v.importance || *v.importance < 1 || *v.importance > 5)
-                            return Error{"form.bad-importance",
-                                         "Importance is a whole number from 1 to 5, not \"" +
-                                             p[1] + "\".",
-                                         at};
-                          return std::nullopt;
-                        }))
+  if (auto e =
+          readRows(form.assumedValues, original.assumedValues, "form.field.assumed", 2, assumed,
+                   [](const std::vector<std::string>& p, AssumedValue& v,
+                      const std::string& at) -> std::optional<Error> {
+                     v.text = p[0];
+                     v.importance.reset();
+                     if (p[1].empty()) return std::nullopt;
+                     v.importance = parseWhole(p[1]);
+                     if (!v.importance || *v.importance < 1 || *v.importance > 5)
+                       return Error{"form.bad-importance", tr("form.badImportance", {p[1]}), at};
+                     return std::nullopt;
+                   }))
     return *e;
 
   std::vector<StatedValue> stated;
-  if (auto e = readRows(form.statedValues, original.statedValues, "Stated values", 4, stated,
-                        [](const std::vector<std::string>& p, StatedValue& v,
-                           const std::string& at) -> std::optional<Error> {
-                          v.text = p[0];
-                          v.source = p[1];
-                          if (auto d = readDate(p[2], v.date, at)) return d;
-                          v.respondents.reset();
-                          if (p[3].empty()) return std::nullopt;
-                          v.respondents = parseWhole(p[3]);
-                          if (!v.respondents || *v.respondents < 0)
-                            return Error{"form.bad-respondents",
-                                         "Respondents is a whole number of people, not \"" + p[3] +
-                                             "\".",
-                                         at};
-                          return std::nullopt;
-                        }))
+  if (auto e =
+          readRows(form.statedValues, original.statedValues, "form.field.stated", 4, stated,
+                   [](const std::vector<std::string>& p, StatedValue& v,
+                      const std::string& at) -> std::optional<Error> {
+                     v.text = p[0];
+                     v.source = p[1];
+                     if (auto d = readDate(p[2], v.date, at)) return d;
+                     v.respondents.reset();
+                     if (p[3].empty()) return std::nullopt;
+                     v.respondents = parseWhole(p[3]);
+                     if (!v.respondents || *v.respondents < 0)
+                       return Error{"form.bad-respondents", tr("form.badRespondents", {p[3]}), at};
+                     return std::nullopt;
+                   }))
     return *e;
 
   std::vector<ListeningActivity> listening;
-  if (auto e = readRows(form.listening, original.listening, "Listening plan", 4, listening,
+  if (auto e = readRows(form.listening, original.listening, "form.field.listening", 4, listening,
                         [](const std::vector<std::string>& p, ListeningActivity& a,
                            const std::string& at) -> std::optional<Error> {
                           a.method = p[0];
@@ -172,14 +169,17 @@ Result<CustomerGroup> fromForm(const GroupForm& form, const CustomerGroup& origi
 }
 
 std::string groupListLine(const CustomerGroup& group, std::size_t index) {
-  return displayName(group, index) + " — " + std::string(roleName(group.role)) + ", " +
-         std::string(customerKindName(group.kind));
+  return tr("list.group", {displayName(group, index),
+                           tr(group.role == Role::Primary      ? "role.primary"
+                              : group.role == Role::Supporting ? "role.supporting"
+                                                               : "role.unknown"),
+                           tr("list.kind." + std::string(customerKindName(group.kind)))});
 }
 
 std::string findingListLine(const Finding& finding) {
-  std::string severity(severityName(finding.severity));
-  if (!severity.empty()) severity[0] = static_cast<char>(severity[0] - 'a' + 'A');
-  return finding.id + "  " + severity + ": " + finding.message;
+  return tr(
+      "list.finding",
+      {finding.id, tr("severity." + std::string(severityName(finding.severity))), finding.message});
 }
 
 }  // namespace cf::core

@@ -1,5 +1,6 @@
 #include "boundary.h"
 
+#include "messages.h"
 #include "ustring.h"
 
 #include <com/sun/star/uno/Exception.hpp>
@@ -19,13 +20,13 @@ std::string describeCurrentException() {
     return e.message;
   } catch (const css::uno::Exception& e) {
     std::string text = toUtf8(e.Message);
-    return text.empty() ? "LibreOffice reported an error." : text;
+    return text.empty() ? core::tr("error.office") : text;
   } catch (const std::bad_alloc&) {
-    return "There was not enough memory to finish. Try a smaller range.";
+    return core::tr("error.memory");
   } catch (const std::exception& e) {
-    return std::string("Customer Focus hit an internal error: ") + e.what();
+    return core::tr("error.internal", {e.what()});
   } catch (...) {
-    return "Customer Focus hit an unexpected error.";
+    return core::tr("error.unexpected");
   }
 }
 

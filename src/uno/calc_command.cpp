@@ -2,13 +2,15 @@
 
 #include "analysis.h"
 #include "boundary.h"
-#include "document_io.h"
 #include "calc_mapping_dialog.h"
 #include "calc_mapping_store.h"
 #include "calc_output.h"
 #include "calc_table.h"
+#include "document_io.h"
 #include "feedback_table.h"
 #include "mapping_io.h"
+#include "messages.h"
+#include "office_language.h"
 #include "report.h"
 #include "results_io.h"
 #include "ustring.h"
@@ -41,7 +43,8 @@ using css::uno::UNO_QUERY_THROW;
 namespace cf::uno {
 namespace {
 
-constexpr const char* kUndoTitle = "Build value matrix";
+// The undo step and the progress bar are both called after the command.
+constexpr const char* kUndoTitleKey = "calc.undoTitle";
 
 struct Settings {
   std::optional<std::vector<double>> notApplicable;
@@ -62,7 +65,7 @@ std::optional<double> numericArgument(const CommandContext& ctx, const char* nam
       const std::string s = toUtf8(text.trim());
       const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
       if (ec != std::errc() || end != s.data() + s.size())
-        throw UserError{std::string(name) + " must be a number, not \"" + s + "\"."};
+        throw UserError{core::tr("calc.error.notANumber", {name, s})};
       return v;
     }
   }
@@ -86,7 +89,7 @@ std::vector<double> parseCodes(const std::string& text) {
       double v = 0;
       const auto [p, ec] = std::from_chars(token.data(), token.data() + token.size(), v);
       if (ec != std::errc() || p != token.data() + token.size())
-        throw UserError{"Not-applicable codes must be numbers separated by ';', not \"" + token + "\"."};
+        throw UserError{core::tr("calc.error.notApplicableCodes", {token})};
       codes.push_back(v);
     }
     start = end + 1;
@@ -99,13 +102,14 @@ Settings readSettings(const CommandContext& ctx) {
   if (hasArgument(ctx, "NotApplicable")) s.notApplicable = parseCodes(ctx.argument("NotApplicable"));
   if (auto v = numericArgument(ctx, "MinN")) {
     if (!(*v >= 1 && *v <= 1e6) || *v != std::floor(*v))
-      throw UserError{"MinN must be a whole number from 1 up, such as 5."};
+      throw UserError{core::tr("calc.error.minN")};
     s.minN = static_cast<std::size_t>(*v);
   }
   if (const std::string c = ctx.argument("Crosshair"); !c.empty()) {
     if (c == "dataMeans" || c == "means") s.crosshair = core::Crosshair::DataMeans;
     else if (c == "scaleMidpoint" || c == "midpoint") s.crosshair = core::Crosshair::ScaleMidpoint;
-    else throw UserError{"Crosshair must be dataMeans or scaleMidpoint, not \"" + c + "\"."};
+    else
+      throw UserError{core::tr("calc.error.crosshair", {c})};
   }
   s.mappingFile = ctx.argument("MappingFile");
   s.resultsFile = ctx.argument("ResultsFile");
@@ -113,10 +117,10 @@ Settings readSettings(const CommandContext& ctx) {
 }
 
 Reference<css::frame::XModel> modelOf(const CommandContext& ctx) {
-  if (!ctx.frame.is()) throw UserError{"Open the feedback table in Calc first."};
+  if (!ctx.frame.is()) throw UserError{core::tr("calc.error.noDocument")};
   Reference<css::frame::XController> controller = ctx.frame->getController();
   Reference<css::frame::XModel> model(controller.is() ? controller->getModel() : nullptr, UNO_QUERY);
-  if (!model.is()) throw UserError{"Open the feedback table in Calc first."};
+  if (!model.is()) throw UserError{core::tr("calc.error.noDocument")};
   return model;
 }
 
@@ -151,7 +155,8 @@ core::Mapping chooseMapping(const Reference<css::frame::XModel>& model, const Fe
                             const core::Grid& head, const Settings& settings) {
   if (!settings.mappingFile.empty()) {
     core::Result<core::Mapping> bound = core::bindMapping(readMappingFile(settings.mappingFile), head);
-    if (!bound.ok()) throw UserError{"The mapping does not fit this table: " + describe(bound.error())};
+    if (!bound.ok())
+      throw UserError{core::tr("calc.error.mappingDoesNotFit", {describe(bound.error())})};
     return std::move(bound).value();
   }
   if (std::optional<core::Mapping> stored = readStoredMapping(model)) {
@@ -162,7 +167,8 @@ core::Mapping chooseMapping(const Reference<css::frame::XModel>& model, const Fe
   if (settings.notApplicable) detect.notApplicable = *settings.notApplicable;
   core::Result<core::Mapping> detected = core::detectMapping(head, detect);
   if (!detected.ok())
-    throw UserError{"No feedback table was recognised in " + table.describe() + ": " + describe(detected.error())};
+    throw UserError{
+        core::tr("calc.error.noTableRecognised", {table.describe(), describe(detected.error())})};
   return std::move(detected).value();
 }
 
@@ -198,21 +204,21 @@ std::optional<Analysis> analyse(const Reference<css::frame::XModel>& model, cons
   core::Grid side;
   if (readNamedSheet(model, "Customers", side) && table.sheetName != "Customers") {
     core::Result<std::map<std::string, core::Role>> roles = core::readCustomerRegister(side);
-    if (!roles.ok()) throw UserError{"The Customers sheet cannot be used: " + describe(roles.error())};
+    if (!roles.ok())
+      throw UserError{core::tr("calc.error.customersSheet", {describe(roles.error())})};
     readerOptions.registerRoles = roles.value();
   }
   if (readNamedSheet(model, "Assumptions", side) && table.sheetName != "Assumptions") {
     core::Result<std::vector<core::Assumption>> assumptions = core::readAssumptions(side);
-    if (!assumptions.ok()) throw UserError{"The Assumptions sheet cannot be used: " + describe(assumptions.error())};
+    if (!assumptions.ok())
+      throw UserError{core::tr("calc.error.assumptionsSheet", {describe(assumptions.error())})};
     options.assumptions = assumptions.value();
   }
 
   core::TableReader reader(out.mapping, readerOptions);
   const core::SurveyLayout& layout = reader.layout();
   if (layout.attributes.empty() && !layout.hasNps && layout.kanoAttributes.empty())
-    throw UserError{"Nothing to analyse in " + table.describe() +
-                    ": no column holds ratings, an NPS or Kano answers. Name the columns like "
-                    "\"Satisfaction: Wait time\", or assign them with Column mapping…"};
+    throw UserError{core::tr("calc.error.nothingToAnalyse", {table.describe()})};
   core::Analyzer analyzer(layout, options);
   const std::size_t firstSheetRow = static_cast<std::size_t>(table.address.StartRow) + 1;
   reader.read(head, firstSheetRow, analyzer, out.mapping.headerRow + 1);
@@ -232,10 +238,10 @@ std::optional<Analysis> analyse(const Reference<css::frame::XModel>& model, cons
 // context would swallow the user's next edits into ours.
 class UndoContext {
  public:
-  UndoContext(const Reference<css::frame::XModel>& model, const char* title) {
+  UndoContext(const Reference<css::frame::XModel>& model, const std::string& title) {
     Reference<css::document::XUndoManagerSupplier> supplier(model, UNO_QUERY);
     if (supplier.is()) undo_ = supplier->getUndoManager();
-    if (undo_.is()) undo_->enterUndoContext(rtl::OUString::createFromAscii(title));
+    if (undo_.is()) undo_->enterUndoContext(toOUString(title));
   }
   ~UndoContext() {
     (void)guarded([&] {
@@ -272,10 +278,10 @@ class WriteLock {
 
 class Progress {
  public:
-  Progress(const Reference<css::frame::XFrame>& frame, const char* text) {
+  Progress(const Reference<css::frame::XFrame>& frame, const std::string& text) {
     Reference<css::task::XStatusIndicatorFactory> factory(frame, UNO_QUERY);
     if (factory.is()) indicator_ = factory->createStatusIndicator();
-    if (indicator_.is()) indicator_->start(rtl::OUString::createFromAscii(text), 100);
+    if (indicator_.is()) indicator_->start(toOUString(text), 100);
   }
   ~Progress() {
     (void)guarded([&] {
@@ -294,28 +300,22 @@ class Progress {
 // Refuses, before anything is changed, what could only half succeed.
 void checkWritable(const Reference<css::frame::XModel>& model, const FeedbackTable& table) {
   Reference<css::frame::XStorable> storable(model, UNO_QUERY);
-  if (storable.is() && storable->isReadonly())
-    throw UserError{"This document is open read-only, so no sheets can be added. Save a copy with "
-                    "File ▸ Save As, or choose Edit Document, and build the value matrix again."};
+  if (storable.is() && storable->isReadonly()) throw UserError{core::tr("calc.error.readOnly")};
   Reference<css::sheet::XSpreadsheetDocument> doc(model, UNO_QUERY_THROW);
-  if (isProtected(doc))
-    throw UserError{"The spreadsheet structure is protected, so no sheets can be added. Remove the "
-                    "protection with Tools ▸ Protect Spreadsheet Structure, then build again."};
+  if (isProtected(doc)) throw UserError{core::tr("calc.error.structureProtected")};
   if (isProtected(table.sheet))
-    throw UserError{"The sheet \"" + table.sheetName + "\" is protected. Remove the protection with "
-                    "Tools ▸ Protect Sheet, then build the value matrix again."};
+    throw UserError{core::tr("calc.error.sheetProtected", {table.sheetName})};
   Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
   for (const std::string& name : ownedSheets(doc))
     if (isProtected(sheets->getByName(toOUString(name)).get<Reference<css::sheet::XSpreadsheet>>()))
-      throw UserError{"The sheet \"" + name + "\" from the last build is protected, so it cannot be "
-                      "replaced. Remove its protection (Tools ▸ Protect Sheet), then build again."};
+      throw UserError{core::tr("calc.error.outputProtected", {name})};
 }
 
 void writeResultsFile(const std::string& pathOrUrl, const core::Results& results) {
   const std::string path = systemPath(pathOrUrl);
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out << core::serializeResults(results);
-  if (!out) throw UserError{"Cannot write the results to " + path + "."};
+  if (!out) throw UserError{core::tr("calc.error.writeResults", {path})};
 }
 
 std::string joined(const std::vector<std::string>& items, const char* separator) {
@@ -330,15 +330,13 @@ void buildValueMatrixCommand(CommandContext& ctx) {
   const Settings settings = readSettings(ctx);
   Reference<css::frame::XModel> model = modelOf(ctx);
   if (!Reference<css::sheet::XSpreadsheetDocument>(model, UNO_QUERY).is())
-    throw UserError{"Build value matrix works on a Calc spreadsheet. Open the feedback table in Calc."};
+    throw UserError{core::tr("calc.error.notCalc")};
   Reference<css::frame::XStorable> storable(model, UNO_QUERY);
-  if (storable.is() && storable->isReadonly())
-    throw UserError{"This document is open read-only, so no sheets can be added. Save a copy with "
-                    "File ▸ Save As, or choose Edit Document, and build the value matrix again."};
+  if (storable.is() && storable->isReadonly()) throw UserError{core::tr("calc.error.readOnly")};
   const FeedbackTable table = sourceTable(model);
   checkWritable(model, table);
 
-  Progress progress(ctx.frame, kUndoTitle);
+  Progress progress(ctx.frame, core::tr(kUndoTitleKey));
   const std::optional<Analysis> analysed =
       analyse(model, table, settings, progress.indicator(), ctx.interactive ? &ctx : nullptr);
   if (!analysed) {
@@ -347,16 +345,16 @@ void buildValueMatrixCommand(CommandContext& ctx) {
   }
   const Analysis& analysis = *analysed;
   if (analysis.results.input.rowsUsed == 0)
-    throw UserError{"No row of " + table.describe() + " holds an answer that can be analysed (" +
-                    std::to_string(analysis.results.input.issueCount) +
-                    " unusable cells, such as text or error values in rating columns). Nothing was changed."};
+    throw UserError{core::tr("calc.error.noUsableRow",
+                             {table.describe(), std::to_string(analysis.results.input.issueCount)})};
   progress.set(50);
-  const std::vector<core::SheetLayout> layouts = core::layoutReport(analysis.results);
+  const std::vector<core::SheetLayout> layouts =
+      core::layoutReport(analysis.results, documentDecimalSeparator(ctx.context, model));
 
   std::vector<std::string> created;
   {
     WriteLock lock(model);
-    UndoContext undo(model, kUndoTitle);
+    UndoContext undo(model, core::tr(kUndoTitleKey));
     Reference<css::sheet::XSpreadsheetDocument> doc(model, UNO_QUERY_THROW);
     removeOwnedSheets(doc);
     for (std::size_t i = 0; i < layouts.size(); ++i) {
@@ -371,22 +369,23 @@ void buildValueMatrixCommand(CommandContext& ctx) {
   }
   if (!settings.resultsFile.empty()) writeResultsFile(settings.resultsFile, analysis.results);
 
-  std::string summary = "Created sheets: " + joined(created, ", ");
-  std::string message = "Built from " + table.describe() + " (" + std::to_string(analysis.results.input.rowsUsed) +
-                        " respondents, " + std::to_string(analysis.results.input.issueCount) +
-                        " unusable cells).\n" + summary + ".";
+  std::string summary = core::tr("calc.createdSheets", {joined(created, ", ")});
+  std::string message =
+      core::tr("calc.built", {table.describe(), std::to_string(analysis.results.input.rowsUsed),
+                              std::to_string(analysis.results.input.issueCount), summary});
   if (const std::size_t hidden = hiddenRows(table); hidden > 0) {
     // The matrix speaks for the whole table; a filter is a way of looking
     // at it, and the person should not take the numbers for the rows shown.
-    const std::string note = "\n" + std::to_string(hidden) + (hidden == 1 ? " hidden or filtered-out row was" : " hidden or filtered-out rows were") +
-                             " analysed too: the sheets count every row of " + table.describe() + ".";
+    const std::string note =
+        "\n" + core::tr(hidden == 1 ? "calc.hiddenRowOne" : "calc.hiddenRows", {std::to_string(hidden), table.describe()});
     summary += note;
     message += note;
   }
   if (!analysis.mapping.sure && !analysis.mapping.doubts.empty()) {
-    const std::string doubts = "\nDetection was unsure: " + joined(analysis.mapping.doubts, " ");
+    const std::string doubts =
+        "\n" + core::tr("calc.unsure", {joined(analysis.mapping.doubts, " ")});
     summary += doubts;
-    message += doubts + "\nCheck the columns with Column mapping… and save the mapping for next time.";
+    message += doubts + "\n" + core::tr("calc.checkMapping");
   }
   ctx.result <<= toOUString(summary);
   ctx.message = message;
@@ -423,9 +422,15 @@ TableOverview inspectFeedbackTable(const Reference<css::frame::XModel>& model, c
   o.respondents = a.results.input.rowsUsed;
   for (const core::GroupResult& g : a.results.groups)
     if (g.name != core::kAllGroupName)
-      o.groups.push_back(g.name + " (" + std::string(core::roleName(g.role)) + ", " + std::to_string(g.n) + ")");
+      o.groups.push_back(core::tr("calc.panel.group",
+                                  {g.name,
+                                   core::tr(g.role == core::Role::Primary      ? "role.primary"
+                                            : g.role == core::Role::Supporting ? "role.supporting"
+                                                                               : "role.unknown"),
+                                   std::to_string(g.n)}));
   o.attributes = a.results.attributes;
-  for (const std::string& k : a.results.kanoAttributes) o.attributes.push_back(k + " (Kano)");
+  for (const std::string& k : a.results.kanoAttributes)
+    o.attributes.push_back(core::tr("calc.panel.kanoAttribute", {k}));
   o.unusableCells = a.results.input.issueCount;
   o.notApplicableCells = a.notApplicable;
   if (!a.mapping.sure) o.doubts = a.mapping.doubts;
@@ -435,7 +440,7 @@ TableOverview inspectFeedbackTable(const Reference<css::frame::XModel>& model, c
 void columnMappingCommand(CommandContext& ctx) {
   Reference<css::frame::XModel> model = modelOf(ctx);
   if (!Reference<css::sheet::XSpreadsheetDocument>(model, UNO_QUERY).is())
-    throw UserError{"Column mapping works on a Calc spreadsheet. Open the feedback table in Calc."};
+    throw UserError{core::tr("calc.error.mappingNotCalc")};
   const std::string load = ctx.argument("MappingFile");
   const std::string save = ctx.argument("Save");
   Reference<css::frame::XStorable> storable(model, UNO_QUERY);
@@ -446,15 +451,14 @@ void columnMappingCommand(CommandContext& ctx) {
     if (!load.empty()) {
       // Read and fitted before anything is stored: a file that cannot be
       // used leaves the document as it was.
-      if (readOnly)
-        throw UserError{"This document is open read-only, so no mapping can be stored in it. Choose Edit "
-                        "Document, then load the mapping again."};
+      if (readOnly) throw UserError{core::tr("calc.error.readOnlyLoadMapping")};
       const core::Mapping loaded = readMappingFile(load);
       const FeedbackTable table = sourceTable(model);
       core::Result<core::Mapping> bound = core::bindMapping(loaded, readRows(table, 0, kChunkRows));
-      if (!bound.ok()) throw UserError{"The mapping does not fit this table: " + describe(bound.error())};
+      if (!bound.ok())
+        throw UserError{core::tr("calc.error.mappingDoesNotFit", {describe(bound.error())})};
       storeMapping(model, loaded);
-      said = "Stored the mapping for " + table.describe() + " in the document.";
+      said = core::tr("calc.mappingStored", {table.describe()});
     }
     if (!save.empty()) {
       std::optional<core::Mapping> current = readStoredMapping(model);
@@ -463,7 +467,7 @@ void columnMappingCommand(CommandContext& ctx) {
         current = chooseMapping(model, table, readRows(table, 0, kChunkRows), Settings{});
       }
       writeMappingFile(save, *current);
-      said += std::string(said.empty() ? "" : " ") + "Saved the mapping to " + save + ".";
+      said += std::string(said.empty() ? "" : " ") + core::tr("calc.mappingSaved", {save});
     }
     ctx.result <<= toOUString(said);
     ctx.message = said;
@@ -479,9 +483,7 @@ void columnMappingCommand(CommandContext& ctx) {
     ctx.result <<= toOUString(core::serializeMapping(mapping));
     return;
   }
-  if (readOnly)
-    throw UserError{"This document is open read-only, so no mapping can be stored in it. Choose Edit "
-                    "Document, then open Column mapping again."};
+  if (readOnly) throw UserError{core::tr("calc.error.readOnlyMapping")};
   if (editMapping(ctx.context, ctx.frame, mapping, head, static_cast<std::size_t>(table.address.StartColumn))) {
     storeMapping(model, mapping);
     ctx.result <<= rtl::OUString("Stored");

@@ -5,6 +5,7 @@
 #include "feedback_table.h"
 #include "mapping_edit.h"
 #include "message_box.h"
+#include "messages.h"
 #include "package.h"
 #include "ustring.h"
 
@@ -183,8 +184,9 @@ class MappingDialog
     groups->addItems(lines(groupLines), 0);
     setText("NotApplicableField", form_.notApplicable);
     if (!form_.doubts.empty()) {
-      std::string doubts = "Please check: ";
+      std::string doubts;
       for (const std::string& d : form_.doubts) doubts += d + " ";
+      doubts = core::tr("mapping.pleaseCheck", {doubts});
       Reference<css::awt::XFixedText>(controls_->getControl("DoubtsLabel"), UNO_QUERY_THROW)
           ->setText(toOUString(doubts));
     }
@@ -241,8 +243,9 @@ class MappingDialog
   std::string pickFile(sal_Int16 mode) {
     Reference<css::ui::dialogs::XFilePicker3> picker =
         css::ui::dialogs::FilePicker::createWithMode(context_, mode);
-    picker->appendFilter("Column mapping (*.json)", "*.json");
-    picker->setCurrentFilter("Column mapping (*.json)");
+    const rtl::OUString filter = toOUString(core::tr("mapping.fileFilter"));
+    picker->appendFilter(filter, "*.json");
+    picker->setCurrentFilter(filter);
     if (mode != css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE)
       picker->setDefaultName("mapping.json");
     if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK) return {};
@@ -255,7 +258,7 @@ class MappingDialog
     if (url.empty()) return;
     core::Result<core::Mapping> bound = core::bindMapping(readMappingFile(url), head_);
     if (!bound.ok())
-      throw UserError{"The mapping does not fit this table: " + bound.error().message + "."};
+      throw UserError{core::tr("calc.error.mappingDoesNotFit", {bound.error().message})};
     original_ = bound.value();
     show(bound.value());
   }

@@ -3,6 +3,7 @@
 #include "boundary.h"
 #include "document_io.h"
 #include "mapping_io.h"
+#include "messages.h"
 #include "ustring.h"
 
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
@@ -26,10 +27,8 @@ std::optional<core::Mapping> readStoredMapping(const Reference<css::frame::XMode
   if (!text || toOUString(*text).trim().isEmpty()) return std::nullopt;
   core::Result<core::Mapping> mapping = core::parseMapping(*text);
   if (!mapping.ok())
-    throw UserError{std::string("The column mapping stored in this document (document property ") +
-                    kMappingProperty + ") is damaged: " + describe(mapping.error()) +
-                    ". Delete that property under File ▸ Properties ▸ Custom Properties, or "
-                    "replace it with a mapping file (ColumnMapping?MappingFile=…)."};
+    throw UserError{
+        core::tr("calc.error.storedMappingDamaged", {kMappingProperty, describe(mapping.error())})};
   return std::move(mapping).value();
 }
 
@@ -39,12 +38,12 @@ void storeMapping(const Reference<css::frame::XModel>& document, const core::Map
 
 core::Mapping readMappingFile(const std::string& pathOrUrl) {
   std::ifstream in(systemPath(pathOrUrl), std::ios::binary);
-  if (!in) throw UserError{"Cannot read the mapping file " + pathOrUrl + "."};
+  if (!in) throw UserError{core::tr("calc.error.readMappingFile", {pathOrUrl})};
   std::ostringstream text;
   text << in.rdbuf();
   core::Result<core::Mapping> mapping = core::parseMapping(text.str());
   if (!mapping.ok())
-    throw UserError{"The mapping file cannot be used: " + describe(mapping.error())};
+    throw UserError{core::tr("calc.error.mappingFile", {describe(mapping.error())})};
   return std::move(mapping).value();
 }
 
@@ -53,7 +52,7 @@ void writeMappingFile(const std::string& pathOrUrl, const core::Mapping& mapping
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out << core::serializeMapping(mapping);
   out.flush();
-  if (!out) throw UserError{"Cannot write the mapping to " + path + "."};
+  if (!out) throw UserError{core::tr("calc.error.writeMappingFile", {path})};
 }
 
 }  // namespace cf::uno

@@ -1,6 +1,7 @@
 #include "calc_output.h"
 
 #include "boundary.h"
+#include "messages.h"
 #include "ustring.h"
 
 #include <com/sun/star/awt/FontSlant.hpp>
@@ -10,6 +11,7 @@
 #include <com/sun/star/awt/Size.hpp>
 #include <com/sun/star/beans/XMultiPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertySetInfo.hpp>
 #include <com/sun/star/chart/ChartAxisLabelPosition.hpp>
 #include <com/sun/star/chart/ChartAxisPosition.hpp>
 #include <com/sun/star/chart/XAxisXSupplier.hpp>
@@ -59,8 +61,6 @@ using css::uno::UNO_QUERY_THROW;
 
 namespace cf::uno {
 namespace {
-
-constexpr const char* kPageStyle = "Customer Focus Report";
 
 Reference<css::sheet::XNamedRanges> localNames(const Reference<css::sheet::XSpreadsheet>& sheet) {
   Reference<css::beans::XPropertySet> props(sheet, UNO_QUERY);
@@ -124,13 +124,22 @@ Reference<css::beans::XPropertySet> rangesOf(const Reference<css::lang::XMultiSe
   return Reference<css::beans::XPropertySet>(ranges, UNO_QUERY_THROW);
 }
 
+// The codes are written in en-US syntax ("0.00") and converted to the
+// document's locale, so a German document shows 2,82 and its format code
+// reads "0,00" in Format ▸ Cells.
 sal_Int32 numberFormat(const Reference<css::frame::XModel>& model, const char* code) {
   Reference<css::util::XNumberFormatsSupplier> supplier(model, UNO_QUERY_THROW);
   Reference<css::util::XNumberFormats> formats = supplier->getNumberFormats();
-  const css::lang::Locale locale;  // the document's default, so "0.00" reads as the user expects
   const rtl::OUString text = rtl::OUString::createFromAscii(code);
-  sal_Int32 key = formats->queryKey(text, locale, false);
-  if (key < 0) key = formats->addNew(text, locale);
+  const css::lang::Locale english("en", "US", "");
+  css::lang::Locale target;
+  Reference<css::beans::XPropertySet> props(model, UNO_QUERY);
+  if (props.is() && props->getPropertySetInfo()->hasPropertyByName("CharLocale"))
+    props->getPropertyValue("CharLocale") >>= target;
+  if (!target.Language.isEmpty())
+    return formats->addNewConverted(text, english, target);  // the existing key when known
+  sal_Int32 key = formats->queryKey(text, target, false);
+  if (key < 0) key = formats->addNew(text, target);
   return key;
 }
 
@@ -368,7 +377,8 @@ rtl::OUString reportPageStyle(const Reference<css::frame::XModel>& model) {
   Reference<css::style::XStyleFamiliesSupplier> families(model, UNO_QUERY_THROW);
   Reference<css::container::XNameContainer> pages(families->getStyleFamilies()->getByName("PageStyles"),
                                                   UNO_QUERY_THROW);
-  const rtl::OUString name = rtl::OUString::createFromAscii(kPageStyle);
+  // Named in the UI language: the status bar shows it under every output sheet.
+  const rtl::OUString name = toOUString(core::tr("calc.pageStyle"));
   if (!pages->hasByName(name)) {
     Reference<css::lang::XMultiServiceFactory> factory(model, UNO_QUERY_THROW);
     Reference<css::beans::XPropertySet> style(factory->createInstance("com.sun.star.style.PageStyle"),

@@ -3,6 +3,7 @@
 #include "boundary.h"
 #include "calc_command.h"
 #include "message_box.h"
+#include "messages.h"
 #include "package.h"
 #include "ustring.h"
 
@@ -66,8 +67,7 @@ void dispatchAsPerson(const Reference<css::frame::XFrame>& frame, const char* co
   url.Complete = rtl::OUString::createFromAscii(command);
   Reference<css::frame::XDispatchProvider> provider(frame, UNO_QUERY_THROW);
   Reference<css::frame::XDispatch> dispatch = provider->queryDispatch(url, "_self", 0);
-  if (!dispatch.is())
-    throw UserError{"Customer Focus is not ready in this window. Close and open the document again."};
+  if (!dispatch.is()) throw UserError{core::tr("panel.error.notReady")};
   dispatch->dispatch(url, args);
 }
 
@@ -128,16 +128,14 @@ void CalcPanel::refresh() {
     std::string text;
     const Outcome found = guarded([&] {
       const TableOverview o = inspectFeedbackTable(model, codesFrom(toUtf8(na->getText())));
-      text = (o.builtHere ? "Built from " : "Table: ") + o.range;
+      text = core::tr(o.builtHere ? "calc.panel.builtFrom" : "calc.panel.table", {o.range});
       if (o.checkedRows > 0)
-        text += "\nRows: " + std::to_string(o.rows) + " (below: the first " + std::to_string(o.checkedRows) +
-                "; the build reads all)";
-      text += "\nRespondents: " + std::to_string(o.respondents) +
-              "\nGroups: " + (o.groups.empty() ? "none" : listed(o.groups, 4)) +
-              "\nAttributes (" + std::to_string(o.attributes.size()) + "): " + listed(o.attributes, 5) +
-              "\nUnusable cells: " + std::to_string(o.unusableCells) +
-              " · not applicable: " + std::to_string(o.notApplicableCells);
-      if (!o.doubts.empty()) text += "\nUnsure: " + o.doubts.front();
+        text += "\n" + core::tr("calc.panel.sampled", {std::to_string(o.rows), std::to_string(o.checkedRows)});
+      text += "\n" + core::tr("calc.panel.respondents", {std::to_string(o.respondents)}) + "\n" +
+              core::tr("calc.panel.groups", {o.groups.empty() ? core::tr("calc.panel.none") : listed(o.groups, 4)}) +
+              "\n" + core::tr("calc.panel.attributes", {std::to_string(o.attributes.size()), listed(o.attributes, 5)}) +
+              "\n" + core::tr("calc.panel.cells", {std::to_string(o.unusableCells), std::to_string(o.notApplicableCells)});
+      if (!o.doubts.empty()) text += "\n" + core::tr("calc.panel.unsure", {o.doubts.front()});
       lastRange_ = o.range;
     });
     if (!found.ok) text = found.message;

@@ -1,6 +1,7 @@
 #include "calc_table.h"
 
 #include "boundary.h"
+#include "messages.h"
 #include "ustring.h"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
@@ -78,7 +79,7 @@ std::string FeedbackTable::describe() const {
 
 FeedbackTable findFeedbackTable(const Reference<css::frame::XModel>& model) {
   Reference<css::sheet::XSpreadsheetDocument> doc(model, UNO_QUERY);
-  if (!doc.is()) throw UserError{"Build value matrix works on a Calc spreadsheet. Open the feedback table in Calc."};
+  if (!doc.is()) throw UserError{core::tr("calc.error.notCalc")};
   Reference<css::frame::XController> controller = model->getCurrentController();
   Reference<css::sheet::XSpreadsheetView> view(controller, UNO_QUERY);
   Reference<css::sheet::XSpreadsheet> sheet;
@@ -109,10 +110,7 @@ FeedbackTable findFeedbackTable(const Reference<css::frame::XModel>& model) {
     cursor->collapseToCurrentRegion();
     table.address = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
   }
-  if (table.rows() < 2)
-    throw UserError{"There is no feedback table at the cursor on sheet \"" + table.sheetName +
-                    "\". Put the cursor inside the table (a header row and one row per respondent), "
-                    "or select it, and try again."};
+  if (table.rows() < 2) throw UserError{core::tr("calc.error.noTableAtCursor", {table.sheetName})};
   return table;
 }
 

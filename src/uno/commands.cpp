@@ -2,6 +2,7 @@
 
 #include "boundary.h"
 #include "calc_command.h"
+#include "messages.h"
 #include "ustring.h"
 #include "writer_commands.h"
 
@@ -38,7 +39,7 @@ void about(CommandContext& ctx) {
 }
 
 void showDeck(CommandContext& ctx) {
-  if (!ctx.frame.is()) throw UserError{"Open a Writer or Calc document first."};
+  if (!ctx.frame.is()) throw UserError{core::tr("command.error.noDocument")};
   Reference<css::frame::XDispatchHelper> helper = css::frame::DispatchHelper::create(ctx.context);
   Reference<css::frame::XDispatchProvider> provider(ctx.frame, css::uno::UNO_QUERY_THROW);
   helper->executeDispatch(provider, ".uno:SidebarDeck.CustomerFocusDeck", "", 0, {});

@@ -3,6 +3,8 @@
 #include "boundary.h"
 #include "commands.h"
 #include "message_box.h"
+#include "messages.h"
+#include "office_language.h"
 #include "ustring.h"
 
 #include <com/sun/star/frame/DispatchResultState.hpp>
@@ -99,6 +101,7 @@ void Dispatcher::dispatchWithNotification(
 
 void Dispatcher::run(const css::util::URL& url, const Sequence<css::beans::PropertyValue>& arguments,
                      const Reference<css::frame::XDispatchResultListener>& listener) {
+  useOfficeLanguage(context_);
   CommandContext ctx;
   ctx.context = context_;
   ctx.frame = frame_;
@@ -116,7 +119,7 @@ void Dispatcher::run(const css::util::URL& url, const Sequence<css::beans::Prope
     ctx.arguments = Sequence<css::beans::PropertyValue>(all.data(), static_cast<sal_Int32>(all.size()));
     const rtl::OUString name = commandName(url);
     Command command = findCommand(toUtf8(name));
-    if (command == nullptr) throw UserError{"Unknown Customer Focus command: " + toUtf8(name)};
+    if (command == nullptr) throw UserError{core::tr("command.error.unknown", {toUtf8(name)})};
     command(ctx);
   });
 

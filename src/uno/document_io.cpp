@@ -1,6 +1,7 @@
 #include "document_io.h"
 
 #include "boundary.h"
+#include "messages.h"
 #include "ustring.h"
 
 #include <com/sun/star/beans/PropertyAttribute.hpp>
@@ -30,7 +31,7 @@ std::string systemPath(const std::string& pathOrUrl) {
   if (pathOrUrl.rfind("file:", 0) != 0) return pathOrUrl;
   rtl::OUString path;
   if (osl::FileBase::getSystemPathFromFileURL(toOUString(pathOrUrl), path) != osl::FileBase::E_None)
-    throw UserError{"\"" + pathOrUrl + "\" is not a file the office can reach."};
+    throw UserError{core::tr("file.error.unreachable", {pathOrUrl})};
   return toUtf8(path);
 }
 
@@ -44,8 +45,7 @@ std::optional<std::string> readTextProperty(const Reference<css::frame::XModel>&
   if (!props->getPropertySetInfo()->hasPropertyByName(key)) return std::nullopt;
   rtl::OUString text;
   if (!(props->getPropertyValue(key) >>= text))
-    throw UserError{std::string("The document property ") + name +
-                    " is not text, so Customer Focus cannot read it. The document was not changed."};
+    throw UserError{core::tr("document.error.propertyNotText", {name})};
   return toUtf8(text);
 }
 

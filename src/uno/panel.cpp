@@ -2,6 +2,7 @@
 
 #include "boundary.h"
 #include "message_box.h"
+#include "messages.h"
 #include "ustring.h"
 
 #include <com/sun/star/awt/XActionListener.hpp>
@@ -24,14 +25,16 @@ namespace {
 constexpr sal_Int32 kMinimalWidth = 200;
 
 std::string documentKind(const Reference<css::frame::XFrame>& frame) {
-  if (!frame.is()) return "no document";
+  if (!frame.is()) return core::tr("panel.kind.none");
   Reference<css::frame::XController> controller = frame->getController();
   Reference<css::lang::XServiceInfo> model(controller.is() ? controller->getModel() : nullptr,
                                            UNO_QUERY);
-  if (!model.is()) return "no document";
-  if (model->supportsService("com.sun.star.sheet.SpreadsheetDocument")) return "a Calc spreadsheet";
-  if (model->supportsService("com.sun.star.text.TextDocument")) return "a Writer document";
-  return "this document";
+  if (!model.is()) return core::tr("panel.kind.none");
+  if (model->supportsService("com.sun.star.sheet.SpreadsheetDocument"))
+    return core::tr("panel.kind.calc");
+  if (model->supportsService("com.sun.star.text.TextDocument"))
+    return core::tr("panel.kind.writer");
+  return core::tr("panel.kind.other");
 }
 
 }  // namespace
@@ -74,8 +77,7 @@ void Panel::onButton(const rtl::OUString& command) {
     if (command != "Check") return;
     Reference<css::awt::XControlContainer> controls(window_, UNO_QUERY_THROW);
     Reference<css::awt::XFixedText> status(controls->getControl("StatusLabel"), UNO_QUERY_THROW);
-    status->setText(toOUString(std::string("Customer Focus ") + CF_VERSION + " is ready for " +
-                               documentKind(frame_) + "."));
+    status->setText(toOUString(core::tr("panel.ready", {CF_VERSION, documentKind(frame_)})));
   });
   if (!outcome.ok) showMessage(context_, frame_, MessageKind::Error, outcome.message);
 }

@@ -2,9 +2,11 @@
 
 #include "boundary.h"
 #include "calc_panel.h"
+#include "messages.h"
+#include "office_language.h"
 #include "panel.h"
-#include "writer_panels.h"
 #include "ustring.h"
+#include "writer_panels.h"
 
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
@@ -48,6 +50,7 @@ Reference<css::ui::XUIElement> PanelFactory::createUIElement(
         "No ParentWindow argument for the Customer Focus panel",
         static_cast<cppu::OWeakObject*>(this), 1);
 
+  useOfficeLanguage(context_);
   // Building the panel is the wall: anything but the declared exception
   // becomes a RuntimeException the sidebar knows how to handle.
   Reference<css::ui::XUIElement> panel;

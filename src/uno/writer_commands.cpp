@@ -2,6 +2,7 @@
 
 #include "boundary.h"
 #include "document_io.h"
+#include "messages.h"
 #include "model_io.h"
 #include "ustring.h"
 #include "worksheet.h"
@@ -32,15 +33,15 @@ constexpr std::uintmax_t kMaxModelFileBytes = 16 * 1024 * 1024;
 std::string chooseFile(CommandContext& ctx, bool save) {
   const std::string given = ctx.argument("Path");
   if (!given.empty()) return systemPath(given);
-  if (!ctx.interactive) throw UserError{"Give the model file as the Path argument."};
+  if (!ctx.interactive) throw UserError{core::tr("writer.error.pathArgument")};
   using namespace css::ui::dialogs;
   css::uno::Reference<XFilePicker3> picker = FilePicker::createWithMode(
       ctx.context, save ? TemplateDescription::FILESAVE_AUTOEXTENSION
                         : TemplateDescription::FILEOPEN_SIMPLE);
-  picker->setTitle(save ? rtl::OUString("Export Customer Focus model")
-                        : rtl::OUString("Import Customer Focus model"));
-  picker->appendFilter("Customer Focus model (*.json)", "*.json");
-  picker->setCurrentFilter("Customer Focus model (*.json)");
+  picker->setTitle(toOUString(core::tr(save ? "writer.exportTitle" : "writer.importTitle")));
+  const rtl::OUString filter = toOUString(core::tr("writer.fileFilter"));
+  picker->appendFilter(filter, "*.json");
+  picker->setCurrentFilter(filter);
   if (save) picker->setDefaultName("customer-model.json");
   if (picker->execute() != ExecutableDialogResults::OK) return {};
   const css::uno::Sequence<rtl::OUString> files = picker->getSelectedFiles();
@@ -50,18 +51,16 @@ std::string chooseFile(CommandContext& ctx, bool save) {
 
 // Writer lets the API change a document opened read-only; the person would
 // find their "read-only" document changed, so refuse as the menus would.
-void requireEditable(const css::uno::Reference<css::frame::XModel>& document, const char* what) {
+void requireEditable(const css::uno::Reference<css::frame::XModel>& document, const char* whatKey) {
   css::uno::Reference<css::frame::XStorable> storable(document, css::uno::UNO_QUERY);
-  if (storable.is() && storable->isReadonly())
-    throw UserError{std::string("This document is open read-only, so ") + what +
-                    ". Choose Edit Document (or save a copy with File ▸ Save As), then try again."};
+  if (storable.is() && storable->isReadonly()) throw UserError{core::tr("writer.error.readOnly", {core::tr(whatKey)})};
 }
 
 }  // namespace
 
 void insertWorksheetCommand(CommandContext& ctx) {
   const auto document = writerDocument(ctx.frame);
-  requireEditable(document, "the worksheet cannot be inserted or updated");
+  requireEditable(document, "writer.readOnly.worksheet");
   const core::Model model = readModel(document);
   const core::WorksheetPlan plan = core::planWorksheet(model);
   drawWorksheet(document, plan);
@@ -76,33 +75,32 @@ void exportModelCommand(CommandContext& ctx) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out << core::serializeModel(model);
   out.close();
-  if (!out) throw UserError{"The model could not be written to " + path + "."};
+  if (!out) throw UserError{core::tr("writer.error.writeModel", {path})};
   ctx.result <<= toOUString(path);
-  ctx.message = "The customer model was exported to " + path + ".";
+  ctx.message = core::tr("writer.exported", {path});
 }
 
 void importModelCommand(CommandContext& ctx) {
   const auto document = writerDocument(ctx.frame);
-  requireEditable(document, "no model can be imported into it");
+  requireEditable(document, "writer.readOnly.import");
   const std::string path = chooseFile(ctx, false);
   if (path.empty()) return;
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw UserError{"The model file " + path + " cannot be opened."};
+  if (!in) throw UserError{core::tr("writer.error.openModel", {path})};
   in.seekg(0, std::ios::end);
   const std::streamoff size = in.tellg();
   if (size < 0 || static_cast<std::uintmax_t>(size) > kMaxModelFileBytes)
-    throw UserError{"The model file " + path + " is too large to be a customer model."};
+    throw UserError{core::tr("writer.error.modelTooLarge", {path})};
   in.seekg(0);
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   core::Result<core::Model> model = core::parseModel(text);
   if (!model.ok())
-    throw UserError{"The model file " + path + " cannot be read (" + model.error().where + ": " +
-                    model.error().message + "). The document was not changed."};
-  writeModelUndoably(document, model.value(), "Import Customer Focus model");
+    throw UserError{
+        core::tr("writer.error.readModel", {path, model.error().where, model.error().message})};
+  writeModelUndoably(document, model.value(), core::tr("writer.importUndoTitle"));
   const std::size_t n = model.value().customers.size();
   ctx.result <<= toOUString(std::to_string(n) + (n == 1 ? " customer group" : " customer groups"));
-  ctx.message = "The customer model was imported: " + std::to_string(n) +
-                (n == 1 ? " customer group." : " customer groups.");
+  ctx.message = core::tr(n == 1 ? "writer.importedOne" : "writer.imported", {std::to_string(n)});
 }
 
 }  // namespace cf::uno

@@ -2,6 +2,7 @@
 
 #include "boundary.h"
 #include "document_io.h"
+#include "messages.h"
 #include "model_io.h"
 #include "ustring.h"
 
@@ -63,7 +64,7 @@ class ModelUndoAction : public cppu::WeakImplHelper1<css::document::XUndoAction>
   void restore(const std::optional<std::string>& text) {
     const Outcome outcome = guarded([&] {
       Reference<css::frame::XModel> document(document_);
-      if (!document.is()) throw UserError{"The document of this step is closed."};
+      if (!document.is()) throw UserError{core::tr("writer.error.stepDocumentClosed")};
       if (text) writeTextProperty(document, kModelProperty, *text);
       else removeTextProperty(document, kModelProperty);
       notifyObservers(document);
@@ -85,8 +86,7 @@ Reference<css::frame::XModel> writerDocument(const Reference<css::frame::XFrame>
   Reference<css::frame::XModel> document = controller.is() ? controller->getModel() : nullptr;
   Reference<css::lang::XServiceInfo> info(document, UNO_QUERY);
   if (!info.is() || !info->supportsService("com.sun.star.text.TextDocument"))
-    throw UserError{"Open a Writer document first: the customer model and the worksheet live in "
-                    "a text document."};
+    throw UserError{core::tr("writer.error.notWriter")};
   return document;
 }
 
@@ -95,9 +95,8 @@ core::Model readModel(const Reference<css::frame::XModel>& document) {
   if (!text || toOUString(*text).trim().isEmpty()) return core::Model{};
   core::Result<core::Model> model = core::parseModel(*text);
   if (!model.ok())
-    throw UserError{"The customer model stored in this document is damaged (" +
-                    model.error().where + ": " + model.error().message +
-                    "). The document was not changed. Import a model file to replace it."};
+    throw UserError{
+        core::tr("writer.error.storedModelDamaged", {model.error().where, model.error().message})};
   return std::move(model).value();
 }
 

@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "focus_checks.h"
 #include "message_box.h"
+#include "messages.h"
 #include "package.h"
 #include "ustring.h"
 #include "worksheet_form.h"
@@ -158,7 +159,7 @@ void WriterPanel::refresh() {
     items->insertItemText(pos, toOUString(core::findingListLine(findings_[i])));
     items->setItemImage(pos, severityIcon(findings_[i].severity));
   }
-  if (findings_.empty()) items->insertItemText(0, "No findings: the model keeps to its focus.");
+  if (findings_.empty()) items->insertItemText(0, toOUString(core::tr("writer.noFindings")));
 }
 
 void WriterPanel::editAt(std::size_t index) {
@@ -197,7 +198,7 @@ void WriterPanel::onAction(const rtl::OUString& command) {
     Reference<css::awt::XListBox> list(controls->getControl("GroupList"), UNO_QUERY_THROW);
     const sal_Int16 pos = list->getSelectedItemPos();
     if (command == "Add") return editAt(static_cast<std::size_t>(-1));
-    if (pos < 0) throw UserError{"Select a customer group in the list first."};
+    if (pos < 0) throw UserError{core::tr("writer.error.selectGroup")};
     const std::size_t i = static_cast<std::size_t>(pos);
     if (command == "Edit" || command.isEmpty()) return editAt(i);
     core::Model model = readModel(document_);

@@ -1,6 +1,7 @@
 #include "writer_worksheet.h"
 
 #include "boundary.h"
+#include "messages.h"
 #include "ustring.h"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -306,9 +307,8 @@ void refuseProtected(const Reference<css::container::XNameAccess>& sections, con
       bool isProtected = false;
       if (props.is()) props->getPropertyValue("IsProtected") >>= isProtected;
       if (isProtected)
-        throw UserError{"The section \"" + toUtf8(Reference<css::container::XNamed>(s, UNO_QUERY_THROW)->getName()) +
-                        "\" is protected, so the worksheet cannot be updated. Remove the protection with "
-                        "Format ▸ Sections, then update the worksheet again."};
+        throw UserError{core::tr("writer.error.protectedSection",
+                                 {toUtf8(Reference<css::container::XNamed>(s, UNO_QUERY_THROW)->getName())})};
     }
   }
 }
@@ -322,7 +322,7 @@ void drawWorksheet(const Reference<css::frame::XModel>& document, const core::Wo
   Reference<css::container::XNameAccess> sections = sectionsSupplier->getTextSections();
 
   refuseProtected(sections, plan);
-  UndoContext undo(document, "Insert Customer Focus worksheet");
+  UndoContext undo(document, toOUString(core::tr("writer.undoTitle")));
   const Styles styles = pickStyles(document);
 
   std::vector<Reference<css::text::XTextContent>> placed(plan.sections.size());

@@ -18,6 +18,9 @@ class OfficeEnvironment : public ::testing::Environment {
     // earlier run left behind.
     options.profile = std::filesystem::path(CF_TEST_PROFILE_ROOT) / CF_TEST_NAME;
     std::filesystem::remove_all(options.profile);
+#ifdef CF_TEST_UI_LOCALE
+    options.uiLocale = CF_TEST_UI_LOCALE;
+#endif
     if (const char* display = std::getenv("CF_TEST_VISIBLE"); display && *display == '1')
       options.headless = false;
     try {

@@ -4,6 +4,8 @@
 // sample. Expected numbers were computed from the CSV with Python's
 // statistics module, independently of the core.
 #include <cmath>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -11,6 +13,7 @@
 #include "analysis.h"
 #include "csv_grid.h"
 #include "feedback_table.h"
+#include "messages.h"
 #include "report.h"
 
 namespace cf::core {
@@ -208,6 +211,45 @@ TEST(Report, AirlinePrioritiesFallBackToDerivedImportance) {
   // As airline_test.cpp: awk over the CSV gives 2.8221338048924256 over 6786 answers.
   EXPECT_NEAR(numberAt(vm, wifi, loyal + 2), 2.8221338048924256, 1e-12);
   EXPECT_EQ(vm.at(wifi, loyal + 1).kind, CellKind::Empty);  // no stated importance
+}
+
+// In German (the shipped table) the sheets keep their shape and numbers, and
+// every word is German; numbers inside text take the document's separator.
+TEST(Report, GermanTableWordsEverySheetAndUsesTheDecimalComma) {
+  std::ifstream in(CF_TEST_DATA_DIR "/../../extension/strings/Messages_de_DE.properties",
+                   std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  ScopedMessages german(std::make_shared<Messages>(Messages::parse(text.str())));
+  const auto sheets = layoutReport(small(), ",");
+  std::vector<std::string> names;
+  for (const SheetLayout& s : sheets) names.push_back(s.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Wertematrix", "Prioritäten",
+                                             "Primär vs. unterstützend", "Abgeleitete Wichtigkeit",
+                                             "NPS", "Kano", "Annahmen vs. Belege"}));
+  const SheetLayout& vm = sheet(sheets, "Wertematrix");
+  EXPECT_EQ(vm.at(0, 0).text,
+            "Wertematrix: was jede Kundengruppe schätzt und wie zufrieden sie ist");
+  EXPECT_EQ(vm.at(1, 0).text.rfind("So lesen Sie dieses Blatt: ", 0), 0u);
+  EXPECT_EQ(vm.at(4, 0).text, "Merkmal");
+  const std::size_t families = columnOf(vm, 4, "Families (primär, n=8)");
+  EXPECT_EQ(vm.at(5, families + 1).text, "Wichtigkeit");
+  EXPECT_EQ(vm.at(5, families + 3).text, "Lücke");
+  EXPECT_DOUBLE_EQ(numberAt(vm, rowOf(vm, "Speed"), families + 1), 4.375);
+  columnOf(vm, 4, "Alle Befragten (n=17)");
+  // The crosshair in the heading, with a comma, never a point.
+  const SheetLayout& p = sheet(sheets, "Prioritäten");
+  EXPECT_EQ(p.at(p.charts[0].anchorRow, 0).text,
+            "Alle Befragten (n=17) · Linien bei Zufriedenheit 3,43, Wichtigkeit 3,65");
+  EXPECT_EQ(p.charts[0].title, "Alle Befragten");
+  EXPECT_EQ(p.charts[0].xTitle, "Zufriedenheit");
+}
+
+TEST(Report, EnglishHeadingsUseTheDecimalPoint) {
+  const auto sheets = layoutReport(small());
+  const SheetLayout& p = sheet(sheets, "Priorities");
+  EXPECT_EQ(p.at(p.charts[0].anchorRow, 0).text,
+            "All respondents (n=17) · lines at satisfaction 3.43, importance 3.65");
 }
 
 TEST(Report, ScaleFillRunsFromRedThroughYellowToGreen) {

@@ -1,7 +1,11 @@
 // The worksheet's content plan and the group form of the Writer deck.
-#include "focus_checks.h"
 #include "worksheet.h"
+#include "focus_checks.h"
+#include "messages.h"
 #include "worksheet_form.h"
+
+#include <fstream>
+#include <sstream>
 
 #include <gtest/gtest.h>
 
@@ -37,6 +41,31 @@ TEST(Worksheet, HasFourNamedSectionsInOrder) {
     EXPECT_EQ(s.table.name, "CustomerFocus_" + s.name.substr(14));
     for (const auto& row : s.table.rows) EXPECT_EQ(row.size(), s.table.header.size());
   }
+}
+
+TEST(Worksheet, GermanTableWordsHeadingsKindsAndFindings) {
+  std::ifstream in(CF_TEST_DATA_DIR "/../../extension/strings/Messages_de_DE.properties",
+                   std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  ScopedMessages german(std::make_shared<Messages>(Messages::parse(text.str())));
+  const WorksheetPlan plan = planWorksheet(sample());
+  EXPECT_EQ(plan.sections[0].name,
+            "CustomerFocus.Primary");  // the section names are the document's, not words
+  EXPECT_EQ(plan.sections[0].heading, "Wer ist unser primärer Kunde?");
+  EXPECT_EQ(plan.sections[0].table.header,
+            (std::vector<std::string>{"Kundengruppe", "Art", "Wie sich ihr Leben verändert"}));
+  EXPECT_EQ(plan.sections[1].table.rows,
+            (std::vector<std::vector<std::string>>{{"Gruppe ohne Namen 2", "Vermittler", "—"}}));
+  EXPECT_EQ(groupListLine(sample().customers[0], 0), "Children — primär, Begünstigte");
+  Model two = sample();
+  two.customers[1].role = Role::Primary;
+  const std::vector<Finding> findings = checkFocus(two, "2024-01-01");
+  ASSERT_FALSE(findings.empty());
+  EXPECT_EQ(findingListLine(findings[0])
+                .rfind("CF002  Fehler: „Children“ und „Gruppe ohne Namen 2“ sind beide", 0),
+            0u)
+      << findingListLine(findings[0]);
 }
 
 TEST(Worksheet, GroupTablesShowKindAndPurposeWithDashesForBlanks) {

@@ -1,0 +1,32 @@
+// The office's languages: the UI language the extension speaks (its string
+// table, core/messages.h) and a document's locale, which decides how numbers
+// written into text look.
+//
+//   useOfficeLanguage(context);   // at every entry point; loads the table once
+#pragma once
+
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <string>
+
+namespace cf::uno {
+
+// The office's UI locale as a BCP 47 tag ("de-DE"): the Setup/L10N/ooLocale
+// configuration, or the system's UI locale when that is empty. "en-US" when
+// neither can be read.
+std::string officeUiLanguage(const css::uno::Reference<css::uno::XComponentContext>& context);
+
+// Makes the string table of the office's UI language current, from
+// strings/Messages_<lang>_<COUNTRY>.properties in the installed package; a
+// language without a table (or a missing file) leaves en-US. Runs once per
+// process; later calls return at once. Never throws.
+void useOfficeLanguage(const css::uno::Reference<css::uno::XComponentContext>& context) noexcept;
+
+// The decimal separator of `model`'s default locale ("," for a German
+// document), "." when it cannot be found.
+std::string documentDecimalSeparator(
+    const css::uno::Reference<css::uno::XComponentContext>& context,
+    const css::uno::Reference<css::frame::XModel>& model);
+
+}  // namespace cf::uno
