@@ -5,13 +5,33 @@
 // and help.
 #include "office_environment.h"
 
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/accessibility/XAccessibleAction.hpp>
+#include <com/sun/star/accessibility/XAccessibleContext.hpp>
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XFrames.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/ui/XToolPanel.hpp>
+#include <com/sun/star/ui/XUIElement.hpp>
+#include <com/sun/star/ui/XUIElementFactory.hpp>
 #include <osl/file.hxx>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdlib>
 #include <fstream>
 #include <regex>
 #include <set>
 #include <sstream>
+#include <thread>
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
 
 namespace cf::test {
 namespace {
@@ -123,6 +143,61 @@ TEST(Help, LinksBetweenPagesResolve) {
   }
   EXPECT_GE(pages, 15);
   EXPECT_GT(links, 50);
+}
+
+// The document of an open window whose URL ends with `suffix`, or nothing.
+Reference<css::frame::XModel> windowShowing(const std::string& suffix) {
+  Reference<css::container::XIndexAccess> frames(office().desktop()->getFrames(), UNO_QUERY_THROW);
+  for (sal_Int32 i = 0; i < frames->getCount(); ++i) {
+    Reference<css::frame::XFrame> frame(frames->getByIndex(i), UNO_QUERY);
+    Reference<css::frame::XController> controller = frame.is() ? frame->getController() : nullptr;
+    Reference<css::frame::XModel> model = controller.is() ? controller->getModel() : nullptr;
+    const std::string url = model.is() ? toUtf8(model->getURL()) : std::string();
+    if (url.size() >= suffix.size() && url.compare(url.size() - suffix.size(), suffix.size(), suffix) == 0)
+      return model;
+  }
+  return {};
+}
+
+bool onPath(const char* program) {
+  const char* path = std::getenv("PATH");
+  std::istringstream dirs(path ? path : "");
+  for (std::string dir; std::getline(dirs, dir, ':');)
+    if (!dir.empty() && std::filesystem::exists(std::filesystem::path(dir) / program)) return true;
+  return false;
+}
+
+// The Help button of the Calc panel, pressed as assistive technology presses
+// it. With no desktop browser (no xdg-open), the page opens read-only in an
+// office window, which the test can see.
+TEST(HelpButton, OfTheCalcPanelOpensTheCalcPanelPage) {
+  if (onPath("xdg-open")) GTEST_SKIP() << "a desktop browser would open; the office window is tested without one";
+  ScopedDocument doc("private:factory/scalc");
+  Reference<css::frame::XFrame> frame = cli::frameOf(doc.get());
+  Reference<css::ui::XUIElementFactory> factory(
+      office().context()->getServiceManager()->createInstanceWithContext("org.customerfocus.PanelFactory",
+                                                                         office().context()),
+      UNO_QUERY_THROW);
+  css::uno::Sequence<css::beans::PropertyValue> args(2);
+  args.getArray()[0] = property("Frame", css::uno::Any(frame));
+  args.getArray()[1] = property("ParentWindow", css::uno::Any(frame->getContainerWindow()));
+  Reference<css::ui::XUIElement> element =
+      factory->createUIElement("private:resource/toolpanel/CustomerFocusPanelFactory/Calc", args);
+  Reference<css::ui::XToolPanel> panel(element->getRealInterface(), UNO_QUERY_THROW);
+  Reference<css::awt::XControlContainer> controls(panel->getWindow(), UNO_QUERY_THROW);
+  Reference<css::awt::XControl> button(controls->getControl("HelpButton"), UNO_QUERY_THROW);
+  Reference<css::accessibility::XAccessible> accessible(button->getPeer(), UNO_QUERY_THROW);
+  Reference<css::accessibility::XAccessibleAction> action(accessible->getAccessibleContext(), UNO_QUERY_THROW);
+  ASSERT_TRUE(action->doAccessibleAction(0));
+
+  Reference<css::frame::XModel> page;
+  for (int i = 0; i < 100 && !page.is(); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    page = windowShowing("/help/en/calc-panel.html");
+  }
+  ASSERT_TRUE(page.is()) << "no window shows the Calc panel's help page";
+  cli::Office::closeDocument(Reference<css::lang::XComponent>(page, UNO_QUERY));
+  Reference<css::lang::XComponent>(element, UNO_QUERY_THROW)->dispose();
 }
 
 TEST(About, NamesVersionPublisherLicenceAndHelp) {
