@@ -300,7 +300,8 @@ bool editMapping(const Reference<css::uno::XComponentContext>& context,
     }
   } cleanup{dialog, state};
   state = new MappingDialog(context, frame, dialog, mapping, head, firstSheetColumn);
-  connectHelpButton(context, Reference<css::awt::XControlContainer>(dialog, UNO_QUERY_THROW), "ColumnMapping");
+  connectHelpButton(context, Reference<css::awt::XControlContainer>(dialog, UNO_QUERY_THROW),
+                    "ColumnMapping");
   while (dialog->execute() == 1) {
     core::Result<core::Mapping> edited = state->edited();
     if (edited.ok()) {

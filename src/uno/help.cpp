@@ -39,12 +39,15 @@ namespace {
 std::string uiLanguage(const Reference<css::uno::XComponentContext>& context) {
   std::string locale;
   (void)guarded([&] {
-    Reference<css::lang::XMultiServiceFactory> provider = css::configuration::theDefaultProvider::get(context);
-    css::beans::NamedValue path("nodepath", css::uno::Any(rtl::OUString("/org.openoffice.Setup/L10N")));
+    Reference<css::lang::XMultiServiceFactory> provider =
+        css::configuration::theDefaultProvider::get(context);
+    css::beans::NamedValue path("nodepath",
+                                css::uno::Any(rtl::OUString("/org.openoffice.Setup/L10N")));
     css::uno::Sequence<css::uno::Any> args(1);
     args.getArray()[0] <<= path;
     Reference<css::container::XNameAccess> l10n(
-        provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", args),
+        provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
+                                              args),
         UNO_QUERY_THROW);
     rtl::OUString value;
     if (l10n->getByName("ooLocale") >>= value) locale = toUtf8(value);
@@ -62,13 +65,15 @@ bool haveBrowserLauncher() {
   std::string dir;
   while (std::getline(dirs, dir, ':')) {
     std::error_code ec;
-    if (!dir.empty() && std::filesystem::exists(std::filesystem::path(dir) / "xdg-open", ec)) return true;
+    if (!dir.empty() && std::filesystem::exists(std::filesystem::path(dir) / "xdg-open", ec))
+      return true;
   }
   return false;
 }
 
 void openInOffice(const Reference<css::uno::XComponentContext>& context, const rtl::OUString& url) {
-  Reference<css::frame::XComponentLoader> loader(css::frame::Desktop::create(context), UNO_QUERY_THROW);
+  Reference<css::frame::XComponentLoader> loader(css::frame::Desktop::create(context),
+                                                 UNO_QUERY_THROW);
   css::uno::Sequence<css::beans::PropertyValue> args(1);
   args.getArray()[0].Name = "ReadOnly";
   args.getArray()[0].Value <<= true;
@@ -76,7 +81,8 @@ void openInOffice(const Reference<css::uno::XComponentContext>& context, const r
     throw UserError{"The help page could not be opened: " + toUtf8(url)};
 }
 
-void open(const Reference<css::uno::XComponentContext>& context, std::string_view topic, bool inOffice) {
+void open(const Reference<css::uno::XComponentContext>& context, std::string_view topic,
+          bool inOffice) {
   const rtl::OUString url = helpPageUrl(context, topic);
   if (!inOffice && haveBrowserLauncher()) {
     const Outcome shown = guarded([&] {
@@ -106,16 +112,25 @@ class HelpButtonListener : public cppu::WeakImplHelper1<css::awt::XActionListene
 }  // namespace
 
 const std::vector<std::string>& helpTopics() {
-  static const std::vector<std::string> topics = {
-      "deck",         "calc-panel",   "writer-panels",         "column-mapping",
-      "customer-group", "worksheet",  "focus-checks",          "value-matrix",
-      "priorities",   "primary-vs-supporting", "derived-importance", "assumptions-vs-evidence",
-      "nps",          "kano"};
+  static const std::vector<std::string> topics = {"deck",
+                                                  "calc-panel",
+                                                  "writer-panels",
+                                                  "column-mapping",
+                                                  "customer-group",
+                                                  "worksheet",
+                                                  "focus-checks",
+                                                  "value-matrix",
+                                                  "priorities",
+                                                  "primary-vs-supporting",
+                                                  "derived-importance",
+                                                  "assumptions-vs-evidence",
+                                                  "nps",
+                                                  "kano"};
   return topics;
 }
 
-rtl::OUString helpPageUrl(const Reference<css::uno::XComponentContext>& context, std::string_view topic,
-                          std::string_view language) {
+rtl::OUString helpPageUrl(const Reference<css::uno::XComponentContext>& context,
+                          std::string_view topic, std::string_view language) {
   const auto& topics = helpTopics();
   if (std::find(topics.begin(), topics.end(), topic) == topics.end())
     throw UserError{"There is no Customer Focus help page called \"" + std::string(topic) + "\"."};
@@ -129,7 +144,8 @@ rtl::OUString helpPageUrl(const Reference<css::uno::XComponentContext>& context,
   }
   const rtl::OUString english = root + "en/" + page;
   if (!files->exists(english))
-    throw UserError{"The help page " + toUtf8(english) + " is missing: install Customer Focus again."};
+    throw UserError{"The help page " + toUtf8(english) +
+                    " is missing: install Customer Focus again."};
   return english;
 }
 
@@ -147,19 +163,21 @@ void helpCommand(CommandContext& ctx) {
 
 std::string_view helpTopicOfDialog(std::string_view dialog) {
   static const std::pair<std::string_view, std::string_view> topics[] = {
-      {"CalcPanel", "calc-panel"},          {"ColumnMapping", "column-mapping"},
-      {"CustomerGroup", "customer-group"},  {"CustomersPanel", "writer-panels"},
-      {"CustomerWorksheet", "worksheet"},   {"CustomerFocusChecks", "focus-checks"}};
+      {"CalcPanel", "calc-panel"},         {"ColumnMapping", "column-mapping"},
+      {"CustomerGroup", "customer-group"}, {"CustomersPanel", "writer-panels"},
+      {"CustomerWorksheet", "worksheet"},  {"CustomerFocusChecks", "focus-checks"}};
   for (const auto& [name, topic] : topics)
     if (name == dialog) return topic;
   return "deck";
 }
 
 void connectHelpButton(const Reference<css::uno::XComponentContext>& context,
-                       const Reference<css::awt::XControlContainer>& controls, std::string_view dialog) {
+                       const Reference<css::awt::XControlContainer>& controls,
+                       std::string_view dialog) {
   Reference<css::awt::XButton> button(controls->getControl("HelpButton"), UNO_QUERY);
   if (!button.is()) return;
-  button->addActionListener(new HelpButtonListener(context, std::string(helpTopicOfDialog(dialog))));
+  button->addActionListener(
+      new HelpButtonListener(context, std::string(helpTopicOfDialog(dialog))));
 }
 
 }  // namespace cf::uno

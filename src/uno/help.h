@@ -30,7 +30,8 @@ rtl::OUString helpPageUrl(const css::uno::Reference<css::uno::XComponentContext>
 
 // Shows the page in the desktop's web browser; when there is none, in a
 // read-only office window. Throws UserError when neither works.
-void openHelp(const css::uno::Reference<css::uno::XComponentContext>& context, std::string_view topic);
+void openHelp(const css::uno::Reference<css::uno::XComponentContext>& context,
+              std::string_view topic);
 
 // The Help command: Topic (default "deck") and Language arguments. A person
 // gets the page opened; a program (XNotifyingDispatch) gets its URL as the

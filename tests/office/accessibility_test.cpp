@@ -17,14 +17,13 @@
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/deployment/XPackageInformationProvider.hpp>
-#include <com/sun/star/util/theMacroExpander.hpp>
-#include <rtl/uri.hxx>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/ui/XToolPanel.hpp>
 #include <com/sun/star/ui/XUIElement.hpp>
 #include <com/sun/star/ui/XUIElementFactory.hpp>
-
+#include <com/sun/star/util/theMacroExpander.hpp>
+#include <rtl/uri.hxx>
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
@@ -42,14 +41,22 @@ struct Control {
 
 std::string roleName(sal_Int16 role) {
   switch (role) {
-    case Role::PUSH_BUTTON: return "button";
-    case Role::TEXT: return "text field";
-    case Role::SPIN_BOX: return "spin box";
-    case Role::COMBO_BOX: return "combo box";
-    case Role::LIST: return "list";
-    case Role::LABEL: return "label";
-    case Role::SCROLL_PANE: return "multi-line field";
-    default: return "role " + std::to_string(role);
+    case Role::PUSH_BUTTON:
+      return "button";
+    case Role::TEXT:
+      return "text field";
+    case Role::SPIN_BOX:
+      return "spin box";
+    case Role::COMBO_BOX:
+      return "combo box";
+    case Role::LIST:
+      return "list";
+    case Role::LABEL:
+      return "label";
+    case Role::SCROLL_PANE:
+      return "multi-line field";
+    default:
+      return "role " + std::to_string(role);
   }
 }
 
@@ -57,7 +64,8 @@ std::string roleName(sal_Int16 role) {
 // the order Tab follows (the .xdl's dlg:tab-index): whatever can take the
 // focus, and the multi-line fields (whose inner text window takes it). A
 // drop-down list shows up as the list inside its combo box.
-void collect(const Reference<css::accessibility::XAccessibleContext>& context, std::vector<Control>& out) {
+void collect(const Reference<css::accessibility::XAccessibleContext>& context,
+             std::vector<Control>& out) {
   const sal_Int64 count = context->getAccessibleChildCount();
   for (sal_Int64 i = 0; i < count && i < 200; ++i) {
     Reference<css::accessibility::XAccessible> child = context->getAccessibleChild(i);
@@ -66,8 +74,10 @@ void collect(const Reference<css::accessibility::XAccessibleContext>& context, s
     if (!c.is()) continue;
     const sal_Int16 role = c->getAccessibleRole();
     Reference<css::accessibility::XAccessibleStateSet> states = c->getAccessibleStateSet();
-    const bool focusable = states.is() && states->contains(css::accessibility::AccessibleStateType::FOCUSABLE);
-    if (focusable || role == Role::SCROLL_PANE) out.push_back({role, toUtf8(c->getAccessibleName()), focusable});
+    const bool focusable =
+        states.is() && states->contains(css::accessibility::AccessibleStateType::FOCUSABLE);
+    if (focusable || role == Role::SCROLL_PANE)
+      out.push_back({role, toUtf8(c->getAccessibleName()), focusable});
     if (role == Role::PANEL || role == Role::FILLER || role == Role::COMBO_BOX) collect(c, out);
   }
 }
@@ -84,14 +94,15 @@ class PanelTree {
   PanelTree(const char* factory, const char* panel) : doc_(factory) {
     Reference<css::frame::XFrame> frame = cli::frameOf(doc_.get());
     Reference<css::ui::XUIElementFactory> f(
-        office().context()->getServiceManager()->createInstanceWithContext("org.customerfocus.PanelFactory",
-                                                                           office().context()),
+        office().context()->getServiceManager()->createInstanceWithContext(
+            "org.customerfocus.PanelFactory", office().context()),
         UNO_QUERY_THROW);
     css::uno::Sequence<css::beans::PropertyValue> args(2);
     args.getArray()[0] = property("Frame", css::uno::Any(frame));
     args.getArray()[1] = property("ParentWindow", css::uno::Any(frame->getContainerWindow()));
     element_ = f->createUIElement(
-        rtl::OUString::createFromAscii((std::string("private:resource/toolpanel/CustomerFocusPanelFactory/") + panel).c_str()),
+        rtl::OUString::createFromAscii(
+            (std::string("private:resource/toolpanel/CustomerFocusPanelFactory/") + panel).c_str()),
         args);
     Reference<css::ui::XToolPanel> tool(element_->getRealInterface(), UNO_QUERY_THROW);
     Reference<css::accessibility::XAccessible> accessible(tool->getWindow(), UNO_QUERY_THROW);
@@ -117,9 +128,11 @@ std::vector<std::string> dialogControls(const char* name) {
   rtl::OUString macro;
   if (root.startsWithIgnoreAsciiCase("vnd.sun.star.expand:", &macro))
     root = css::util::theMacroExpander::get(office().context())
-               ->expandMacros(rtl::Uri::decode(macro, rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8));
-  Reference<css::awt::XDialog> dialog = css::awt::DialogProvider2::create(office().context())
-      ->createDialog(root + "/dialogs/" + rtl::OUString::createFromAscii(name) + ".xdl");
+               ->expandMacros(
+                   rtl::Uri::decode(macro, rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8));
+  Reference<css::awt::XDialog> dialog =
+      css::awt::DialogProvider2::create(office().context())
+          ->createDialog(root + "/dialogs/" + rtl::OUString::createFromAscii(name) + ".xdl");
   Reference<css::awt::XControl> control(dialog, UNO_QUERY_THROW);
   Reference<css::accessibility::XAccessible> accessible(control->getPeer(), UNO_QUERY_THROW);
   std::vector<Control> out;
@@ -144,8 +157,9 @@ TEST(Accessibility, MainPanelControlsAreNamed) {
 
 TEST(Accessibility, WriterPanelControlsAreNamedAndInTabOrder) {
   EXPECT_EQ(PanelTree("private:factory/swriter", "Customers").controls(),
-            (std::vector<std::string>{"list: Customer groups, primary first:", "button: Add…", "button: Edit…",
-                                      "button: Remove", "button: Move up", "button: Move down", "button: Help"}));
+            (std::vector<std::string>{"list: Customer groups, primary first:", "button: Add…",
+                                      "button: Edit…", "button: Remove", "button: Move up",
+                                      "button: Move down", "button: Help"}));
   EXPECT_EQ(PanelTree("private:factory/swriter", "FocusChecks").controls(),
             (std::vector<std::string>{"list: Click a finding to open its group."}));
   EXPECT_EQ(PanelTree("private:factory/swriter", "Worksheet").controls(),
@@ -156,7 +170,8 @@ TEST(Accessibility, WriterPanelControlsAreNamedAndInTabOrder) {
 TEST(Accessibility, ColumnMappingDialogControlsAreNamedAndInTabOrder) {
   EXPECT_EQ(dialogControls("ColumnMapping"),
             (std::vector<std::string>{
-                "list: Columns of the table:", "list: This column holds:", "text field: Attribute (what is rated):",
+                "list: Columns of the table:", "list: This column holds:",
+                "text field: Attribute (what is rated):",
                 "text field: Answer scale, lowest and highest:", "text field: to",
                 "list: Customer groups in the table:", "list: Role of the selected group:",
                 "text field: Not-applicable codes (separated by ;):", "button: Load mapping…",
@@ -164,15 +179,17 @@ TEST(Accessibility, ColumnMappingDialogControlsAreNamedAndInTabOrder) {
 }
 
 TEST(Accessibility, CustomerGroupDialogControlsAreNamedAndInTabOrder) {
-  EXPECT_EQ(dialogControls("CustomerGroup"),
-            (std::vector<std::string>{
-                "text field: Name of the group", "list: Role", "list: Kind",
-                "multi-line field: How their life is changed (primary customer)",
-                "multi-line field: Why they must be satisfied (supporting customer)",
-                "multi-line field: Values we assume, one per line: value | importance 1–5",
-                "multi-line field: Values customers stated, one per line: value | source | YYYY-MM-DD | respondents",
-                "multi-line field: Listening plan, one per line: method | owner | next date | last done",
-                "button: OK", "button: Cancel", "button: Help"}));
+  EXPECT_EQ(
+      dialogControls("CustomerGroup"),
+      (std::vector<std::string>{
+          "text field: Name of the group", "list: Role", "list: Kind",
+          "multi-line field: How their life is changed (primary customer)",
+          "multi-line field: Why they must be satisfied (supporting customer)",
+          "multi-line field: Values we assume, one per line: value | importance 1–5",
+          "multi-line field: Values customers stated, one per line: value | source | YYYY-MM-DD | "
+          "respondents",
+          "multi-line field: Listening plan, one per line: method | owner | next date | last done",
+          "button: OK", "button: Cancel", "button: Help"}));
 }
 
 }  // namespace

@@ -81,17 +81,17 @@ TEST_P(HelpPage, IsAShippedPageWithItsHeading) {
 
 INSTANTIATE_TEST_SUITE_P(
     Topics, HelpPage,
-    ::testing::Values(Page{"deck", "Customer Focus"},
-                      Page{"calc-panel", "Feedback to Value Matrix (Calc panel)"},
-                      Page{"writer-panels", "Customers, Focus checks and Worksheet (Writer panels)"},
-                      Page{"column-mapping", "Column mapping"}, Page{"customer-group", "Customer group"},
-                      Page{"worksheet", "The planning worksheet"}, Page{"focus-checks", "Focus checks"},
-                      Page{"value-matrix", "Value Matrix"},
-                      Page{"priorities", "Priorities: the importance–performance chart"},
-                      Page{"primary-vs-supporting", "Primary vs Supporting"},
-                      Page{"derived-importance", "Derived importance"},
-                      Page{"assumptions-vs-evidence", "Assumptions vs Evidence"},
-                      Page{"nps", "Net Promoter Score (NPS)"}, Page{"kano", "Kano categories"}),
+    ::testing::Values(
+        Page{"deck", "Customer Focus"}, Page{"calc-panel", "Feedback to Value Matrix (Calc panel)"},
+        Page{"writer-panels", "Customers, Focus checks and Worksheet (Writer panels)"},
+        Page{"column-mapping", "Column mapping"}, Page{"customer-group", "Customer group"},
+        Page{"worksheet", "The planning worksheet"}, Page{"focus-checks", "Focus checks"},
+        Page{"value-matrix", "Value Matrix"},
+        Page{"priorities", "Priorities: the importance–performance chart"},
+        Page{"primary-vs-supporting", "Primary vs Supporting"},
+        Page{"derived-importance", "Derived importance"},
+        Page{"assumptions-vs-evidence", "Assumptions vs Evidence"},
+        Page{"nps", "Net Promoter Score (NPS)"}, Page{"kano", "Kano categories"}),
     [](const auto& info) {
       std::string name = info.param.topic;
       std::replace(name.begin(), name.end(), '-', '_');
@@ -138,7 +138,8 @@ TEST(Help, LinksBetweenPagesResolve) {
     for (std::sregex_iterator it(html.begin(), html.end(), href), end; it != end; ++it) {
       ++links;
       const std::filesystem::path target = entry.path().parent_path() / (*it)[1].str();
-      EXPECT_TRUE(std::filesystem::exists(target)) << entry.path() << " links to missing " << (*it)[1];
+      EXPECT_TRUE(std::filesystem::exists(target))
+          << entry.path() << " links to missing " << (*it)[1];
     }
   }
   EXPECT_GE(pages, 15);
@@ -153,7 +154,8 @@ Reference<css::frame::XModel> windowShowing(const std::string& suffix) {
     Reference<css::frame::XController> controller = frame.is() ? frame->getController() : nullptr;
     Reference<css::frame::XModel> model = controller.is() ? controller->getModel() : nullptr;
     const std::string url = model.is() ? toUtf8(model->getURL()) : std::string();
-    if (url.size() >= suffix.size() && url.compare(url.size() - suffix.size(), suffix.size(), suffix) == 0)
+    if (url.size() >= suffix.size() &&
+        url.compare(url.size() - suffix.size(), suffix.size(), suffix) == 0)
       return model;
   }
   return {};
@@ -171,12 +173,13 @@ bool onPath(const char* program) {
 // it. With no desktop browser (no xdg-open), the page opens read-only in an
 // office window, which the test can see.
 TEST(HelpButton, OfTheCalcPanelOpensTheCalcPanelPage) {
-  if (onPath("xdg-open")) GTEST_SKIP() << "a desktop browser would open; the office window is tested without one";
+  if (onPath("xdg-open"))
+    GTEST_SKIP() << "a desktop browser would open; the office window is tested without one";
   ScopedDocument doc("private:factory/scalc");
   Reference<css::frame::XFrame> frame = cli::frameOf(doc.get());
   Reference<css::ui::XUIElementFactory> factory(
-      office().context()->getServiceManager()->createInstanceWithContext("org.customerfocus.PanelFactory",
-                                                                         office().context()),
+      office().context()->getServiceManager()->createInstanceWithContext(
+          "org.customerfocus.PanelFactory", office().context()),
       UNO_QUERY_THROW);
   css::uno::Sequence<css::beans::PropertyValue> args(2);
   args.getArray()[0] = property("Frame", css::uno::Any(frame));
@@ -187,7 +190,8 @@ TEST(HelpButton, OfTheCalcPanelOpensTheCalcPanelPage) {
   Reference<css::awt::XControlContainer> controls(panel->getWindow(), UNO_QUERY_THROW);
   Reference<css::awt::XControl> button(controls->getControl("HelpButton"), UNO_QUERY_THROW);
   Reference<css::accessibility::XAccessible> accessible(button->getPeer(), UNO_QUERY_THROW);
-  Reference<css::accessibility::XAccessibleAction> action(accessible->getAccessibleContext(), UNO_QUERY_THROW);
+  Reference<css::accessibility::XAccessibleAction> action(accessible->getAccessibleContext(),
+                                                          UNO_QUERY_THROW);
   ASSERT_TRUE(action->doAccessibleAction(0));
 
   Reference<css::frame::XModel> page;
@@ -204,11 +208,14 @@ TEST(About, NamesVersionPublisherLicenceAndHelp) {
   ScopedDocument doc("private:factory/swriter");
   const cli::DispatchResult r = office().dispatch(doc.get(), "vnd.customerfocus:About");
   ASSERT_TRUE(r.finished && r.success) << r.message;
-  EXPECT_EQ(r.message.rfind(std::string("Customer Focus ") + CF_VERSION + "\n", 0), 0u) << r.message;
-  EXPECT_NE(r.message.find("Publisher: The Customer Focus project"), std::string::npos) << r.message;
+  EXPECT_EQ(r.message.rfind(std::string("Customer Focus ") + CF_VERSION + "\n", 0), 0u)
+      << r.message;
+  EXPECT_NE(r.message.find("Publisher: The Customer Focus project"), std::string::npos)
+      << r.message;
   EXPECT_NE(r.message.find("Licence: Mozilla Public License 2.0"), std::string::npos) << r.message;
   const std::string lastLine = r.message.substr(r.message.rfind('\n') + 1);
-  EXPECT_TRUE(std::filesystem::exists(pathOf(lastLine))) << "About's help link leads nowhere: " << lastLine;
+  EXPECT_TRUE(std::filesystem::exists(pathOf(lastLine)))
+      << "About's help link leads nowhere: " << lastLine;
 }
 
 }  // namespace

@@ -36,7 +36,8 @@ Reference<css::deployment::XPackage> installedPackage() {
   const auto all = manager->getAllExtensions(manager->createAbortChannel(), {});
   for (const auto& versions : all)
     for (const auto& package : versions)
-      if (package.is() && package->getIdentifier().Value == "org.customerfocus.extension") return package;
+      if (package.is() && package->getIdentifier().Value == "org.customerfocus.extension")
+        return package;
   return {};
 }
 
@@ -46,7 +47,8 @@ rtl::OUString folderOf(const Reference<css::deployment::XPackage>& package) {
   rtl::OUString macro;
   if (url.startsWithIgnoreAsciiCase("vnd.sun.star.expand:", &macro))
     url = css::util::theMacroExpander::get(office().context())
-              ->expandMacros(rtl::Uri::decode(macro, rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8));
+              ->expandMacros(
+                  rtl::Uri::decode(macro, rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8));
   return url;
 }
 
@@ -77,25 +79,28 @@ TEST(PackageMetadata, DescriptionXmlParsesAndItsReleaseNotesAndDescriptionsExist
   ASSERT_TRUE(package.is());
   const rtl::OUString folder = folderOf(package);
   Reference<css::xml::dom::XDocument> doc =
-      css::xml::dom::DocumentBuilder::create(office().context())->parseURI(folder + "/description.xml");
+      css::xml::dom::DocumentBuilder::create(office().context())
+          ->parseURI(folder + "/description.xml");
   ASSERT_TRUE(doc.is());
-  Reference<css::ucb::XSimpleFileAccess3> files = css::ucb::SimpleFileAccess::create(office().context());
+  Reference<css::ucb::XSimpleFileAccess3> files =
+      css::ucb::SimpleFileAccess::create(office().context());
 
   // element -> the languages of its <src> children, each checked to exist.
   std::map<std::string, std::vector<std::string>> languages;
   for (const char* element : {"release-notes", "extension-description"}) {
-    Reference<css::xml::dom::XNodeList> found =
-        doc->getElementsByTagNameNS(rtl::OUString::createFromAscii(kDescriptionNs),
-                                    rtl::OUString::createFromAscii(element));
+    Reference<css::xml::dom::XNodeList> found = doc->getElementsByTagNameNS(
+        rtl::OUString::createFromAscii(kDescriptionNs), rtl::OUString::createFromAscii(element));
     ASSERT_EQ(found->getLength(), 1) << element;
     Reference<css::xml::dom::XElement> parent(found->item(0), UNO_QUERY_THROW);
     Reference<css::xml::dom::XNodeList> sources =
         parent->getElementsByTagNameNS(rtl::OUString::createFromAscii(kDescriptionNs), "src");
     for (sal_Int32 i = 0; i < sources->getLength(); ++i) {
       Reference<css::xml::dom::XElement> src(sources->item(i), UNO_QUERY_THROW);
-      const rtl::OUString href = src->getAttributeNS(rtl::OUString::createFromAscii(kXlinkNs), "href");
+      const rtl::OUString href =
+          src->getAttributeNS(rtl::OUString::createFromAscii(kXlinkNs), "href");
       languages[element].push_back(toUtf8(src->getAttribute("lang")));
-      EXPECT_TRUE(files->exists(folder + "/" + href)) << element << " names a missing " << toUtf8(href);
+      EXPECT_TRUE(files->exists(folder + "/" + href))
+          << element << " names a missing " << toUtf8(href);
     }
   }
   EXPECT_EQ(languages["release-notes"], (std::vector<std::string>{"en-US", "de-DE"}));

@@ -66,7 +66,8 @@ void setColourScheme(const char* scheme) {
   Reference<css::lang::XMultiServiceFactory> provider =
       css::configuration::theDefaultProvider::get(office().context());
   css::uno::Sequence<css::uno::Any> args(1);
-  args.getArray()[0] <<= css::beans::NamedValue("nodepath", css::uno::Any(rtl::OUString("/org.openoffice.Office.UI/ColorScheme")));
+  args.getArray()[0] <<= css::beans::NamedValue(
+      "nodepath", css::uno::Any(rtl::OUString("/org.openoffice.Office.UI/ColorScheme")));
   Reference<css::container::XNameReplace> node(
       provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess", args),
       UNO_QUERY_THROW);
@@ -123,8 +124,9 @@ TEST_F(CalcWindow, ShowsTheCustomerFocusDeck) {
   const double docLight = meanBrightness(png, document), docDark = meanBrightness(dark, document);
   const double deckLight = meanBrightness(png, deckPanel), deckDark = meanBrightness(dark, deckPanel);
   std::cout << "brightness of the sheet: light " << docLight << ", dark " << docDark
-            << "; of the deck: light " << deckLight << ", dark " << deckDark << "; colours in the deck: light "
-            << countColours(png, deckPanel) << ", dark " << countColours(dark, deckPanel) << std::endl;
+            << "; of the deck: light " << deckLight << ", dark " << deckDark
+            << "; colours in the deck: light " << countColours(png, deckPanel) << ", dark "
+            << countColours(dark, deckPanel) << std::endl;
   EXPECT_LT(docDark, docLight - 0.4) << "the dark scheme did not darken the sheet: " << dark;
   EXPECT_GT(countColours(dark, deckPanel), 50) << "the deck is not drawn in dark colours: " << dark;
   EXPECT_NEAR(deckDark, deckLight, 0.05) << "the deck's controls changed colour: " << dark;
