@@ -200,8 +200,11 @@ TEST(HelpButton, OfTheCalcPanelOpensTheCalcPanelPage) {
     page = windowShowing("/help/en/calc-panel.html");
   }
   ASSERT_TRUE(page.is()) << "no window shows the Calc panel's help page";
-  cli::Office::closeDocument(Reference<css::lang::XComponent>(page, UNO_QUERY));
   Reference<css::lang::XComponent>(element, UNO_QUERY_THROW)->dispose();
+  // The page may still be loading when its model appears; closing it then
+  // would leave the office busy for the next test.
+  std::this_thread::sleep_for(std::chrono::seconds(1));
+  cli::Office::closeDocument(Reference<css::lang::XComponent>(page, UNO_QUERY));
 }
 
 TEST(About, NamesVersionPublisherLicenceAndHelp) {
