@@ -51,6 +51,8 @@ add_custom_command(
   COMMAND ${CMAKE_COMMAND} -E make_directory ${CF_OXT_STAGE}
   COMMAND ${CMAKE_COMMAND} -E copy_directory ${PROJECT_SOURCE_DIR}/extension ${CF_OXT_STAGE}
   COMMAND ${CMAKE_COMMAND} -E rm -f ${CF_OXT_STAGE}/description.xml.in
+  # The icons' SVG sources stay in the repository; the package holds the PNGs.
+  COMMAND ${CMAKE_COMMAND} -E rm -rf ${CF_OXT_STAGE}/icons/src
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_BINARY_DIR}/generated/description.xml ${CF_OXT_STAGE}/description.xml
   COMMAND ${CMAKE_COMMAND} -E copy_directory ${PROJECT_SOURCE_DIR}/dialogs ${CF_OXT_STAGE}/dialogs
   COMMAND ${CMAKE_COMMAND} -E make_directory "${CF_OXT_STAGE}/templates/${CF_TEMPLATE_CATEGORY}"

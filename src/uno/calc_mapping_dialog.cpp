@@ -3,6 +3,7 @@
 #include "boundary.h"
 #include "calc_mapping_store.h"
 #include "feedback_table.h"
+#include "help.h"
 #include "mapping_edit.h"
 #include "message_box.h"
 #include "messages.h"
@@ -302,6 +303,8 @@ bool editMapping(const Reference<css::uno::XComponentContext>& context,
     }
   } cleanup{dialog, state};
   state = new MappingDialog(context, frame, dialog, mapping, head, firstSheetColumn);
+  connectHelpButton(context, Reference<css::awt::XControlContainer>(dialog, UNO_QUERY_THROW),
+                    "ColumnMapping");
   while (dialog->execute() == 1) {
     core::Result<core::Mapping> edited = state->edited();
     if (edited.ok()) {

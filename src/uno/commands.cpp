@@ -2,6 +2,7 @@
 
 #include "boundary.h"
 #include "calc_command.h"
+#include "help.h"
 #include "messages.h"
 #include "ustring.h"
 #include "writer_commands.h"
@@ -30,11 +31,18 @@ std::string CommandContext::argument(std::string_view name) const {
 
 namespace {
 
+// What the Extension Manager also shows, plus where the help is: the name,
+// the version, the publisher and the licence all come from CMake.
 void about(CommandContext& ctx) {
+  std::string help;
+  const Outcome found = guarded([&] { help = toUtf8(helpPageUrl(ctx.context, "deck")); });
   const std::string text = std::string("Customer Focus ") + CF_VERSION +
                            "\nWho is our customer? What does the customer value?\n"
-                           "Answered by customers themselves, not assumed.";
-  ctx.result <<= toOUString(std::string("Customer Focus ") + CF_VERSION);
+                           "Publisher: " CF_PUBLISHER " (" CF_PUBLISHER_URL ")\n"
+                           "Licence: " CF_LICENCE "\n"
+                           "Help: Tools > Customer Focus > Customer Focus Help" +
+                           (found.ok ? "\n" + help : std::string());
+  ctx.result <<= toOUString(text);
   ctx.message = text;
 }
 
@@ -61,6 +69,7 @@ const std::map<std::string, Command, std::less<>>& registry() {
       {"BuildValueMatrix", &buildValueMatrixCommand},
       {"ColumnMapping", &columnMappingCommand},
       {"ReadTable", &readTableCommand},
+      {"Help", &helpCommand},
       {"SelfTest", &selfTest},
       {"ShowDeck", &showDeck},
       {"InsertWorksheet", &insertWorksheetCommand},

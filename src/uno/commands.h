@@ -2,7 +2,9 @@
 // `cfocus` call ends up here through the vnd.customerfocus: protocol, so a
 // command behaves the same wherever it is started from.
 //
-//   vnd.customerfocus:About        the version, as a message or a result
+//   vnd.customerfocus:About        name, version, publisher, licence and the
+//                                  help page, as a message or a result
+//   vnd.customerfocus:Help         opens a help page (help.h)
 //   vnd.customerfocus:ShowDeck     opens the Customer Focus sidebar deck
 //   vnd.customerfocus:SelfTest     checks the install; Fail=user|internal|uno
 //                                  makes it fail on purpose, to prove that a

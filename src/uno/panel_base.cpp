@@ -1,17 +1,20 @@
 #include "panel_base.h"
 
 #include "boundary.h"
+#include "help.h"
 #include "package.h"
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/awt/ContainerWindowProvider.hpp>
 #include <com/sun/star/awt/XContainerWindowProvider.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/ui/UIElementType.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
 
 namespace cf::uno {
 
@@ -26,6 +29,7 @@ PanelBase::PanelBase(const Reference<css::uno::XComponentContext>& context,
       css::awt::ContainerWindowProvider::create(context_);
   window_ = provider->createContainerWindow(dialogUrl(context_, dialog), "", parentPeer, {});
   if (!window_.is()) throw css::uno::RuntimeException("A Customer Focus panel could not be built.");
+  connectHelpButton(context_, Reference<css::awt::XControlContainer>(window_, UNO_QUERY_THROW), dialog);
 }
 
 PanelBase::~PanelBase() {

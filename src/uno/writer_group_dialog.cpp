@@ -1,5 +1,6 @@
 #include "writer_group_dialog.h"
 
+#include "help.h"
 #include "message_box.h"
 #include "package.h"
 #include "ustring.h"
@@ -87,6 +88,8 @@ bool editGroup(const Reference<css::uno::XComponentContext>& context,
     }
   } disposer{dialog};
   const Fields fields(dialog);
+  connectHelpButton(context, Reference<css::awt::XControlContainer>(dialog, css::uno::UNO_QUERY_THROW),
+                    "CustomerGroup");
   show(fields, core::toForm(group));
   while (dialog->execute() == 1) {
     core::Result<core::CustomerGroup> edited = core::fromForm(read(fields), group);

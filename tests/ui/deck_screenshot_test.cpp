@@ -8,6 +8,11 @@
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XNameReplace.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/util/XChangesBatch.hpp>
 #include <com/sun/star/frame/XController2.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/ui/XDeck.hpp>
@@ -15,6 +20,7 @@
 #include <com/sun/star/ui/XSidebarProvider.hpp>
 
 #include <chrono>
+#include <iostream>
 #include <thread>
 
 using css::uno::Reference;
@@ -54,6 +60,21 @@ std::vector<std::string> childNames(const Reference<css::accessibility::XAccessi
   return out;
 }
 
+// Tools ▸ Options ▸ LibreOffice ▸ Application Colors ▸ Scheme, as the
+// Options dialog sets it; the running office repaints with it.
+void setColourScheme(const char* scheme) {
+  Reference<css::lang::XMultiServiceFactory> provider =
+      css::configuration::theDefaultProvider::get(office().context());
+  css::uno::Sequence<css::uno::Any> args(1);
+  args.getArray()[0] <<= css::beans::NamedValue(
+      "nodepath", css::uno::Any(rtl::OUString("/org.openoffice.Office.UI/ColorScheme")));
+  Reference<css::container::XNameReplace> node(
+      provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess", args),
+      UNO_QUERY_THROW);
+  node->replaceByName("CurrentColorScheme", css::uno::Any(rtl::OUString::createFromAscii(scheme)));
+  Reference<css::util::XChangesBatch>(node, UNO_QUERY_THROW)->commitChanges();
+}
+
 class CalcWindow : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -79,6 +100,36 @@ TEST_F(CalcWindow, ShowsTheCustomerFocusDeck) {
   const auto png = artifactDir() / "calc-deck.png";
   ASSERT_TRUE(takeScreenshot(png));
   EXPECT_GT(countColours(png), 50) << "the screenshot looks blank: " << png;
+
+  // The same in dark application colours (Tools ▸ Options ▸ LibreOffice ▸
+  // Application Colors ▸ LibreOffice Dark). Under the plain X11 backend
+  // LibreOffice 7.4's dark scheme darkens the document and the application
+  // background around it; the sidebar's controls keep the toolkit's light
+  // colours (only a dark desktop theme, with a desktop backend, darkens
+  // those), so the deck must look the same, drawn and legible.
+  struct Restore {
+    ~Restore() {
+      try {
+        setColourScheme("LibreOffice");
+      } catch (const css::uno::Exception&) {
+      }
+    }
+  } restore;
+  setColourScheme("LibreOffice Dark");
+  std::this_thread::sleep_for(std::chrono::seconds(2));  // let the window repaint
+  const auto dark = artifactDir() / "calc-deck-dark.png";
+  ASSERT_TRUE(takeScreenshot(dark));
+  const Region document{60, 200, 500, 400};  // cells of the sheet
+  const Region deckPanel{965, 110, 270, 500};  // the Customer Focus panels
+  const double docLight = meanBrightness(png, document), docDark = meanBrightness(dark, document);
+  const double deckLight = meanBrightness(png, deckPanel), deckDark = meanBrightness(dark, deckPanel);
+  std::cout << "brightness of the sheet: light " << docLight << ", dark " << docDark
+            << "; of the deck: light " << deckLight << ", dark " << deckDark
+            << "; colours in the deck: light " << countColours(png, deckPanel) << ", dark "
+            << countColours(dark, deckPanel) << std::endl;
+  EXPECT_LT(docDark, docLight - 0.4) << "the dark scheme did not darken the sheet: " << dark;
+  EXPECT_GT(countColours(dark, deckPanel), 50) << "the deck is not drawn in dark colours: " << dark;
+  EXPECT_NEAR(deckDark, deckLight, 0.05) << "the deck's controls changed colour: " << dark;
 }
 
 TEST_F(CalcWindow, ToolsMenuHasCustomerFocus) {
@@ -91,7 +142,7 @@ TEST_F(CalcWindow, ToolsMenuHasCustomerFocus) {
   ASSERT_TRUE(cf.is()) << "the Tools menu has no Customer Focus entry";
   EXPECT_EQ(childNames(cf),
             (std::vector<std::string>{"Show Customer Focus Sidebar", "Build Value Matrix", "Column Mapping…",
-                                      "About Customer Focus"}));
+                                      "Customer Focus Help", "About Customer Focus"}));
 }
 
 }  // namespace

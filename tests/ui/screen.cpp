@@ -10,6 +10,20 @@ namespace {
 
 std::string quoted(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
 
+std::string geometry(Region r) {
+  return std::to_string(r.width) + "x" + std::to_string(r.height) + "+" + std::to_string(r.x) + "+" +
+         std::to_string(r.y);
+}
+
+// The first line a shell command prints; empty when it prints nothing.
+std::string firstLine(const std::string& cmd) {
+  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(cmd.c_str(), "r"), pclose);
+  if (!pipe) return {};
+  char buffer[128] = {};
+  if (std::fgets(buffer, sizeof buffer, pipe.get()) == nullptr) return {};
+  return buffer;
+}
+
 }  // namespace
 
 bool takeScreenshot(const std::filesystem::path& png) {
@@ -20,11 +34,20 @@ bool takeScreenshot(const std::filesystem::path& png) {
 
 long countColours(const std::filesystem::path& png) {
   const std::string cmd = "identify -format '%k' " + quoted(png) + " 2>/dev/null";
-  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(cmd.c_str(), "r"), pclose);
-  if (!pipe) return 0;
-  char buffer[64] = {};
-  if (std::fgets(buffer, sizeof buffer, pipe.get()) == nullptr) return 0;
-  return std::strtol(buffer, nullptr, 10);
+  const std::string out = firstLine(cmd);
+  return out.empty() ? 0 : std::strtol(out.c_str(), nullptr, 10);
+}
+
+long countColours(const std::filesystem::path& png, Region r) {
+  const std::string out = firstLine("convert " + quoted(png) + " -crop " + geometry(r) +
+                                    " +repage -format '%k' info: 2>/dev/null");
+  return out.empty() ? 0 : std::strtol(out.c_str(), nullptr, 10);
+}
+
+double meanBrightness(const std::filesystem::path& png, Region r) {
+  const std::string out = firstLine("convert " + quoted(png) + " -crop " + geometry(r) +
+                                    " +repage -colorspace Gray -format '%[fx:mean]' info: 2>/dev/null");
+  return out.empty() ? -1 : std::strtod(out.c_str(), nullptr);
 }
 
 }  // namespace cf::test

@@ -15,6 +15,18 @@ bool takeScreenshot(const std::filesystem::path& png);
 // has very few, a window with text and icons has hundreds.
 long countColours(const std::filesystem::path& png);
 
+// A rectangle of the screen, in pixels.
+struct Region {
+  int x, y, width, height;
+};
+
+// The same, for one rectangle of the picture.
+long countColours(const std::filesystem::path& png, Region region);
+
+// The mean brightness of a rectangle of the picture, from 0 (black) to 1
+// (white); -1 when the picture cannot be read.
+double meanBrightness(const std::filesystem::path& png, Region region);
+
 // Asks `pred` every 100 ms until it holds or `limit` has passed; a window's
 // deck activation, painting and dialogs all arrive asynchronously.
 template <class Pred>

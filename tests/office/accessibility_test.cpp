@@ -1,0 +1,196 @@
+// What a screen reader finds in the Customer Focus panels: the panels are
+// built the sidebar's way (the factory named in Factories.xcu, from the .xdl
+// files) and their accessible trees are walked. Every control a person can
+// tab to has a name, the names are the ones on screen, and Tab visits the
+// controls from top to bottom.
+#include "office_environment.h"
+
+#include <com/sun/star/accessibility/AccessibleRole.hpp>
+#include <com/sun/star/accessibility/AccessibleStateType.hpp>
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/accessibility/XAccessibleContext.hpp>
+#include <com/sun/star/accessibility/XAccessibleStateSet.hpp>
+#include <com/sun/star/awt/DialogProvider2.hpp>
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XDialog.hpp>
+#include <com/sun/star/awt/XDialogProvider2.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/deployment/PackageInformationProvider.hpp>
+#include <com/sun/star/deployment/XPackageInformationProvider.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/ui/XToolPanel.hpp>
+#include <com/sun/star/ui/XUIElement.hpp>
+#include <com/sun/star/ui/XUIElementFactory.hpp>
+#include <com/sun/star/util/theMacroExpander.hpp>
+#include <rtl/uri.hxx>
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+namespace Role = css::accessibility::AccessibleRole;
+
+namespace cf::test {
+namespace {
+
+struct Control {
+  sal_Int16 role;
+  std::string name;
+  bool focusable;
+};
+
+std::string roleName(sal_Int16 role) {
+  switch (role) {
+    case Role::PUSH_BUTTON:
+      return "button";
+    case Role::TEXT:
+      return "text field";
+    case Role::SPIN_BOX:
+      return "spin box";
+    case Role::COMBO_BOX:
+      return "combo box";
+    case Role::LIST:
+      return "list";
+    case Role::LABEL:
+      return "label";
+    case Role::SCROLL_PANE:
+      return "multi-line field";
+    default:
+      return "role " + std::to_string(role);
+  }
+}
+
+// The controls a person uses, in the order of the accessible tree, which is
+// the order Tab follows (the .xdl's dlg:tab-index): whatever can take the
+// focus, and the multi-line fields (whose inner text window takes it). A
+// drop-down list shows up as the list inside its combo box.
+void collect(const Reference<css::accessibility::XAccessibleContext>& context,
+             std::vector<Control>& out) {
+  const sal_Int64 count = context->getAccessibleChildCount();
+  for (sal_Int64 i = 0; i < count && i < 200; ++i) {
+    Reference<css::accessibility::XAccessible> child = context->getAccessibleChild(i);
+    if (!child.is()) continue;
+    Reference<css::accessibility::XAccessibleContext> c = child->getAccessibleContext();
+    if (!c.is()) continue;
+    const sal_Int16 role = c->getAccessibleRole();
+    Reference<css::accessibility::XAccessibleStateSet> states = c->getAccessibleStateSet();
+    const bool focusable =
+        states.is() && states->contains(css::accessibility::AccessibleStateType::FOCUSABLE);
+    if (focusable || role == Role::SCROLL_PANE)
+      out.push_back({role, toUtf8(c->getAccessibleName()), focusable});
+    if (role == Role::PANEL || role == Role::FILLER || role == Role::COMBO_BOX) collect(c, out);
+  }
+}
+
+// "button: Help", one for each control, in tab order.
+std::vector<std::string> described(const std::vector<Control>& controls) {
+  std::vector<std::string> out;
+  for (const Control& c : controls) out.push_back(roleName(c.role) + ": " + c.name);
+  return out;
+}
+
+class PanelTree {
+ public:
+  PanelTree(const char* factory, const char* panel) : doc_(factory) {
+    Reference<css::frame::XFrame> frame = cli::frameOf(doc_.get());
+    Reference<css::ui::XUIElementFactory> f(
+        office().context()->getServiceManager()->createInstanceWithContext(
+            "org.customerfocus.PanelFactory", office().context()),
+        UNO_QUERY_THROW);
+    css::uno::Sequence<css::beans::PropertyValue> args(2);
+    args.getArray()[0] = property("Frame", css::uno::Any(frame));
+    args.getArray()[1] = property("ParentWindow", css::uno::Any(frame->getContainerWindow()));
+    element_ = f->createUIElement(
+        rtl::OUString::createFromAscii(
+            (std::string("private:resource/toolpanel/CustomerFocusPanelFactory/") + panel).c_str()),
+        args);
+    Reference<css::ui::XToolPanel> tool(element_->getRealInterface(), UNO_QUERY_THROW);
+    Reference<css::accessibility::XAccessible> accessible(tool->getWindow(), UNO_QUERY_THROW);
+    collect(accessible->getAccessibleContext(), controls_);
+  }
+  ~PanelTree() {
+    Reference<css::lang::XComponent> c(element_, UNO_QUERY);
+    if (c.is()) c->dispose();
+  }
+  std::vector<std::string> controls() const { return described(controls_); }
+
+ private:
+  ScopedDocument doc_;
+  Reference<css::ui::XUIElement> element_;
+  std::vector<Control> controls_;
+};
+
+// The controls of dialogs/<name>.xdl as the dialog provider builds it for the
+// Column mapping… and Add…/Edit… commands.
+std::vector<std::string> dialogControls(const char* name) {
+  rtl::OUString root = css::deployment::PackageInformationProvider::get(office().context())
+                           ->getPackageLocation("org.customerfocus.extension");
+  rtl::OUString macro;
+  if (root.startsWithIgnoreAsciiCase("vnd.sun.star.expand:", &macro))
+    root = css::util::theMacroExpander::get(office().context())
+               ->expandMacros(
+                   rtl::Uri::decode(macro, rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8));
+  Reference<css::awt::XDialog> dialog =
+      css::awt::DialogProvider2::create(office().context())
+          ->createDialog(root + "/dialogs/" + rtl::OUString::createFromAscii(name) + ".xdl");
+  Reference<css::awt::XControl> control(dialog, UNO_QUERY_THROW);
+  Reference<css::accessibility::XAccessible> accessible(control->getPeer(), UNO_QUERY_THROW);
+  std::vector<Control> out;
+  collect(accessible->getAccessibleContext(), out);
+  Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
+  return described(out);
+}
+
+// Each name is the label on screen next to the control (the label before it
+// in tab order), or the button's own text without its mnemonic.
+TEST(Accessibility, CalcPanelControlsAreNamedAndInTabOrder) {
+  EXPECT_EQ(PanelTree("private:factory/scalc", "Calc").controls(),
+            (std::vector<std::string>{"text field: Not-applicable codes:", "spin box: Minimum n:",
+                                      "list: Crosshair at:", "button: Build value matrix",
+                                      "button: Column mapping…", "button: Help"}));
+}
+
+TEST(Accessibility, MainPanelControlsAreNamed) {
+  EXPECT_EQ(PanelTree("private:factory/scalc", "Main").controls(),
+            (std::vector<std::string>{"button: Check installation", "button: Help"}));
+}
+
+TEST(Accessibility, WriterPanelControlsAreNamedAndInTabOrder) {
+  EXPECT_EQ(PanelTree("private:factory/swriter", "Customers").controls(),
+            (std::vector<std::string>{"list: Customer groups, primary first:", "button: Add…",
+                                      "button: Edit…", "button: Remove", "button: Move up",
+                                      "button: Move down", "button: Help"}));
+  EXPECT_EQ(PanelTree("private:factory/swriter", "FocusChecks").controls(),
+            (std::vector<std::string>{"list: Click a finding to open its group."}));
+  EXPECT_EQ(PanelTree("private:factory/swriter", "Worksheet").controls(),
+            (std::vector<std::string>{"button: Insert / update worksheet", "button: Export model…",
+                                      "button: Import model…"}));
+}
+
+TEST(Accessibility, ColumnMappingDialogControlsAreNamedAndInTabOrder) {
+  EXPECT_EQ(dialogControls("ColumnMapping"),
+            (std::vector<std::string>{
+                "list: Columns of the table:", "list: This column holds:",
+                "text field: Attribute (what is rated):",
+                "text field: Answer scale, lowest and highest:", "text field: to",
+                "list: Customer groups in the table:", "list: Role of the selected group:",
+                "text field: Not-applicable codes (separated by ;):", "button: Load mapping…",
+                "button: Save mapping…", "button: OK", "button: Cancel", "button: Help"}));
+}
+
+TEST(Accessibility, CustomerGroupDialogControlsAreNamedAndInTabOrder) {
+  EXPECT_EQ(
+      dialogControls("CustomerGroup"),
+      (std::vector<std::string>{
+          "text field: Name of the group", "list: Role", "list: Kind",
+          "multi-line field: How their life is changed (primary customer)",
+          "multi-line field: Why they must be satisfied (supporting customer)",
+          "multi-line field: Values we assume, one per line: value | importance 1–5",
+          "multi-line field: Values customers stated, one per line: value | source | YYYY-MM-DD | "
+          "respondents",
+          "multi-line field: Listening plan, one per line: method | owner | next date | last done",
+          "button: OK", "button: Cancel", "button: Help"}));
+}
+
+}  // namespace
+}  // namespace cf::test
