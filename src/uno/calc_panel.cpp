@@ -26,6 +26,7 @@
 #include <cppuhelper/implbase2.hxx>
 
 #include <charconv>
+#include <utility>
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
@@ -82,11 +83,13 @@ class CalcPanel::Listener
   void detach() { panel_ = nullptr; }
   void SAL_CALL actionPerformed(const css::awt::ActionEvent& event) override {
     if (panel_ == nullptr) return;
-    if (event.ActionCommand == "Mapping") panel_->onMapping();
-    else panel_->onBuild();
+    if (event.ActionCommand == "Mapping")
+      panel_->onMapping();
+    else
+      panel_->onBuild();
   }
   void SAL_CALL selectionChanged(const css::lang::EventObject&) override {
-    if (panel_ != nullptr) panel_->selectionChanged();
+    if (panel_ != nullptr) panel_->onSelectionChanged();
   }
   void SAL_CALL disposing(const css::lang::EventObject&) override {}
 
@@ -95,8 +98,8 @@ class CalcPanel::Listener
 };
 
 CalcPanel::CalcPanel(const Reference<css::uno::XComponentContext>& context,
-                     const Reference<css::frame::XFrame>& frame, const Reference<css::awt::XWindow>& parent,
-                     const rtl::OUString& resourceUrl)
+                     const Reference<css::frame::XFrame>& frame,
+                     const Reference<css::awt::XWindow>& parent, const rtl::OUString& resourceUrl)
     : PanelBase(context, frame, parent, resourceUrl, "CalcPanel", kMinimalWidth) {
   listener_ = new Listener(this);
   Reference<css::awt::XControlContainer> controls(window_, UNO_QUERY_THROW);
@@ -122,19 +125,27 @@ void CalcPanel::refresh() {
     Reference<css::frame::XFrame> frame(frame_);
     if (!controls.is() || !frame.is()) return;
     Reference<css::awt::XFixedText> label(controls->getControl("DetectedLabel"), UNO_QUERY_THROW);
-    Reference<css::awt::XTextComponent> na(controls->getControl("NotApplicableField"), UNO_QUERY_THROW);
+    Reference<css::awt::XTextComponent> na(controls->getControl("NotApplicableField"),
+                                           UNO_QUERY_THROW);
     Reference<css::frame::XController> controller = frame->getController();
-    Reference<css::frame::XModel> model(controller.is() ? controller->getModel() : nullptr, UNO_QUERY);
+    Reference<css::frame::XModel> model(controller.is() ? controller->getModel() : nullptr,
+                                        UNO_QUERY);
     std::string text;
     const Outcome found = guarded([&] {
       const TableOverview o = inspectFeedbackTable(model, codesFrom(toUtf8(na->getText())));
       text = core::tr(o.builtHere ? "calc.panel.builtFrom" : "calc.panel.table", {o.range});
       if (o.checkedRows > 0)
-        text += "\n" + core::tr("calc.panel.sampled", {std::to_string(o.rows), std::to_string(o.checkedRows)});
+        text += "\n" + core::tr("calc.panel.sampled",
+                                {std::to_string(o.rows), std::to_string(o.checkedRows)});
       text += "\n" + core::tr("calc.panel.respondents", {std::to_string(o.respondents)}) + "\n" +
-              core::tr("calc.panel.groups", {o.groups.empty() ? core::tr("calc.panel.none") : listed(o.groups, 4)}) +
-              "\n" + core::tr("calc.panel.attributes", {std::to_string(o.attributes.size()), listed(o.attributes, 5)}) +
-              "\n" + core::tr("calc.panel.cells", {std::to_string(o.unusableCells), std::to_string(o.notApplicableCells)});
+              core::tr("calc.panel.groups",
+                       {o.groups.empty() ? core::tr("calc.panel.none") : listed(o.groups, 4)}) +
+              "\n" +
+              core::tr("calc.panel.attributes",
+                       {std::to_string(o.attributes.size()), listed(o.attributes, 5)}) +
+              "\n" +
+              core::tr("calc.panel.cells",
+                       {std::to_string(o.unusableCells), std::to_string(o.notApplicableCells)});
       if (!o.doubts.empty()) text += "\n" + core::tr("calc.panel.unsure", {o.doubts.front()});
       lastRange_ = o.range;
     });
@@ -143,24 +154,26 @@ void CalcPanel::refresh() {
   });
 }
 
-void CalcPanel::selectionChanged() {
-  std::string key;
+void CalcPanel::onSelectionChanged() {
+  bool changed = true;
   (void)guarded([&] {
     if (!selection_.is()) return;
+    std::string key;
     const css::uno::Any selected = selection_->getSelection();
     Reference<css::sheet::XCellRangeAddressable> range(selected, UNO_QUERY);
     Reference<css::sheet::XSheetCellRangeContainer> ranges(selected, UNO_QUERY);
     if (range.is()) {
       const css::table::CellRangeAddress a = range->getRangeAddress();
-      key = std::to_string(a.Sheet) + ":" + std::to_string(a.StartColumn) + "," + std::to_string(a.StartRow) + ":" +
-            std::to_string(a.EndColumn) + "," + std::to_string(a.EndRow);
+      key = std::to_string(a.Sheet) + ":" + std::to_string(a.StartColumn) + "," +
+            std::to_string(a.StartRow) + ":" + std::to_string(a.EndColumn) + "," +
+            std::to_string(a.EndRow);
     } else if (ranges.is()) {
       key = toUtf8(ranges->getRangeAddressesAsString());
     }
+    changed = key.empty() || key != lastSelection_;
+    lastSelection_ = std::move(key);
   });
-  if (!key.empty() && key == lastSelection_) return;
-  lastSelection_ = key;
-  refresh();
+  if (changed) refresh();
 }
 
 void CalcPanel::onBuild() {
@@ -168,7 +181,8 @@ void CalcPanel::onBuild() {
     Reference<css::frame::XFrame> frame(frame_);
     Reference<css::awt::XControlContainer> controls(window_, UNO_QUERY_THROW);
     if (!frame.is()) return;
-    Reference<css::awt::XTextComponent> na(controls->getControl("NotApplicableField"), UNO_QUERY_THROW);
+    Reference<css::awt::XTextComponent> na(controls->getControl("NotApplicableField"),
+                                           UNO_QUERY_THROW);
     Reference<css::awt::XNumericField> minN(controls->getControl("MinNField"), UNO_QUERY_THROW);
     Reference<css::awt::XListBox> crosshair(controls->getControl("CrosshairList"), UNO_QUERY_THROW);
     css::uno::Sequence<css::beans::PropertyValue> args(3);
@@ -177,7 +191,8 @@ void CalcPanel::onBuild() {
     args.getArray()[1].Name = "MinN";
     args.getArray()[1].Value <<= minN->getValue();
     args.getArray()[2].Name = "Crosshair";
-    args.getArray()[2].Value <<= rtl::OUString::createFromAscii(crosshair->getSelectedItemPos() == 1 ? "scaleMidpoint" : "dataMeans");
+    args.getArray()[2].Value <<= rtl::OUString::createFromAscii(
+        crosshair->getSelectedItemPos() == 1 ? "scaleMidpoint" : "dataMeans");
     dispatchAsPerson(frame, "vnd.customerfocus:BuildValueMatrix", args);
   });
   if (!outcome.ok) showMessage(context_, frame_, MessageKind::Error, outcome.message);

@@ -30,7 +30,7 @@ class CalcPanel : public PanelBase {
   class Listener;
   // Calc tells of one change of selection several times: the panel reads
   // the table once per selection.
-  void selectionChanged();
+  void onSelectionChanged();
   void onBuild();
   void onDispose() override;
   void onMapping();

@@ -56,6 +56,7 @@ class ModelUndoAction : public cppu::WeakImplHelper1<css::document::XUndoAction>
                   std::optional<std::string> after, const std::string& title)
       : document_(document), before_(std::move(before)), after_(std::move(after)), title_(toOUString(title)) {}
 
+  // boundary-exempt: returns a member
   rtl::OUString SAL_CALL getTitle() override { return title_; }
   void SAL_CALL undo() override { restore(before_); }
   void SAL_CALL redo() override { restore(after_); }

@@ -78,9 +78,9 @@ TEST_F(GermanCalc, ExtrasMenuHasKundenfokus) {
   for (sal_Int64 i = 0; i < cf->getAccessibleChildCount(); ++i)
     items.push_back(
         stripMnemonic(cf->getAccessibleChild(i)->getAccessibleContext()->getAccessibleName()));
-  EXPECT_EQ(items,
-            (std::vector<std::string>{"Kundenfokus-Seitenleiste anzeigen", "Wertematrix erstellen",
-                                      "Spaltenzuordnung…", "Über Kundenfokus"}));
+  EXPECT_EQ(items, (std::vector<std::string>{"Kundenfokus-Seitenleiste anzeigen",
+                                             "Wertematrix erstellen", "Spaltenzuordnung…",
+                                             "Kundenfokus-Hilfe", "Über Kundenfokus"}));
 }
 
 TEST_F(GermanCalc, ShowsTheDeckBesideTheGermanValueMatrix) {
