@@ -134,10 +134,14 @@ void CalcPanel::refresh() {
     const Outcome found = guarded([&] {
       const TableOverview o = inspectFeedbackTable(model, codesFrom(toUtf8(na->getText())));
       text = core::tr(o.builtHere ? "calc.panel.builtFrom" : "calc.panel.table", {o.range});
-      if (o.checkedRows > 0)
-        text += "\n" + core::tr("calc.panel.sampled",
-                                {std::to_string(o.rows), std::to_string(o.checkedRows)});
-      text += "\n" + core::tr("calc.panel.respondents", {std::to_string(o.respondents)}) + "\n" +
+      // A long table is described from its first rows; the count of all
+      // rows replaces the count of respondents in them, which would mislead.
+      text += "\n" +
+              (o.checkedRows > 0
+                   ? core::tr("calc.panel.sampled",
+                              {std::to_string(o.rows), std::to_string(o.checkedRows)})
+                   : core::tr("calc.panel.respondents", {std::to_string(o.respondents)})) +
+              "\n" +
               core::tr("calc.panel.groups",
                        {o.groups.empty() ? core::tr("calc.panel.none") : listed(o.groups, 4)}) +
               "\n" +
