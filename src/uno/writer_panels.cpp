@@ -20,6 +20,7 @@
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <cppuhelper/implbase2.hxx>
 
@@ -38,9 +39,12 @@ constexpr sal_Int32 kMinimalWidth = 220;
 
 const char* dialogName(WriterPanelKind kind) {
   switch (kind) {
-    case WriterPanelKind::Customers: return "CustomersPanel";
-    case WriterPanelKind::FocusChecks: return "CustomerFocusChecks";
-    case WriterPanelKind::Worksheet: return "CustomerWorksheet";
+    case WriterPanelKind::Customers:
+      return "CustomersPanel";
+    case WriterPanelKind::FocusChecks:
+      return "CustomerFocusChecks";
+    case WriterPanelKind::Worksheet:
+      return "CustomerWorksheet";
   }
   return "CustomersPanel";
 }
@@ -85,8 +89,8 @@ class WriterPanel::Listener
 
 WriterPanel::WriterPanel(const Reference<css::uno::XComponentContext>& context,
                          const Reference<css::frame::XFrame>& frame,
-                         const Reference<css::awt::XWindow>& parent, const rtl::OUString& resourceUrl,
-                         WriterPanelKind kind)
+                         const Reference<css::awt::XWindow>& parent,
+                         const rtl::OUString& resourceUrl, WriterPanelKind kind)
     : PanelBase(context, frame, parent, resourceUrl, dialogName(kind), kMinimalWidth),
       document_(writerDocument(frame)),
       kind_(kind) {
@@ -132,8 +136,8 @@ void WriterPanel::refresh() {
   if (!window_.is() || kind_ == WriterPanelKind::Worksheet) return;
   Reference<css::awt::XControlContainer> controls(window_, UNO_QUERY_THROW);
   const bool customers = kind_ == WriterPanelKind::Customers;
-  Reference<css::awt::XControl> control = controls->getControl(
-      rtl::OUString::createFromAscii(customers ? "GroupList" : "FindingList"));
+  Reference<css::awt::XControl> control =
+      controls->getControl(rtl::OUString::createFromAscii(customers ? "GroupList" : "FindingList"));
   Reference<css::awt::XListBox> list(control, UNO_QUERY_THROW);
   Reference<css::awt::XItemList> items(control->getModel(), UNO_QUERY_THROW);
   const sal_Int16 selected = list->getSelectedItemPos();
@@ -163,21 +167,35 @@ void WriterPanel::refresh() {
 }
 
 void WriterPanel::editAt(std::size_t index) {
+  requireEditable();
   core::Model model = readModel(document_);
   const bool adding = index >= model.customers.size();
   core::CustomerGroup group;
   if (adding) {
-    const bool hasPrimary = std::any_of(model.customers.begin(), model.customers.end(),
-                                        [](const auto& g) { return g.role == core::Role::Primary; });
+    const bool hasPrimary =
+        std::any_of(model.customers.begin(), model.customers.end(),
+                    [](const auto& g) { return g.role == core::Role::Primary; });
     group.role = hasPrimary ? core::Role::Supporting : core::Role::Primary;
     group.kind = hasPrimary ? core::CustomerKind::Other : core::CustomerKind::Beneficiary;
   } else {
     group = model.customers[index];
   }
   if (!editGroup(context_, frame_, group)) return;
-  if (adding) model.customers.push_back(group);
-  else model.customers[index] = group;
-  writeModel(document_, model);
+  if (adding)
+    model.customers.push_back(group);
+  else
+    model.customers[index] = group;
+  writeModelUndoably(
+      document_, model,
+      core::tr(adding ? "writer.undo.addGroup" : "writer.undo.editGroup", {group.name}));
+}
+
+// The groups live in the document: a read-only one is told so before any
+// dialog opens, as the commands do.
+void WriterPanel::requireEditable() const {
+  Reference<css::frame::XStorable> storable(document_, UNO_QUERY);
+  if (storable.is() && storable->isReadonly())
+    throw UserError{core::tr("writer.error.readOnly", {core::tr("writer.readOnly.groups")})};
 }
 
 void WriterPanel::dispatch(const char* command) {
@@ -201,24 +219,20 @@ void WriterPanel::onAction(const rtl::OUString& command) {
     if (pos < 0) throw UserError{core::tr("writer.error.selectGroup")};
     const std::size_t i = static_cast<std::size_t>(pos);
     if (command == "Edit" || command.isEmpty()) return editAt(i);
+    requireEditable();
     core::Model model = readModel(document_);
     if (i >= model.customers.size()) return;
+    const std::string name = model.customers[i].name;
     if (command == "Remove") {
       model.customers.erase(model.customers.begin() + static_cast<std::ptrdiff_t>(i));
-    } else if (command == "Up" && i > 0) {
-      std::swap(model.customers[i], model.customers[i - 1]);
-      writeModel(document_, model);
-      list->selectItemPos(static_cast<sal_Int16>(i - 1), true);
-      return;
-    } else if (command == "Down" && i + 1 < model.customers.size()) {
-      std::swap(model.customers[i], model.customers[i + 1]);
-      writeModel(document_, model);
-      list->selectItemPos(static_cast<sal_Int16>(i + 1), true);
-      return;
-    } else {
-      return;
+      writeModelUndoably(document_, model, core::tr("writer.undo.removeGroup", {name}));
+    } else if ((command == "Up" && i > 0) ||
+               (command == "Down" && i + 1 < model.customers.size())) {
+      const std::size_t to = command == "Up" ? i - 1 : i + 1;
+      std::swap(model.customers[i], model.customers[to]);
+      writeModelUndoably(document_, model, core::tr("writer.undo.moveGroup", {name}));
+      list->selectItemPos(static_cast<sal_Int16>(to), true);
     }
-    writeModel(document_, model);
   });
   if (!outcome.ok) showMessage(context_, frame_, MessageKind::Error, outcome.message);
 }

@@ -24,8 +24,8 @@ class WriterPanel : public PanelBase, public ModelObserver {
   // UserError when the frame shows no Writer document.
   WriterPanel(const css::uno::Reference<css::uno::XComponentContext>& context,
               const css::uno::Reference<css::frame::XFrame>& frame,
-              const css::uno::Reference<css::awt::XWindow>& parent, const rtl::OUString& resourceUrl,
-              WriterPanelKind kind);
+              const css::uno::Reference<css::awt::XWindow>& parent,
+              const rtl::OUString& resourceUrl, WriterPanelKind kind);
   ~WriterPanel() override;
 
   // ModelObserver
@@ -38,6 +38,7 @@ class WriterPanel : public PanelBase, public ModelObserver {
   void onFindingSelected(sal_Int32 position);
   void refresh();
   void editAt(std::size_t index);
+  void requireEditable() const;
   void dispatch(const char* command);
 
   css::uno::Reference<css::frame::XModel> document_;

@@ -4,16 +4,20 @@
 
 #include "model_io.h"
 
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/accessibility/XAccessibleAction.hpp>
 #include <com/sun/star/awt/DialogProvider2.hpp>
+#include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XDialog.hpp>
 #include <com/sun/star/awt/XDialogProvider2.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
-#include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/deployment/XPackageInformationProvider.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XController2.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
@@ -53,9 +57,9 @@ core::Model twoPrimaries() {
 void importModel(const ScopedDocument& doc, const core::Model& model) {
   const auto path = artifactDir() / "writer-panels-model.json";
   std::ofstream(path) << core::serializeModel(model);
-  const cli::DispatchResult r = office().dispatch(
-      doc.get(), "vnd.customerfocus:ImportModel",
-      {property("Path", Any(rtl::OUString::createFromAscii(path.c_str())))});
+  const cli::DispatchResult r =
+      office().dispatch(doc.get(), "vnd.customerfocus:ImportModel",
+                        {property("Path", Any(rtl::OUString::createFromAscii(path.c_str())))});
   ASSERT_TRUE(r.finished && r.success) << r.message;
 }
 
@@ -70,8 +74,10 @@ class WriterPanelTest : public ::testing::Test {
     css::uno::Sequence<css::beans::PropertyValue> args(2);
     args.getArray()[0] = property("Frame", Any(frame));
     args.getArray()[1] = property("ParentWindow", Any(frame->getContainerWindow()));
-    Reference<css::ui::XUIElement> element = factory->createUIElement(
-        "private:resource/toolpanel/CustomerFocusPanelFactory/" + rtl::OUString::createFromAscii(name), args);
+    Reference<css::ui::XUIElement> element =
+        factory->createUIElement("private:resource/toolpanel/CustomerFocusPanelFactory/" +
+                                     rtl::OUString::createFromAscii(name),
+                                 args);
     elements_.push_back(element);
     Reference<css::ui::XToolPanel> panel(element->getRealInterface(), UNO_QUERY_THROW);
     return Reference<css::awt::XControlContainer>(panel->getWindow(), UNO_QUERY_THROW);
@@ -90,9 +96,10 @@ class WriterPanelTest : public ::testing::Test {
     for (const rtl::OUString& s : box->getItems()) out.push_back(toUtf8(s));
     return out;
   }
-  static std::string peerLabel(const Reference<css::awt::XControlContainer>& controls, const char* name) {
-    Reference<css::awt::XControl> control(controls->getControl(rtl::OUString::createFromAscii(name)),
-                                          UNO_QUERY_THROW);
+  static std::string peerLabel(const Reference<css::awt::XControlContainer>& controls,
+                               const char* name) {
+    Reference<css::awt::XControl> control(
+        controls->getControl(rtl::OUString::createFromAscii(name)), UNO_QUERY_THROW);
     Reference<css::awt::XWindowPeer> peer = control->getPeer();
     Reference<css::awt::XFixedText> text(peer, UNO_QUERY);
     // VCL adds a mnemonic (~) to labels; a screen reader reads it without.
@@ -106,8 +113,8 @@ class WriterPanelTest : public ::testing::Test {
 TEST_F(WriterPanelTest, DeckHasTheWriterPanels) {
   Reference<css::frame::XController2> controller(
       doc_.as<css::frame::XModel>()->getCurrentController(), UNO_QUERY_THROW);
-  Reference<css::ui::XDeck> deck(controller->getSidebar()->getDecks()->getByName("CustomerFocusDeck"),
-                                 UNO_QUERY_THROW);
+  Reference<css::ui::XDeck> deck(
+      controller->getSidebar()->getDecks()->getByName("CustomerFocusDeck"), UNO_QUERY_THROW);
   Reference<css::ui::XPanels> panels = deck->getPanels();
   EXPECT_TRUE(panels->hasByName("CustomerFocusCustomersPanel"));
   EXPECT_TRUE(panels->hasByName("CustomerFocusChecksPanel"));
@@ -137,8 +144,48 @@ TEST_F(WriterPanelTest, CustomersPanelFollowsTheModel) {
 
   importModel(doc_, twoPrimaries());
   EXPECT_EQ(items(customers, "GroupList"),
-            (std::vector<std::string>{"Patients — primary, beneficiary", "Families — primary, beneficiary"}));
+            (std::vector<std::string>{"Patients — primary, beneficiary",
+                                      "Families — primary, beneficiary"}));
   EXPECT_EQ(items(checks, "FindingList").at(0).substr(0, 5), "CF002");
+}
+
+// A click as the keyboard or a screen reader makes it: the button's own action.
+void press(const Reference<css::awt::XControlContainer>& controls, const char* button) {
+  Reference<css::awt::XControl> control(
+      controls->getControl(rtl::OUString::createFromAscii(button)), UNO_QUERY_THROW);
+  Reference<css::accessibility::XAccessible> accessible(control->getPeer(), UNO_QUERY_THROW);
+  Reference<css::accessibility::XAccessibleAction> action(accessible->getAccessibleContext(),
+                                                          UNO_QUERY_THROW);
+  ASSERT_TRUE(action->doAccessibleAction(0));
+}
+
+// Removing or moving a group in the panel is one undo step, named after it.
+TEST_F(WriterPanelTest, RemovingAndMovingAGroupAreUndoneInOneStepEach) {
+  core::Model model = twoPrimaries();
+  model.customers[1].role = core::Role::Supporting;
+  importModel(doc_, model);
+  Reference<css::awt::XControlContainer> customers = createPanel("Customers");
+  const std::vector<std::string> before = items(customers, "GroupList");
+  ASSERT_EQ(before.size(), 2u);
+  Reference<css::document::XUndoManager> undo =
+      doc_.as<css::document::XUndoManagerSupplier>()->getUndoManager();
+  Reference<css::awt::XListBox> list(customers->getControl("GroupList"), UNO_QUERY_THROW);
+
+  list->selectItemPos(0, true);
+  press(customers, "RemoveButton");
+  EXPECT_EQ(items(customers, "GroupList"), std::vector<std::string>{before[1]});
+  EXPECT_EQ(toUtf8(undo->getCurrentUndoActionTitle()), "Remove customer group “Patients”");
+  undo->undo();
+  EXPECT_EQ(items(customers, "GroupList"), before);
+
+  list->selectItemPos(0, true);
+  press(customers, "DownButton");
+  EXPECT_EQ(items(customers, "GroupList"), (std::vector<std::string>{before[1], before[0]}));
+  EXPECT_EQ(toUtf8(undo->getCurrentUndoActionTitle()), "Move customer group “Patients”");
+  undo->undo();
+  EXPECT_EQ(items(customers, "GroupList"), before);
+  undo->redo();
+  EXPECT_EQ(items(customers, "GroupList"), (std::vector<std::string>{before[1], before[0]}));
 }
 
 TEST_F(WriterPanelTest, WorksheetPanelHasItsButtons) {
@@ -157,13 +204,16 @@ TEST(GroupDialog, BuildsWithEveryFieldAndItsStrings) {
   rtl::OUString macro;
   if (url.startsWithIgnoreAsciiCase("vnd.sun.star.expand:", &macro))
     url = css::util::theMacroExpander::get(office().context())
-              ->expandMacros(rtl::Uri::decode(macro, rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8));
-  Reference<css::awt::XDialogProvider2> provider = css::awt::DialogProvider2::create(office().context());
+              ->expandMacros(
+                  rtl::Uri::decode(macro, rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8));
+  Reference<css::awt::XDialogProvider2> provider =
+      css::awt::DialogProvider2::create(office().context());
   Reference<css::awt::XDialog> dialog = provider->createDialog(url + "/dialogs/CustomerGroup.xdl");
   ASSERT_TRUE(dialog.is());
   Reference<css::awt::XControlContainer> controls(dialog, UNO_QUERY_THROW);
-  for (const char* name : {"NameField", "RoleList", "KindList", "LifeChangedField", "WhySatisfyField",
-                           "AssumedField", "StatedField", "ListeningField", "OkButton", "CancelButton"})
+  for (const char* name :
+       {"NameField", "RoleList", "KindList", "LifeChangedField", "WhySatisfyField", "AssumedField",
+        "StatedField", "ListeningField", "OkButton", "CancelButton"})
     EXPECT_TRUE(controls->getControl(rtl::OUString::createFromAscii(name)).is()) << name;
   Reference<css::awt::XControl> label(controls->getControl("AssumedLabel"), UNO_QUERY_THROW);
   EXPECT_EQ(toUtf8(Reference<css::awt::XFixedText>(label->getPeer(), UNO_QUERY_THROW)
