@@ -5,7 +5,6 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
-#include <regex>
 #include <set>
 #include <sstream>
 #include <string>
@@ -28,9 +27,13 @@ std::string readFile(const std::filesystem::path& path) {
 
 std::set<std::string> placeholders(const std::string& value) {
   std::set<std::string> out;
-  static const std::regex pattern(R"(\{[0-9]+\})");
-  for (std::sregex_iterator it(value.begin(), value.end(), pattern), end; it != end; ++it)
-    out.insert(it->str());
+  // Every "{digits}" in the value.
+  for (std::size_t open = value.find('{'); open != std::string::npos; open = value.find('{', open + 1)) {
+    std::size_t close = open + 1;
+    while (close < value.size() && value[close] >= '0' && value[close] <= '9') ++close;
+    if (close > open + 1 && close < value.size() && value[close] == '}')
+      out.insert(value.substr(open, close - open + 1));
+  }
   return out;
 }
 
