@@ -63,7 +63,12 @@ std::string formatScale(const Scale& s) {
   return formatNumber(s.min) + "\xE2\x80\x93" + formatNumber(s.max);
 }
 
+// Issues (results JSON, read by programs) quote plainly; doubts, read by a
+// person, quote as their language does.
 std::string quoted(std::string_view text) { return "\"" + clipText(text, kQuoteBytes) + "\""; }
+std::string quote(std::string_view text) {
+  return tr("focus.quote", {clipText(text, kQuoteBytes)});
+}
 
 // The header as matching sees it: trimmed, valid UTF-8, bounded in length.
 std::string headerText(const CellView& cell) {
@@ -373,7 +378,7 @@ class Doubts {
       ++more_;
   }
   std::vector<std::string> take() {
-    if (more_ > 0) list_.push_back("\xE2\x80\xA6 and " + std::to_string(more_) + " more doubts.");
+    if (more_ > 0) list_.push_back(tr("doubt.more", {std::to_string(more_)}));
     return std::move(list_);
   }
   bool empty() const { return list_.empty() && more_ == 0; }
@@ -405,7 +410,7 @@ int labelPolarity(std::string_view folded) {
 
 std::string joinQuoted(const std::vector<std::string>& items, std::size_t max) {
   std::string s;
-  for (std::size_t i = 0; i < items.size() && i < max; ++i) s += (i ? ", " : "") + quoted(items[i]);
+  for (std::size_t i = 0; i < items.size() && i < max; ++i) s += (i ? ", " : "") + quote(items[i]);
   if (items.size() > max) s += ", \xE2\x80\xA6";
   return s;
 }
@@ -420,26 +425,21 @@ void decideOutcome(ColumnSpec& spec, const Profile& p, Doubts& doubts) {
       spec.scale = *s;
     } else if (p.numbers > 0) {
       spec.scale = observedScale(p.min, p.max, Scale{1, 5});
-      doubts.add(name + " is the outcome, but its values (" + formatNumber(p.min) + " to " +
-                 formatNumber(p.max) + ") fit no usual scale: read as " + formatScale(spec.scale) +
-                 ".");
+      doubts.add(tr("doubt.outcomeScale",
+                    {name, formatNumber(p.min), formatNumber(p.max), formatScale(spec.scale)}));
     }
     return;
   }
   if (p.manyLabels || p.labels.size() > 2) {
     spec.kind = ColumnKind::Ignore;
-    doubts.add(name + " looks like the outcome but holds more than two labels (" +
-               joinQuoted(p.labelText, 4) +
-               "): it is not read. Map it by hand or recode it as numbers.");
+    doubts.add(tr("doubt.outcomeManyLabels", {name, joinQuoted(p.labelText, 4)}));
     return;
   }
   if (p.labels.size() == 1) {
     // With every answer the same there is nothing to correlate, and the other
     // label cannot be guessed; the dialog can name both.
     spec.kind = ColumnKind::Ignore;
-    doubts.add(name + " looks like the outcome but holds only one label (" +
-               quoted(p.labelText[0]) +
-               "): it is not read. Name both labels in the mapping to read it.");
+    doubts.add(tr("doubt.outcomeOneLabel", {name, quote(p.labelText[0])}));
     return;
   }
   const int a = labelPolarity(p.labels[0]);
@@ -454,9 +454,8 @@ void decideOutcome(ColumnSpec& spec, const Profile& p, Doubts& doubts) {
   spec.negativeLabel = p.labelText[1 - positive];
   const bool sure = (a != b) && (a != 0 || b != 0);
   if (!sure)
-    doubts.add(name + ": which label is the positive outcome, " + quoted(p.labelText[0]) + " or " +
-               quoted(p.labelText[1]) + "? " + quoted(spec.positiveLabel) +
-               " is taken as positive.");
+    doubts.add(tr("doubt.outcomeWhichLabel",
+                  {name, quote(p.labelText[0]), quote(p.labelText[1]), quote(spec.positiveLabel)}));
 }
 
 struct Attribute {
@@ -490,7 +489,7 @@ std::string listColumns(const std::vector<ColumnSpec>& specs, const std::vector<
   std::string s;
   for (std::size_t i = 0; i < cols.size() && i < max; ++i)
     s += (i ? ", " : "") + describeColumn(cols[i], specs[cols[i]].header);
-  if (cols.size() > max) s += " and " + std::to_string(cols.size() - max) + " more";
+  if (cols.size() > max) s = tr("list.andMore", {s, std::to_string(cols.size() - max)});
   return s;
 }
 
@@ -584,17 +583,17 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
   // Columns of a kind the analysis reads once: the first one counts.
   long group = -1, role = -1, outcome = -1, nps = -1;
   std::vector<std::size_t> plainNumeric;
-  auto onlyOnce = [&](long& first, std::size_t c, ColumnKind kind, std::string_view what) {
+  // `what` is a message key: doubt.kind.group and its kin.
+  auto onlyOnce = [&](long& first, std::size_t c, ColumnKind kind, const char* what) {
     if (first < 0) {
       first = static_cast<long>(c);
       specs[c].kind = kind;
       return true;
     }
-    doubts.add(describeColumn(c, specs[c].header) + " is a second " + std::string(what) +
-               " column: it is ignored, " +
-               describeColumn(static_cast<std::size_t>(first),
-                              specs[static_cast<std::size_t>(first)].header) +
-               " is read.");
+    doubts.add(
+        tr("doubt.secondColumn", {describeColumn(c, specs[c].header), tr(what),
+                                  describeColumn(static_cast<std::size_t>(first),
+                                                 specs[static_cast<std::size_t>(first)].header)}));
     return false;
   };
 
@@ -605,33 +604,27 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
     const std::string name = describeColumn(c, spec.header);
     switch (g.kind) {
       case ColumnKind::Group:
-        onlyOnce(group, c, ColumnKind::Group, "group");
+        onlyOnce(group, c, ColumnKind::Group, "doubt.kind.group");
         break;
       case ColumnKind::Role:
-        onlyOnce(role, c, ColumnKind::Role, "role");
+        onlyOnce(role, c, ColumnKind::Role, "doubt.kind.role");
         break;
       case ColumnKind::Id:
       case ColumnKind::Comment:
         spec.kind = g.kind;
         break;
       case ColumnKind::Nps:
-        if (onlyOnce(nps, c, ColumnKind::Nps, "likelihood-to-recommend")) {
+        if (onlyOnce(nps, c, ColumnKind::Nps, "doubt.kind.nps")) {
           spec.scale = Scale{0, 10};
           if (p.mostlyText())
-            doubts.add(name +
-                       " is read as likelihood to recommend (0"
-                       "\xE2\x80\x93"
-                       "10), but it holds text.");
+            doubts.add(tr("doubt.npsText", {name}));
           else if (p.rawMin < 0 || p.rawMax > 10)
-            doubts.add(name +
-                       " is read as likelihood to recommend, but holds values outside 0"
-                       "\xE2\x80\x93"
-                       "10 (" +
-                       formatNumber(p.rawMin) + " to " + formatNumber(p.rawMax) + ").");
+            doubts.add(
+                tr("doubt.npsRange", {name, formatNumber(p.rawMin), formatNumber(p.rawMax)}));
         }
         break;
       case ColumnKind::Outcome:
-        if (onlyOnce(outcome, c, ColumnKind::Outcome, "overall outcome"))
+        if (onlyOnce(outcome, c, ColumnKind::Outcome, "doubt.kind.outcome"))
           decideOutcome(spec, p, doubts);
         break;
       case ColumnKind::Importance:
@@ -643,7 +636,7 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
         break;
       case ColumnKind::Ignore:
         if (spec.header.empty()) {
-          if (p.hasData()) doubts.add(name + " has data but no header: it is ignored.");
+          if (p.hasData()) doubts.add(tr("doubt.noHeader", {name}));
         } else if (p.numeric()) {
           if (!g.notAnItem) plainNumeric.push_back(c);
         } else if (p.manyLabels && p.textBytes >= 20 * p.texts) {
@@ -662,19 +655,18 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
     Attribute& a = attrs.get(foldedKey(spec.attribute));
     long& side = spec.kind == ColumnKind::Importance ? a.importance : a.satisfaction;
     if (side >= 0) {
-      doubts.add(describeColumn(c, spec.header) + " repeats " +
-                 describeColumn(static_cast<std::size_t>(side),
-                                specs[static_cast<std::size_t>(side)].header) +
-                 ": it is ignored.");
+      doubts.add(
+          tr("doubt.repeats", {describeColumn(c, spec.header),
+                               describeColumn(static_cast<std::size_t>(side),
+                                              specs[static_cast<std::size_t>(side)].header)}));
       spec.kind = ColumnKind::Ignore;
       continue;
     }
     side = static_cast<long>(c);
     items.push_back(c);
     if (profiles[c].mostlyText())
-      doubts.add(describeColumn(c, spec.header) +
-                 " should hold numbers on a rating scale, but it holds text (" +
-                 joinQuoted(profiles[c].labelText, 3) + ").");
+      doubts.add(tr("doubt.itemText",
+                    {describeColumn(c, spec.header), joinQuoted(profiles[c].labelText, 3)}));
   }
   // A numeric column with no pattern is a satisfaction item when its values
   // fit a rating scale: that is what tells the 14 airline items from Age,
@@ -687,10 +679,10 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
     const std::string key = foldedKey(spec.header);
     Attribute* a = attrs.find(key);
     if (a && a->satisfaction >= 0) {
-      doubts.add(describeColumn(c, spec.header) + " repeats " +
-                 describeColumn(static_cast<std::size_t>(a->satisfaction),
-                                specs[static_cast<std::size_t>(a->satisfaction)].header) +
-                 ": it is ignored.");
+      doubts.add(tr("doubt.repeats",
+                    {describeColumn(c, spec.header),
+                     describeColumn(static_cast<std::size_t>(a->satisfaction),
+                                    specs[static_cast<std::size_t>(a->satisfaction)].header)}));
       continue;
     }
     if (!a) a = &attrs.get(key);
@@ -698,18 +690,15 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
     spec.kind = ColumnKind::Satisfaction;
     spec.attribute = spec.header;
     items.push_back(c);
-    if (patternedItems)
-      doubts.add(
-          describeColumn(c, spec.header) +
-          " is numeric but matches no header pattern: it is read as a satisfaction-only item.");
+    if (patternedItems) doubts.add(tr("doubt.satisfactionOnly", {describeColumn(c, spec.header)}));
   }
   std::sort(items.begin(), items.end());
 
   for (const Attribute& a : attrs.list()) {
     if (a.importance >= 0 && a.satisfaction < 0) {
       const ColumnSpec& s = specs[static_cast<std::size_t>(a.importance)];
-      doubts.add(describeColumn(s.index, s.header) + " has no satisfaction column for " +
-                 quoted(s.attribute) + ": it is read as importance only.");
+      doubts.add(
+          tr("doubt.importanceOnly", {describeColumn(s.index, s.header), quote(s.attribute)}));
     }
   }
 
@@ -752,17 +741,15 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
         spec.scale = *s;
       } else {
         spec.scale = observedScale(p.min, p.max, common);
-        doubts.add(describeColumn(c, spec.header) + " holds values from " + formatNumber(p.min) +
-                   " to " + formatNumber(p.max) + ", which fit no usual rating scale: read as " +
-                   formatScale(spec.scale) + ".");
+        doubts.add(tr("doubt.oddScale", {describeColumn(c, spec.header), formatNumber(p.min),
+                                         formatNumber(p.max), formatScale(spec.scale)}));
       }
     }
   }
   if (!noNumbers.empty())
-    doubts.add(listColumns(specs, noNumbers, 3) + " hold no numbers: the scale " +
-               formatScale(specs[noNumbers.front()].scale) + " is assumed.");
-  if (dataRows == 0)
-    doubts.add("The table has a header but no data rows: scales are assumed, not detected.");
+    doubts.add(tr("doubt.noNumbers",
+                  {listColumns(specs, noNumbers, 3), formatScale(specs[noNumbers.front()].scale)}));
+  if (dataRows == 0) doubts.add(tr("doubt.noRows"));
 
   // A 1–5 item that also holds 0 is almost always "not applicable" coded as
   // 0 (the airline sample does this); read as a rating, 0 drags means down.
@@ -779,10 +766,7 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
     }
     if (!zeroCols.empty())
       doubts.add(
-          listColumns(specs, zeroCols, 3) + " rate from 1 but also hold 0 (" +
-          std::to_string(zeroCells) +
-          " cells): does 0 mean \"not applicable\"? If so, add 0 to the not-applicable codes; "
-          "otherwise 0 is read as a rating.");
+          tr("doubt.zeroCode", {listColumns(specs, zeroCols, 3), std::to_string(zeroCells)}));
   }
 
   // Kano: a functional answer means nothing without its dysfunctional twin.
@@ -804,7 +788,7 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
       Pair* it = &pairs[at->second];
       long& side = spec.kind == ColumnKind::KanoFunctional ? it->functional : it->dysfunctional;
       if (side >= 0) {
-        doubts.add(describeColumn(c, spec.header) + " repeats a Kano question: it is ignored.");
+        doubts.add(tr("doubt.kanoRepeat", {describeColumn(c, spec.header)}));
         spec.kind = ColumnKind::Ignore;
         continue;
       }
@@ -814,8 +798,8 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
       if (p.functional >= 0 && p.dysfunctional >= 0) continue;
       const std::size_t c =
           static_cast<std::size_t>(p.functional >= 0 ? p.functional : p.dysfunctional);
-      doubts.add(describeColumn(c, specs[c].header) + " has no " +
-                 (p.functional >= 0 ? "dysfunctional" : "functional") + " twin: it is ignored.");
+      doubts.add(tr(p.functional >= 0 ? "doubt.kanoNoDysfunctional" : "doubt.kanoNoFunctional",
+                    {describeColumn(c, specs[c].header)}));
       specs[c].kind = ColumnKind::Ignore;
     }
   }
@@ -828,9 +812,9 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
           !p.manyLabels && p.labels.size() >= 2)
         candidates.push_back(c);
     }
-    std::string sentence = "No customer-group column was found: all rows are read as one group.";
-    if (!candidates.empty()) sentence += " Could it be " + listColumns(specs, candidates, 3) + "?";
-    doubts.add(std::move(sentence));
+    doubts.add(candidates.empty()
+                   ? tr("doubt.noGroup")
+                   : tr("doubt.noGroupCandidates", {listColumns(specs, candidates, 3)}));
   }
 
   m.columns = std::move(specs);
@@ -899,11 +883,11 @@ Result<Mapping> bindMapping(const Mapping& saved, const Grid& grid) {
       if (!at && matters) {
         if (s.index < grid.cols() && !taken[s.index]) {
           at = s.index;
-          doubts.add("No column is headed " + quoted(s.header) + ": " +
-                     describeColumn(s.index, headerText(grid.at(headerRow, s.index))) +
-                     " is read in its place, by position.");
+          doubts.add(tr(
+              "doubt.noColumnByPosition",
+              {quote(s.header), describeColumn(s.index, headerText(grid.at(headerRow, s.index)))}));
         } else {
-          doubts.add("No column is headed " + quoted(s.header) + ": it is not read.");
+          doubts.add(tr("doubt.noColumn", {quote(s.header)}));
         }
       }
     }
@@ -924,7 +908,7 @@ Result<Mapping> bindMapping(const Mapping& saved, const Grid& grid) {
     spec.index = c;
     spec.header = headerText(grid.at(headerRow, c));
     if (!spec.header.empty())
-      doubts.add(describeColumn(c, spec.header) + " is not in the mapping: it is ignored.");
+      doubts.add(tr("doubt.notInMapping", {describeColumn(c, spec.header)}));
     out.columns.push_back(std::move(spec));
   }
   std::sort(out.columns.begin(), out.columns.end(),
@@ -1515,7 +1499,7 @@ Result<std::vector<Assumption>> readAssumptions(const Grid& grid) {
     const std::optional<double> v = numberIn(p);
     if (!v)
       return Error{"assumptions.bad-value",
-                   p.isText() ? tr("assumptions.error.notANumberText", {quoted(trim(p.text))})
+                   p.isText() ? tr("assumptions.error.notANumberText", {quote(trim(p.text))})
                               : tr("assumptions.error.notANumber"),
                    cellPlace(r, pc)};
     as.predicted = *v;
@@ -1539,13 +1523,13 @@ Result<std::map<std::string, Role>> readCustomerRegister(const Grid& grid) {
     if (roleText.empty()) continue;
     const Role role = parseRole(roleText);
     if (role == Role::Unknown && foldCase(roleText) != "unknown")
-      return Error{"register.bad-role", tr("register.error.badRole", {quoted(roleText)}),
+      return Error{"register.bad-role", tr("register.error.badRole", {quote(roleText)}),
                    cellPlace(r, rc)};
     const std::string key = foldCase(name);
     auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == key; });
     if (it != seen.end()) {
       if (out[it->second] != role)
-        return Error{"register.duplicate", tr("register.error.duplicate", {quoted(name)}),
+        return Error{"register.duplicate", tr("register.error.duplicate", {quote(name)}),
                      cellPlace(r, nc)};
       continue;
     }

@@ -62,7 +62,7 @@ void checkPrimary(const Model& model, std::vector<Finding>& out) {
 }
 
 void checkGroup(const CustomerGroup& group, std::size_t index, const std::optional<Date>& today,
-                std::vector<Finding>& out) {
+                const DateFormat& dates, std::vector<Finding>& out) {
   const std::string name = displayName(group, index);
   const std::string q = quote(name);
   auto add = [&](std::string id, std::string message) {
@@ -87,8 +87,8 @@ void checkGroup(const CustomerGroup& group, std::size_t index, const std::option
   for (const ListeningActivity& a : group.listening) {
     if (!a.nextDate || !(*a.nextDate < *today)) continue;
     add("CF007", blank(a.method)
-                     ? tr("focus.CF007.unnamed", {q, formatDate(*a.nextDate)})
-                     : tr("focus.CF007", {quote(trim(a.method)), q, formatDate(*a.nextDate)}));
+                     ? tr("focus.CF007.unnamed", {q, dates.format(*a.nextDate)})
+                     : tr("focus.CF007", {quote(trim(a.method)), q, dates.format(*a.nextDate)}));
   }
 }
 
@@ -113,14 +113,15 @@ bool contains(const std::vector<std::string>& keys, const std::string& key) {
 
 }  // namespace
 
-std::vector<Finding> checkFocus(const Model& model, std::string_view today) {
+std::vector<Finding> checkFocus(const Model& model, std::string_view today,
+                                const DateFormat& dates) {
   const std::optional<Date> todayDate = parseDate(today);
   assert(todayDate && "checkFocus takes today as YYYY-MM-DD");
 
   std::vector<Finding> findings;
   checkPrimary(model, findings);
   for (std::size_t i = 0; i < model.customers.size(); ++i)
-    checkGroup(model.customers[i], i, todayDate, findings);
+    checkGroup(model.customers[i], i, todayDate, dates, findings);
 
   // Stable: within one group the checks already run in id order.
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {

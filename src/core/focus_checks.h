@@ -5,6 +5,7 @@
 //   for (const Finding& f : checkFocus(model, "2024-03-15")) show(f);
 #pragma once
 
+#include "date_format.h"
 #include "finding.h"
 #include "model.h"
 
@@ -32,7 +33,9 @@ namespace cf::core {
 //   group. They come errors first, then warnings; within a severity, findings
 //   about the whole model first, then by group order, then by id.
 // `today` is YYYY-MM-DD; when it is not a valid date, CF007 is skipped.
-std::vector<Finding> checkFocus(const Model& model, std::string_view today);
+// CF007 names the date in `dates` (the document's pattern).
+std::vector<Finding> checkFocus(const Model& model, std::string_view today,
+                                const DateFormat& dates = DateFormat::iso());
 
 // CF008 for one group, called by the Calc analysis with each attribute's
 // predicted importance (from the Assumptions sheet) and measured mean

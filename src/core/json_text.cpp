@@ -1,5 +1,6 @@
 #include "json_text.h"
 
+#include "messages.h"
 #include "text.h"
 
 #include <algorithm>
@@ -14,10 +15,10 @@ std::string lineAndColumn(std::string_view text, std::size_t byte) {
   const std::size_t lastNewline = before.rfind('\n');
   const std::size_t column =
       lastNewline == std::string_view::npos ? offset + 1 : offset - lastNewline;
-  return "line " + std::to_string(line) + ", column " + std::to_string(column);
+  return tr("json.lineColumn", {std::to_string(line), std::to_string(column)});
 }
 
-std::string byteWhere(std::size_t byte) { return "byte " + std::to_string(byte); }
+std::string byteWhere(std::size_t byte) { return tr("json.byte", {std::to_string(byte)}); }
 
 std::size_t firstBadUtf8Byte(std::string_view text) {
   if (isValidUtf8(text)) return 0;

@@ -1,6 +1,7 @@
 #include "mapping.h"
 
 #include "grid.h"
+#include "messages.h"
 #include "text.h"
 
 namespace cf::core {
@@ -67,10 +68,9 @@ std::string clipText(std::string_view text, std::size_t maxBytes) {
 }
 
 std::string describeColumn(std::size_t index, std::string_view header) {
-  std::string s = "column " + columnName(index);
   header = trim(header);
-  if (!header.empty()) s += " (" + clipText(header, 60) + ")";
-  return s;
+  if (header.empty()) return tr("place.column", {columnName(index)});
+  return tr("place.columnHeader", {columnName(index), clipText(header, 60)});
 }
 
 }  // namespace cf::core

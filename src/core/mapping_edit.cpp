@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 
+#include "messages.h"
 #include "text.h"
 
 namespace cf::core {
@@ -27,32 +28,32 @@ bool parseNumber(std::string_view text, double& out) {
   return ec == std::errc() && end == text.data() + text.size() && std::isfinite(out);
 }
 
-std::string_view kindInWords(ColumnKind kind) {
+std::string kindInWords(ColumnKind kind) {
   switch (kind) {
     case ColumnKind::Id:
-      return "respondent id";
+      return tr("mappingForm.kind.id");
     case ColumnKind::Group:
-      return "customer group";
+      return tr("mappingForm.kind.group");
     case ColumnKind::Role:
-      return "role";
+      return tr("mappingForm.kind.role");
     case ColumnKind::Outcome:
-      return "overall outcome";
+      return tr("mappingForm.kind.outcome");
     case ColumnKind::Nps:
-      return "likelihood to recommend";
+      return tr("mappingForm.kind.nps");
     default:
-      return "column";
+      return tr("mappingForm.kind.other");
   }
 }
 
 // "column C (Speed)" for messages and "column C" for Error::where; a column
 // known only by its header (kNoColumn) is named by that header.
 std::string nameOf(const ColumnRow& row) {
-  return row.index == kNoColumn ? "the column \"" + clipText(trim(row.header), 60) + "\""
+  return row.index == kNoColumn ? tr("mappingForm.columnByHeader", {clipText(trim(row.header), 60)})
                                 : describeColumn(row.index, row.header);
 }
 std::string placeOf(const ColumnRow& row) {
-  return row.index == kNoColumn ? "column \"" + clipText(trim(row.header), 60) + "\""
-                                : "column " + columnName(row.index);
+  return row.index == kNoColumn ? tr("mappingForm.placeByHeader", {clipText(trim(row.header), 60)})
+                                : tr("place.column", {columnName(row.index)});
 }
 
 }  // namespace
@@ -71,7 +72,7 @@ std::string columnLine(const ColumnRow& row, std::size_t firstSheetColumn) {
   const std::string letter =
       row.index == kNoColumn ? std::string("?") : columnName(firstSheetColumn + row.index);
   const std::string header = clipText(trim(row.header), 60);
-  return letter + "  " + (header.empty() ? std::string("(no header)") : header);
+  return letter + "  " + (header.empty() ? tr("mappingForm.noHeader") : header);
 }
 
 std::vector<std::string> groupNamesInTable(const Mapping& mapping, const Grid& head,
@@ -152,20 +153,14 @@ Result<Mapping> fromMappingForm(const MappingForm& form, const Mapping& original
       spec.positiveLabel.clear();
     }
     if (kindHasAttribute(row.kind) && spec.attribute.empty())
-      return Error{"mapping-form.missing-attribute",
-                   "Give " + named +
-                       " an attribute name, such as \"Wait time\": importance, "
-                       "satisfaction and Kano columns say which attribute they are about.",
+      return Error{"mapping-form.missing-attribute", tr("mappingForm.missingAttribute", {named}),
                    where};
     if (kindHasScale(row.kind) && !spec.isTwoLabelOutcome()) {
       double low = 0, high = 0;
       if (!parseNumber(row.scaleMin, low) || !parseNumber(row.scaleMax, high) || !(low < high))
         return Error{"mapping-form.bad-scale",
-                     "The scale of " + named +
-                         " needs two numbers, the lowest answer below the highest "
-                         "(such as 1 and 5); it is \"" +
-                         clipText(row.scaleMin, 20) + "\" to \"" + clipText(row.scaleMax, 20) +
-                         "\".",
+                     tr("mappingForm.badScale",
+                        {named, clipText(row.scaleMin, 20), clipText(row.scaleMax, 20)}),
                      where};
       spec.scale = {low, high};
     }
@@ -177,11 +172,10 @@ Result<Mapping> fromMappingForm(const MappingForm& form, const Mapping& original
       case ColumnKind::Nps:
         if (auto it = single.find(row.kind); it != single.end()) {
           const ColumnRow& first = *it->second;
-          return Error{"mapping-form.duplicate-kind",
-                       "Both " + nameOf(first) + " and " + named + " are marked as the " +
-                           std::string(kindInWords(row.kind)) +
-                           ": choose one and set the other to Ignore.",
-                       where};
+          return Error{
+              "mapping-form.duplicate-kind",
+              tr("mappingForm.duplicateKind", {nameOf(first), named, kindInWords(row.kind)}),
+              where};
         }
         single[row.kind] = &row;
         break;
@@ -206,18 +200,12 @@ Result<Mapping> fromMappingForm(const MappingForm& form, const Mapping& original
     if (pair.first && pair.second) continue;
     const ColumnRow& row = *kanoFirst.at(key);
     return Error{"mapping-form.unpaired-kano",
-                 nameOf(row) + " asks the Kano question " + (pair.first ? "with" : "without") +
-                     " \"" + clipText(row.attribute, 60) + "\", but no column asks it " +
-                     (pair.first ? "without" : "with") +
-                     " it: mark the other half, or set this column to Ignore.",
+                 tr(pair.first ? "mappingForm.unpairedKanoWith" : "mappingForm.unpairedKanoWithout",
+                    {nameOf(row), clipText(row.attribute, 60)}),
                  placeOf(row)};
   }
   if (!measured)
-    return Error{
-        "mapping-form.nothing-measured",
-        "No column gives anything to analyse: mark at least one as importance, satisfaction, "
-        "overall outcome, likelihood to recommend or a Kano question.",
-        "columns"};
+    return Error{"mapping-form.nothing-measured", tr("mappingForm.nothingMeasured"), "columns"};
 
   out.notApplicable.clear();
   out.notApplicableText.clear();

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <optional>
 
+#include "messages.h"
 #include "text.h"
 
 namespace cf::core {
@@ -30,12 +31,12 @@ std::string join(std::string_view path, std::string_view key) {
 }
 
 std::string typeName(const Json& j) {
-  if (j.is_string()) return "text";
-  if (j.is_number()) return "a number";
-  if (j.is_boolean()) return "true/false";
-  if (j.is_array()) return "a list";
-  if (j.is_object()) return "an object";
-  return "null";
+  if (j.is_string()) return tr("mapping.type.text");
+  if (j.is_number()) return tr("mapping.type.number");
+  if (j.is_boolean()) return tr("mapping.type.boolean");
+  if (j.is_array()) return tr("mapping.type.list");
+  if (j.is_object()) return tr("mapping.type.object");
+  return tr("mapping.type.null");
 }
 
 const Json* find(const Json& object, std::string_view key) {
@@ -45,24 +46,26 @@ const Json* find(const Json& object, std::string_view key) {
 
 const Json& require(const Json& object, std::string_view key, std::string_view path) {
   const Json* v = find(object, key);
-  if (!v) fail("mapping.missing-field", "\"" + std::string(key) + "\" is missing", join(path, key));
+  if (!v)
+    fail("mapping.missing-field", tr("mapping.error.missing", {std::string(key)}), join(path, key));
   return *v;
 }
 
+// `what` is a message key ("mapping.type.text", "mapping.expect.scale").
 void expect(bool ok, const Json& j, std::string_view what, const std::string& where) {
   if (!ok)
-    fail("mapping.wrong-type", "expected " + std::string(what) + ", found " + typeName(j), where);
+    fail("mapping.wrong-type", tr("mapping.error.wrongType", {tr(what), typeName(j)}), where);
 }
 
 std::string readString(const Json& j, const std::string& where) {
-  expect(j.is_string(), j, "text", where);
+  expect(j.is_string(), j, "mapping.type.text", where);
   return j.get<std::string>();
 }
 
 double readNumber(const Json& j, const std::string& where) {
-  expect(j.is_number(), j, "a number", where);
+  expect(j.is_number(), j, "mapping.type.number", where);
   const double v = j.get<double>();
-  if (!std::isfinite(v)) fail("mapping.bad-value", "the number is too large", where);
+  if (!std::isfinite(v)) fail("mapping.bad-value", tr("mapping.error.tooLarge"), where);
   return v;
 }
 
@@ -71,16 +74,16 @@ double readNumber(const Json& j, const std::string& where) {
 std::size_t readIndex(const Json& j, double max, const std::string& where) {
   const double v = readNumber(j, where);
   if (v < 0 || v > max || std::floor(v) != v)
-    fail("mapping.bad-value", "expected a whole number from 0, found " + j.dump(), where);
+    fail("mapping.bad-value", tr("mapping.error.wholeNumber", {j.dump()}), where);
   return static_cast<std::size_t>(v);
 }
 
 Scale readScale(const Json& j, const std::string& where) {
-  expect(j.is_object(), j, "an object {\"min\": …, \"max\": …}", where);
+  expect(j.is_object(), j, "mapping.expect.scale", where);
   Scale s;
   s.min = readNumber(require(j, "min", where), join(where, "min"));
   s.max = readNumber(require(j, "max", where), join(where, "max"));
-  if (!(s.min < s.max)) fail("mapping.bad-value", "the scale's min must be below its max", where);
+  if (!(s.min < s.max)) fail("mapping.bad-value", tr("mapping.error.scaleOrder"), where);
   return s;
 }
 
@@ -109,29 +112,23 @@ void within(const std::string& prefix, F&& read) {
 }
 
 void readColumn(const Json& j, ColumnSpec& c) {
-  expect(j.is_object(), j, "an object", "");
+  expect(j.is_object(), j, "mapping.type.object", "");
   const std::string kindName = readString(require(j, "kind", ""), "kind");
   const std::optional<ColumnKind> kind = parseColumnKind(kindName);
   if (!kind)
-    fail("mapping.bad-value",
-         "unknown kind \"" + clipText(kindName, 40) +
-             "\"; use ignore, id, group, role, importance, satisfaction, outcome, nps, "
-             "kanoFunctional, "
-             "kanoDysfunctional or comment",
-         "kind");
+    fail("mapping.bad-value", tr("mapping.error.unknownKind", {clipText(kindName, 40)}), "kind");
   c.kind = *kind;
   const Json* header = find(j, "header");
   const Json* index = find(j, "index");
   if (!header && !index)
-    fail("mapping.missing-field", "a column needs a \"header\" or an \"index\"", "header");
+    fail("mapping.missing-field", tr("mapping.error.noHeaderOrIndex"), "header");
   c.header = header ? std::string(trim(readString(*header, "header"))) : std::string();
   c.index = index ? readIndex(*index, kMaxIndex, "index") : kNoColumn;
   if (const Json* a = find(j, "attribute"))
     c.attribute = std::string(trim(readString(*a, "attribute")));
   if (hasAttribute(c.kind) && c.attribute.empty()) c.attribute = c.header;
   if (hasAttribute(c.kind) && c.attribute.empty())
-    fail("mapping.missing-field", "an item or Kano column needs an \"attribute\" or a \"header\"",
-         "attribute");
+    fail("mapping.missing-field", tr("mapping.error.noAttribute"), "attribute");
   if (c.kind == ColumnKind::Nps) c.scale = Scale{0, 10};
   if (const Json* s = find(j, "scale")) c.scale = readScale(*s, "scale");
   if (const Json* n = find(j, "negativeLabel"))
@@ -139,32 +136,29 @@ void readColumn(const Json& j, ColumnSpec& c) {
   if (const Json* p = find(j, "positiveLabel"))
     c.positiveLabel = std::string(trim(readString(*p, "positiveLabel")));
   if (c.kind == ColumnKind::Outcome && (c.negativeLabel.empty() != c.positiveLabel.empty()))
-    fail("mapping.missing-field",
-         "a two-label outcome needs both \"negativeLabel\" and \"positiveLabel\"",
+    fail("mapping.missing-field", tr("mapping.error.twoLabels"),
          c.negativeLabel.empty() ? "negativeLabel" : "positiveLabel");
   if (c.kind == ColumnKind::Outcome && !c.positiveLabel.empty() &&
       foldCase(c.positiveLabel) == foldCase(c.negativeLabel))
-    fail("mapping.bad-value", "the two outcome labels must differ", "positiveLabel");
+    fail("mapping.bad-value", tr("mapping.error.sameLabels"), "positiveLabel");
 }
 
 void readMapping(const Json& j, Mapping& m) {
-  expect(j.is_object(), j, "an object", "");
+  expect(j.is_object(), j, "mapping.type.object", "");
   const Json& version = require(j, "schemaVersion", "");
   if (!version.is_number_integer() || version.get<long long>() < 1)
-    fail("mapping.bad-version",
-         "schemaVersion must be a whole number from 1, found " + clipText(version.dump(), 40),
+    fail("mapping.bad-version", tr("mapping.error.badVersion", {clipText(version.dump(), 40)}),
          "schemaVersion");
   if (version.get<long long>() > kMappingSchemaVersion)
     fail("mapping.future-version",
-         "this mapping was saved by a newer Customer Focus (schema version " +
-             std::to_string(version.get<long long>()) + "); this version reads schema version " +
-             std::to_string(kMappingSchemaVersion) + ". Update the extension to use it",
+         tr("mapping.error.futureVersion",
+            {std::to_string(version.get<long long>()), std::to_string(kMappingSchemaVersion)}),
          "schemaVersion");
 
   m = Mapping{};
   if (const Json* h = find(j, "headerRow")) m.headerRow = readIndex(*h, kMaxRow, "headerRow");
   if (const Json* na = find(j, "notApplicable")) {
-    expect(na->is_array(), *na, "a list of numbers and texts", "notApplicable");
+    expect(na->is_array(), *na, "mapping.expect.codes", "notApplicable");
     for (std::size_t i = 0; i < na->size(); ++i) {
       const Json& v = (*na)[i];
       const std::string where = "notApplicable[" + std::to_string(i) + "]";
@@ -177,33 +171,29 @@ void readMapping(const Json& j, Mapping& m) {
     }
   }
   if (const Json* roles = find(j, "groupRoles")) {
-    expect(roles->is_object(), *roles, "an object {\"group\": \"primary\" | \"supporting\"}",
-           "groupRoles");
+    expect(roles->is_object(), *roles, "mapping.expect.roles", "groupRoles");
     for (const auto& [name, value] : roles->items()) {
       const std::string where = "groupRoles[\"" + clipText(name, 60) + "\"]";
       const std::string text = readString(value, where);
       const Role role = parseRole(text);
       if (role == Role::Unknown && foldCase(trim(text)) != "unknown")
-        fail("mapping.bad-value",
-             "a role is primary, supporting or unknown, not \"" + clipText(text, 40) + "\"", where);
+        fail("mapping.bad-value", tr("mapping.error.badRole", {clipText(text, 40)}), where);
       if (!trim(name).empty()) m.groupRoles[std::string(trim(name))] = role;
     }
   }
   if (const Json* n = find(j, "minN")) {
     m.minN = readIndex(*n, 1e9, "minN");
-    if (m.minN < 1) fail("mapping.bad-value", "minN must be at least 1", "minN");
+    if (m.minN < 1) fail("mapping.bad-value", tr("mapping.error.minN"), "minN");
   }
   if (const Json* c = find(j, "crosshair")) {
     const std::string name = readString(*c, "crosshair");
     const std::optional<Crosshair> ch = parseCrosshair(name);
     if (!ch)
-      fail("mapping.bad-value",
-           "crosshair is dataMeans or scaleMidpoint, not \"" + clipText(name, 40) + "\"",
-           "crosshair");
+      fail("mapping.bad-value", tr("mapping.error.crosshair", {clipText(name, 40)}), "crosshair");
     m.crosshair = *ch;
   }
   const Json& columns = require(j, "columns", "");
-  expect(columns.is_array(), columns, "a list", "columns");
+  expect(columns.is_array(), columns, "mapping.type.list", "columns");
   m.columns.reserve(columns.size());
   for (std::size_t i = 0; i < columns.size(); ++i) {
     ColumnSpec c;
@@ -216,15 +206,13 @@ void readMapping(const Json& j, Mapping& m) {
 
 std::optional<Error> checkText(std::string_view text) {
   if (const std::size_t byte = firstBadUtf8Byte(text))
-    return Error{"mapping.not-utf8",
-                 "the mapping is not UTF-8 text (the first bad byte is at " +
-                     lineAndColumn(text, byte) + ")",
+    return Error{"mapping.not-utf8", tr("mapping.error.notUtf8", {lineAndColumn(text, byte)}),
                  byteWhere(byte)};
   if (const std::size_t byte = firstByteDeeperThan(text, kMaxDepth))
-    return Error{"mapping.too-deep",
-                 "the mapping is nested more than " + std::to_string(kMaxDepth) +
-                     " levels deep at " + lineAndColumn(text, byte),
-                 byteWhere(byte)};
+    return Error{
+        "mapping.too-deep",
+        tr("mapping.error.tooDeep", {std::to_string(kMaxDepth), lineAndColumn(text, byte)}),
+        byteWhere(byte)};
   return std::nullopt;
 }
 
@@ -277,7 +265,7 @@ void from_json(const Json& j, Mapping& mapping) { readMapping(j, mapping); }
 
 Result<Mapping> parseMapping(std::string_view jsonText) {
   if (trim(jsonText).empty())
-    return Error{"mapping.malformed-json", "the mapping is empty", byteWhere(1)};
+    return Error{"mapping.malformed-json", tr("mapping.error.empty"), byteWhere(1)};
   if (std::optional<Error> e = checkText(jsonText)) return *e;
   try {
     Json j;
@@ -286,14 +274,12 @@ Result<Mapping> parseMapping(std::string_view jsonText) {
     } catch (const nlohmann::json::parse_error& e) {
       const std::size_t byte = std::max<std::size_t>(e.byte, 1);
       return Error{"mapping.malformed-json",
-                   byte > jsonText.size()
-                       ? "the mapping ends too early at " + lineAndColumn(jsonText, byte) +
-                             ": a closing bracket, brace or quote is missing"
-                       : "the mapping is not valid JSON at " + lineAndColumn(jsonText, byte),
+                   tr(byte > jsonText.size() ? "mapping.error.endsEarly" : "mapping.error.syntax",
+                      {lineAndColumn(jsonText, byte)}),
                    byteWhere(byte)};
     } catch (const nlohmann::json::exception&) {
       // A number too large for a double, for example.
-      return Error{"mapping.malformed-json", "the mapping holds a value JSON cannot represent", ""};
+      return Error{"mapping.malformed-json", tr("mapping.error.unrepresentable"), ""};
     }
     Mapping m;
     readMapping(j, m);
@@ -301,11 +287,9 @@ Result<Mapping> parseMapping(std::string_view jsonText) {
   } catch (const MappingJsonError& e) {
     return e.error();
   } catch (const nlohmann::json::exception& e) {
-    return Error{"mapping.malformed-json",
-                 std::string("the mapping could not be read: ") + e.what(), ""};
+    return Error{"mapping.malformed-json", tr("mapping.error.unreadable", {e.what()}), ""};
   } catch (const std::exception& e) {
-    return Error{"mapping.malformed-json",
-                 std::string("the mapping could not be read: ") + e.what(), ""};
+    return Error{"mapping.malformed-json", tr("mapping.error.unreadable", {e.what()}), ""};
   }
 }
 

@@ -1,7 +1,7 @@
 #include "model_io.h"
 
 #include "json_text.h"
-
+#include "messages.h"
 #include "text.h"
 
 #include <algorithm>
@@ -42,7 +42,7 @@ bool isKnown(Keys keys, std::string_view key) {
 
 [[noreturn]] void fail(std::string code, const std::string& where, std::string message) {
   throw ModelJsonError(
-      Error{std::move(code), std::move(message), where.empty() ? "(top level)" : where});
+      Error{std::move(code), std::move(message), where.empty() ? tr("json.topLevel") : where});
 }
 
 std::string member(const std::string& path, std::string_view key) {
@@ -54,26 +54,26 @@ std::string element(const std::string& path, std::size_t index) {
 }
 
 // What a JSON value is, in words for someone who has never heard of JSON.
-std::string_view kindOfValue(const Json& v) {
+std::string kindOfValue(const Json& v) {
   switch (v.type()) {
     case Json::value_t::null:
-      return "empty (null)";
+      return tr("model.kind.null");
     case Json::value_t::boolean:
-      return "true or false";
+      return tr("model.kind.boolean");
     case Json::value_t::number_integer:
     case Json::value_t::number_unsigned:
     case Json::value_t::number_float:
-      return "a number";
+      return tr("model.kind.number");
     case Json::value_t::string:
-      return "text";
+      return tr("model.kind.text");
     case Json::value_t::array:
-      return "a list [ … ]";
+      return tr("model.kind.list");
     case Json::value_t::object:
-      return "a group of fields { … }";
+      return tr("model.kind.object");
     default:
       break;
   }
-  return "something else";
+  return tr("model.kind.other");
 }
 
 // The offending value, short enough to quote in a message.
@@ -89,11 +89,11 @@ std::string quoted(const Json& v) {
   return "\"" + s + "\"";
 }
 
+// `expected` is a message key ("model.kind.text", "model.expect.date").
 [[noreturn]] void failType(const std::string& where, std::string_view label,
                            std::string_view expected, const Json& actual) {
   fail("model.wrong-type", where,
-       std::string(label) + " must be " + std::string(expected) + ", but it is " +
-           std::string(kindOfValue(actual)));
+       tr("model.error.wrongType", {std::string(label), tr(expected), kindOfValue(actual)}));
 }
 
 // ---- Reading members --------------------------------------------------------
@@ -104,7 +104,7 @@ const Json* find(const Json& object, std::string_view key) {
 }
 
 void requireObject(const Json& j, const std::string& path, std::string_view label) {
-  if (!j.is_object()) failType(path, label, "a group of fields { … }", j);
+  if (!j.is_object()) failType(path, label, "model.kind.object", j);
 }
 
 Json unknownMembers(const Json& object, Keys known) {
@@ -118,7 +118,7 @@ Json unknownMembers(const Json& object, Keys known) {
 std::string readText(const Json& object, const std::string& path, std::string_view key) {
   const Json* v = find(object, key);
   if (v == nullptr || v->is_null()) return {};
-  if (!v->is_string()) failType(member(path, key), key, "text", *v);
+  if (!v->is_string()) failType(member(path, key), key, "model.kind.text", *v);
   return v->get<std::string>();
 }
 
@@ -139,15 +139,15 @@ std::optional<std::int64_t> wholeNumber(const Json& v) {
 // A whole number in [min, max]; missing or null is nullopt.
 std::optional<int> readWholeNumber(const Json& object, const std::string& path,
                                    std::string_view key, int min, int max,
-                                   std::string_view rangeWords) {
+                                   std::string_view rangeKey) {
   const Json* v = find(object, key);
   if (v == nullptr || v->is_null()) return std::nullopt;
   const std::string where = member(path, key);
-  if (!v->is_number()) failType(where, key, rangeWords, *v);
+  if (!v->is_number()) failType(where, key, rangeKey, *v);
   const auto n = wholeNumber(*v);
   if (!n || *n < min || *n > max)
     fail("model.bad-number", where,
-         std::string(key) + " must be " + std::string(rangeWords) + ", not " + quoted(*v));
+         tr("model.error.badNumber", {std::string(key), tr(rangeKey), quoted(*v)}));
   return static_cast<int>(*n);
 }
 
@@ -156,14 +156,12 @@ std::optional<Date> readDate(const Json& object, const std::string& path, std::s
   const Json* v = find(object, key);
   if (v == nullptr || v->is_null()) return std::nullopt;
   const std::string where = member(path, key);
-  if (!v->is_string()) failType(where, key, "a date written YYYY-MM-DD", *v);
+  if (!v->is_string()) failType(where, key, "model.expect.date", *v);
   const std::string_view text = trim(v->get_ref<const std::string&>());
   if (text.empty()) return std::nullopt;
   auto date = parseDate(text);
   if (!date)
-    fail("model.bad-date", where,
-         std::string(key) + " must be a real date written YYYY-MM-DD, such as 2024-03-15, not " +
-             quoted(*v));
+    fail("model.bad-date", where, tr("model.error.badDate", {std::string(key), quoted(*v)}));
   return date;
 }
 
@@ -175,9 +173,9 @@ std::vector<T> readList(const Json& object, const std::string& path, std::string
   const Json* v = find(object, key);
   if (v == nullptr || v->is_null()) return items;
   const std::string listPath = member(path, key);
-  if (!v->is_array()) failType(listPath, key, "a list [ … ]", *v);
+  if (!v->is_array()) failType(listPath, key, "model.kind.list", *v);
   items.reserve(v->size());
-  const std::string label = "each entry in " + std::string(key);
+  const std::string label = tr("model.label.entry", {std::string(key)});
   for (std::size_t i = 0; i < v->size(); ++i) {
     T item;
     readOne((*v)[i], element(listPath, i), label, item);
@@ -200,7 +198,7 @@ void readAssumed(const Json& j, const std::string& path, std::string_view label,
                  AssumedValue& out) {
   requireObject(j, path, label);
   out.text = readText(j, path, "text");
-  out.importance = readWholeNumber(j, path, "importance", 1, 5, "a whole number from 1 to 5");
+  out.importance = readWholeNumber(j, path, "importance", 1, 5, "model.expect.importance");
   out.extra = unknownMembers(j, kAssumedKeys);
 }
 
@@ -210,7 +208,7 @@ void readStated(const Json& j, const std::string& path, std::string_view label, 
   out.source = readText(j, path, "source");
   out.date = readDate(j, path, "date");
   out.respondents = readWholeNumber(j, path, "respondents", 0, std::numeric_limits<int>::max(),
-                                    "a whole number of people, 0 or more");
+                                    "model.expect.respondents");
   out.extra = unknownMembers(j, kStatedKeys);
 }
 
@@ -229,31 +227,24 @@ void readGroup(const Json& j, const std::string& path, std::string_view label, C
 
   const Json* name = find(j, "name");
   if (name == nullptr)
-    fail("model.missing-field", member(path, "name"), "every customer group needs a name");
-  if (!name->is_string()) failType(member(path, "name"), "name", "text", *name);
+    fail("model.missing-field", member(path, "name"), tr("model.error.missingName"));
+  if (!name->is_string()) failType(member(path, "name"), "name", "model.kind.text", *name);
   out.name = name->get<std::string>();
 
   const std::string rolePath = member(path, "role");
   const Json* role = find(j, "role");
-  if (role == nullptr)
-    fail("model.missing-field", rolePath,
-         "every customer group needs a role: \"primary\" or \"supporting\"");
-  if (!role->is_string()) failType(rolePath, "role", "\"primary\" or \"supporting\"", *role);
+  if (role == nullptr) fail("model.missing-field", rolePath, tr("model.error.missingRole"));
+  if (!role->is_string()) failType(rolePath, "role", "model.expect.role", *role);
   out.role = parseRole(role->get_ref<const std::string&>());
   if (out.role == Role::Unknown)
-    fail("model.bad-role", rolePath,
-         "role must be \"primary\" or \"supporting\", not " + quoted(*role));
+    fail("model.bad-role", rolePath, tr("model.error.badRole", {quoted(*role)}));
 
   out.kind = CustomerKind::Other;
   if (const Json* kind = find(j, "kind"); kind != nullptr && !kind->is_null()) {
     const std::string kindPath = member(path, "kind");
-    constexpr std::string_view kKinds =
-        "beneficiary, volunteer, member, partner, funder, referral, employee or other";
-    if (!kind->is_string()) failType(kindPath, "kind", "one of " + std::string(kKinds), *kind);
+    if (!kind->is_string()) failType(kindPath, "kind", "model.expect.kind", *kind);
     const auto parsed = parseCustomerKind(kind->get_ref<const std::string&>());
-    if (!parsed)
-      fail("model.bad-kind", kindPath,
-           "kind must be one of " + std::string(kKinds) + ", not " + quoted(*kind));
+    if (!parsed) fail("model.bad-kind", kindPath, tr("model.error.badKind", {quoted(*kind)}));
     out.kind = *parsed;
   }
 
@@ -267,24 +258,20 @@ void readGroup(const Json& j, const std::string& path, std::string_view label, C
 
 void readModel(const Json& j, Model& out) {
   const std::string path;
-  requireObject(j, path, "the customer model");
+  requireObject(j, path, tr("model.label.model"));
 
   // The version comes first: a newer file may not fit the rest of these rules.
   const Json* version = find(j, "schemaVersion");
-  if (version == nullptr)
-    fail("model.missing-field", "schemaVersion",
-         "this is not a customer model: it has no \"schemaVersion\" (a customer model starts "
-         "with \"schemaVersion\": 1)");
-  if (!version->is_number()) failType("schemaVersion", "schemaVersion", "a whole number", *version);
+  if (version == nullptr) fail("model.missing-field", "schemaVersion", tr("model.error.noVersion"));
+  if (!version->is_number())
+    failType("schemaVersion", "schemaVersion", "model.expect.whole", *version);
   const auto n = wholeNumber(*version);
   if (!n || *n < 1)
-    fail("model.bad-version", "schemaVersion",
-         "schemaVersion must be a whole number from 1 up, not " + quoted(*version));
+    fail("model.bad-version", "schemaVersion", tr("model.error.badVersion", {quoted(*version)}));
   if (*n > kModelSchemaVersion)
-    fail("model.future-version", "schemaVersion",
-         "this customer model was saved by a newer version of Customer Focus (schemaVersion " +
-             std::to_string(*n) + ") and this version reads only schemaVersion " +
-             std::to_string(kModelSchemaVersion) + ", so please update the extension to open it");
+    fail(
+        "model.future-version", "schemaVersion",
+        tr("model.error.futureVersion", {std::to_string(*n), std::to_string(kModelSchemaVersion)}));
   out.schemaVersion = static_cast<int>(*n);
 
   out.organisation = Organisation{};
@@ -335,9 +322,7 @@ class ErrorLocator : public nlohmann::json_sax<Json> {
 std::optional<Error> checkUtf8(std::string_view text) {
   const std::size_t byte = firstBadUtf8Byte(text);
   if (byte == 0) return std::nullopt;
-  return Error{"model.not-utf8",
-               "the customer model is not UTF-8 text (the first bad byte is at " +
-                   lineAndColumn(text, byte) + "); save it as UTF-8 and try again",
+  return Error{"model.not-utf8", tr("model.error.notUtf8", {lineAndColumn(text, byte)}),
                byteWhere(byte)};
 }
 
@@ -345,8 +330,7 @@ std::optional<Error> checkDepth(std::string_view text) {
   const std::size_t byte = firstByteDeeperThan(text, kMaxDepth);
   if (byte == 0) return std::nullopt;
   return Error{"model.too-deep",
-               "the customer model is nested more than " + std::to_string(kMaxDepth) +
-                   " levels deep at " + lineAndColumn(text, byte) + ", which no customer model needs",
+               tr("model.error.tooDeep", {std::to_string(kMaxDepth), lineAndColumn(text, byte)}),
                byteWhere(byte)};
 }
 
@@ -357,13 +341,11 @@ Error syntaxError(std::string_view text) {
   const std::string at = lineAndColumn(text, byte);
   std::string message;
   if (locator.errorId == 406)
-    message = "the number at " + at + " is too large";
+    message = tr("model.error.numberTooLarge", {at});
   else if (byte > text.size())
-    message = "the customer model ends too early at " + at +
-              ": a closing bracket, brace or quote is missing";
+    message = tr("model.error.endsEarly", {at});
   else
-    message = "the customer model is not valid JSON at " + at +
-              "; look for a missing comma, quote or bracket just before that point";
+    message = tr("model.error.syntax", {at});
   return Error{"model.malformed-json", message, byteWhere(byte)};
 }
 
@@ -374,7 +356,7 @@ ModelJsonError::ModelJsonError(Error error)
 
 Result<Model> parseModel(std::string_view jsonText) {
   if (trim(jsonText).empty())
-    return Error{"model.malformed-json", "the customer model is empty", byteWhere(1)};
+    return Error{"model.malformed-json", tr("model.error.empty"), byteWhere(1)};
   if (auto error = checkUtf8(jsonText)) return *error;
   if (auto error = checkDepth(jsonText)) return *error;
   try {
@@ -391,8 +373,8 @@ Result<Model> parseModel(std::string_view jsonText) {
     return e.error();
   } catch (const nlohmann::json::exception& e) {
     // Not reachable with the checks above; kept so no exception ever leaves core.
-    return Error{"model.malformed-json",
-                 std::string("the customer model could not be read: ") + e.what(), "(top level)"};
+    return Error{"model.malformed-json", tr("model.error.unreadable", {e.what()}),
+                 tr("json.topLevel")};
   }
 }
 
@@ -458,16 +440,20 @@ void to_json(Json& j, const Model& model) {
 }
 
 void from_json(const Json& j, Organisation& organisation) {
-  readOrganisation(j, "", "organisation", organisation);
+  readOrganisation(j, "", tr("model.label.organisation"), organisation);
 }
 void from_json(const Json& j, AssumedValue& value) {
-  readAssumed(j, "", "an assumed value", value);
+  readAssumed(j, "", tr("model.label.assumed"), value);
 }
-void from_json(const Json& j, StatedValue& value) { readStated(j, "", "a stated value", value); }
+void from_json(const Json& j, StatedValue& value) {
+  readStated(j, "", tr("model.label.stated"), value);
+}
 void from_json(const Json& j, ListeningActivity& activity) {
-  readListening(j, "", "a listening activity", activity);
+  readListening(j, "", tr("model.label.listening"), activity);
 }
-void from_json(const Json& j, CustomerGroup& group) { readGroup(j, "", "a customer group", group); }
+void from_json(const Json& j, CustomerGroup& group) {
+  readGroup(j, "", tr("model.label.group"), group);
+}
 void from_json(const Json& j, Model& model) { readModel(j, model); }
 
 }  // namespace cf::core

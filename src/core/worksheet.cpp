@@ -17,8 +17,8 @@ std::string orDash(std::string_view text) {
   return t.empty() ? std::string(kNotGiven) : std::string(t);
 }
 
-std::string dateOrDash(const std::optional<Date>& date) {
-  return date ? formatDate(*date) : std::string(kNotGiven);
+std::string dateOrDash(const std::optional<Date>& date, const DateFormat& dates) {
+  return date ? dates.format(*date) : std::string(kNotGiven);
 }
 
 std::string kindText(CustomerKind kind) {
@@ -52,7 +52,7 @@ WorksheetSection groupsSection(const Model& model, Role role) {
   return s;
 }
 
-WorksheetSection valuesSection(const Model& model) {
+WorksheetSection valuesSection(const Model& model, const DateFormat& dates) {
   WorksheetSection s;
   s.name = std::string(kWorksheetPrefix) + "Values";
   s.heading = tr("worksheet.values.heading");
@@ -67,7 +67,7 @@ WorksheetSection valuesSection(const Model& model) {
     for (const AssumedValue& v : g.assumedValues)
       if (hasText(v.text)) assumed.push_back(assumedValueText(v));
     for (const StatedValue& v : g.statedValues)
-      if (hasText(v.text)) stated.push_back(statedValueText(v));
+      if (hasText(v.text)) stated.push_back(statedValueText(v, dates));
     if (stated.empty()) stated.push_back(tr("worksheet.notAsked"));
     if (assumed.empty()) assumed.push_back(kNotGiven);
     const std::size_t n = std::max(assumed.size(), stated.size());
@@ -80,7 +80,7 @@ WorksheetSection valuesSection(const Model& model) {
   return s;
 }
 
-WorksheetSection listeningSection(const Model& model) {
+WorksheetSection listeningSection(const Model& model, const DateFormat& dates) {
   WorksheetSection s;
   s.name = std::string(kWorksheetPrefix) + "Listening";
   s.heading = tr("worksheet.listening.heading");
@@ -95,7 +95,8 @@ WorksheetSection listeningSection(const Model& model) {
     for (const ListeningActivity& a : g.listening) {
       if (!hasText(a.method) && !a.nextDate && !hasText(a.owner)) continue;
       s.table.rows.push_back({any ? std::string() : displayName(g, i), orDash(a.method),
-                              orDash(a.owner), dateOrDash(a.nextDate), dateOrDash(a.lastDone)});
+                              orDash(a.owner), dateOrDash(a.nextDate, dates),
+                              dateOrDash(a.lastDone, dates)});
       any = true;
     }
     if (!any)
@@ -115,10 +116,10 @@ std::string assumedValueText(const AssumedValue& value) {
   return text;
 }
 
-std::string statedValueText(const StatedValue& value) {
+std::string statedValueText(const StatedValue& value, const DateFormat& dates) {
   std::vector<std::string> parts;
   if (hasText(value.source)) parts.emplace_back(trim(value.source));
-  if (value.date) parts.push_back(formatDate(*value.date));
+  if (value.date) parts.push_back(dates.format(*value.date));
   if (value.respondents)
     parts.push_back(tr(*value.respondents == 1 ? "worksheet.respondent" : "worksheet.respondents",
                        {std::to_string(*value.respondents)}));
@@ -142,12 +143,12 @@ std::string shownInCell(std::string text) {
   return text;
 }
 
-WorksheetPlan planWorksheet(const Model& model) {
+WorksheetPlan planWorksheet(const Model& model, const DateFormat& dates) {
   WorksheetPlan plan;
   plan.sections.push_back(groupsSection(model, Role::Primary));
   plan.sections.push_back(groupsSection(model, Role::Supporting));
-  plan.sections.push_back(valuesSection(model));
-  plan.sections.push_back(listeningSection(model));
+  plan.sections.push_back(valuesSection(model, dates));
+  plan.sections.push_back(listeningSection(model, dates));
   for (WorksheetSection& s : plan.sections)
     for (std::vector<std::string>& row : s.table.rows)
       for (std::string& cell : row) cell = shownInCell(std::move(cell));

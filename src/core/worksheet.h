@@ -7,6 +7,7 @@
 //   for (const WorksheetSection& s : plan.sections) draw(s.name, s.heading, s.table);
 #pragma once
 
+#include "date_format.h"
 #include "model.h"
 
 #include <cstddef>
@@ -44,8 +45,9 @@ struct WorksheetPlan {
 
 // The four sections, in order: CustomerFocus.Primary, .Supporting, .Values
 // and .Listening. Any model gives a plan; missing answers show as "—" or as
-// the section's empty note, never as an error.
-WorksheetPlan planWorksheet(const Model& model);
+// the section's empty note, never as an error. Dates are written in `dates`
+// (the document's pattern; ISO when none is given).
+WorksheetPlan planWorksheet(const Model& model, const DateFormat& dates = DateFormat::iso());
 
 // A worksheet cell shows at most this many characters of a text; the model
 // keeps the whole. Writer needs minutes to lay out 100,000 characters without
@@ -60,6 +62,6 @@ std::string shownInCell(std::string text);
 std::string assumedValueText(const AssumedValue& value);
 // "Quiet room (Exit survey, 2024-03-01, 42 respondents)": a stated value as
 // one cell; the parts that were not given are left out.
-std::string statedValueText(const StatedValue& value);
+std::string statedValueText(const StatedValue& value, const DateFormat& dates = DateFormat::iso());
 
 }  // namespace cf::core

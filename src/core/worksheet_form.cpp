@@ -77,21 +77,27 @@ std::optional<Error> readRows(const std::string& text, const std::vector<Row>& o
 }
 
 std::optional<Error> readDate(const std::string& text, std::optional<Date>& out,
-                              const std::string& at) {
+                              const std::string& at, const DateFormat& dates) {
   if (text.empty()) {
     out.reset();
     return std::nullopt;
   }
-  out = parseDate(text);
-  if (!out) return Error{"form.bad-date", tr("form.badDate", {text}), at};
-  return std::nullopt;
+  out = dates.parse(text);
+  if (out) return std::nullopt;
+  if (dates.isIso()) return Error{"form.bad-date", tr("form.badDate", {text}), at};
+  // A day above 12 shows which number is the day.
+  const Date example{2024, 12, 31};
+  return Error{"form.bad-date",
+               tr("form.badDateLocal", {text, dates.format(example), formatDate(example)}), at};
 }
 
-std::string dateText(const std::optional<Date>& date) { return date ? formatDate(*date) : ""; }
+std::string dateText(const std::optional<Date>& date, const DateFormat& dates) {
+  return date ? dates.format(*date) : "";
+}
 
 }  // namespace
 
-GroupForm toForm(const CustomerGroup& group) {
+GroupForm toForm(const CustomerGroup& group, const DateFormat& dates) {
   GroupForm f;
   f.name = group.name;
   f.role = group.role == Role::Primary ? Role::Primary : Role::Supporting;
@@ -101,15 +107,18 @@ GroupForm toForm(const CustomerGroup& group) {
   for (const AssumedValue& v : group.assumedValues)
     f.assumedValues += joinParts({v.text, v.importance ? std::to_string(*v.importance) : ""}) + "\n";
   for (const StatedValue& v : group.statedValues)
-    f.statedValues += joinParts({v.text, v.source, dateText(v.date),
+    f.statedValues += joinParts({v.text, v.source, dateText(v.date, dates),
                                  v.respondents ? std::to_string(*v.respondents) : ""}) +
                       "\n";
   for (const ListeningActivity& a : group.listening)
-    f.listening += joinParts({a.method, a.owner, dateText(a.nextDate), dateText(a.lastDone)}) + "\n";
+    f.listening +=
+        joinParts({a.method, a.owner, dateText(a.nextDate, dates), dateText(a.lastDone, dates)}) +
+        "\n";
   return f;
 }
 
-Result<CustomerGroup> fromForm(const GroupForm& form, const CustomerGroup& original) {
+Result<CustomerGroup> fromForm(const GroupForm& form, const CustomerGroup& original,
+                               const DateFormat& dates) {
   CustomerGroup g = original;
   g.name = std::string(trim(form.name));
   if (g.name.empty())
@@ -137,11 +146,11 @@ Result<CustomerGroup> fromForm(const GroupForm& form, const CustomerGroup& origi
   std::vector<StatedValue> stated;
   if (auto e =
           readRows(form.statedValues, original.statedValues, "form.field.stated", 4, stated,
-                   [](const std::vector<std::string>& p, StatedValue& v,
-                      const std::string& at) -> std::optional<Error> {
+                   [&dates](const std::vector<std::string>& p, StatedValue& v,
+                            const std::string& at) -> std::optional<Error> {
                      v.text = p[0];
                      v.source = p[1];
-                     if (auto d = readDate(p[2], v.date, at)) return d;
+                     if (auto d = readDate(p[2], v.date, at, dates)) return d;
                      v.respondents.reset();
                      if (p[3].empty()) return std::nullopt;
                      v.respondents = parseWhole(p[3]);
@@ -153,12 +162,12 @@ Result<CustomerGroup> fromForm(const GroupForm& form, const CustomerGroup& origi
 
   std::vector<ListeningActivity> listening;
   if (auto e = readRows(form.listening, original.listening, "form.field.listening", 4, listening,
-                        [](const std::vector<std::string>& p, ListeningActivity& a,
-                           const std::string& at) -> std::optional<Error> {
+                        [&dates](const std::vector<std::string>& p, ListeningActivity& a,
+                                 const std::string& at) -> std::optional<Error> {
                           a.method = p[0];
                           a.owner = p[1];
-                          if (auto d = readDate(p[2], a.nextDate, at)) return d;
-                          return readDate(p[3], a.lastDone, at);
+                          if (auto d = readDate(p[2], a.nextDate, at, dates)) return d;
+                          return readDate(p[3], a.lastDone, at, dates);
                         }))
     return *e;
 

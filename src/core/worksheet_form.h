@@ -8,6 +8,7 @@
 //   listening: Focus group | Ana | 2024-06-01 | 2024-03-01
 #pragma once
 
+#include "date_format.h"
 #include "finding.h"
 #include "model.h"
 #include "result.h"
@@ -27,15 +28,17 @@ struct GroupForm {
   std::string listening;      // "method | owner | next date | last done" per line
 };
 
-// The group's fields as the dialog shows them.
-GroupForm toForm(const CustomerGroup& group);
+// The group's fields as the dialog shows them, dates in `dates` (the
+// document's pattern).
+GroupForm toForm(const CustomerGroup& group, const DateFormat& dates = DateFormat::iso());
 
 // The group the dialog describes. Fields the form does not show (unknown JSON
 // members) are kept from `original`, row by row. Fails, naming the field and
 // line, with form.missing-name (a blank name), form.bad-importance (not 1–5),
-// form.bad-date (not YYYY-MM-DD), form.bad-respondents (not a whole number
-// ≥ 0) or form.too-many-parts.
-[[nodiscard]] Result<CustomerGroup> fromForm(const GroupForm& form, const CustomerGroup& original);
+// form.bad-date (neither in `dates` nor YYYY-MM-DD), form.bad-respondents
+// (not a whole number ≥ 0) or form.too-many-parts.
+[[nodiscard]] Result<CustomerGroup> fromForm(const GroupForm& form, const CustomerGroup& original,
+                                             const DateFormat& dates = DateFormat::iso());
 
 // "Students — primary, beneficiary": a group in the Customers panel's list.
 std::string groupListLine(const CustomerGroup& group, std::size_t index);

@@ -326,9 +326,8 @@ void addChart(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 sheetI
   if (spec.kind == core::ChartKind::Scatter) {
     chartProps->setPropertyValue("HasSubTitle", Any(true));
     setTitle(chart->getSubTitle(),
-             spec.name.rfind("IPA", 0) == 0
-                 ? "↖ Concentrate here   ↗ Keep up the good work   ↙ Low priority   ↘ Possible overkill"
-                 : "↗ One-dimensional   ↖ Attractive   ↘ Must-be   ↙ Indifferent");
+             core::tr(spec.name.rfind("IPA", 0) == 0 ? "report.chart.ipaQuadrants"
+                                                     : "report.chart.kanoQuadrants"));
   }
 
   Reference<css::beans::XPropertySet> diagram(chart->getDiagram(), UNO_QUERY_THROW);

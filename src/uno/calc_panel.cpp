@@ -55,7 +55,7 @@ std::vector<double> codesFrom(const std::string& text) {
 std::string listed(const std::vector<std::string>& items, std::size_t max) {
   std::string out;
   for (std::size_t i = 0; i < items.size() && i < max; ++i) out += (i ? "; " : "") + items[i];
-  if (items.size() > max) out += "; … (" + std::to_string(items.size()) + " in all)";
+  if (items.size() > max) out = core::tr("calc.panel.inAll", {out, std::to_string(items.size())});
   return out;
 }
 

@@ -32,15 +32,15 @@ std::string CommandContext::argument(std::string_view name) const {
 namespace {
 
 // What the Extension Manager also shows, plus where the help is: the name,
-// the version, the publisher and the licence all come from CMake.
+// the version, the publisher and the licence all come from CMake and stay as
+// they are; the sentences around them are in the UI language.
 void about(CommandContext& ctx) {
   std::string help;
   const Outcome found = guarded([&] { help = toUtf8(helpPageUrl(ctx.context, "deck")); });
-  const std::string text = std::string("Customer Focus ") + CF_VERSION +
-                           "\nWho is our customer? What does the customer value?\n"
-                           "Publisher: " CF_PUBLISHER " (" CF_PUBLISHER_URL ")\n"
-                           "Licence: " CF_LICENCE "\n"
-                           "Help: Tools > Customer Focus > Customer Focus Help" +
+  const std::string text = std::string("Customer Focus ") + CF_VERSION + "\n" +
+                           core::tr("about.tagline") + "\n" +
+                           core::tr("about.publisher", {CF_PUBLISHER, CF_PUBLISHER_URL}) + "\n" +
+                           core::tr("about.licence", {CF_LICENCE}) + "\n" + core::tr("about.help") +
                            (found.ok ? "\n" + help : std::string());
   ctx.result <<= toOUString(text);
   ctx.message = text;
@@ -56,11 +56,11 @@ void showDeck(CommandContext& ctx) {
 
 void selfTest(CommandContext& ctx) {
   const std::string fail = ctx.argument("Fail");
-  if (fail == "user") throw UserError{"Self-test: this failure was asked for."};
+  if (fail == "user") throw UserError{core::tr("selfTest.userFailure")};
   if (fail == "internal") throw std::logic_error("self-test failure that was asked for");
-  if (fail == "uno") throw css::uno::RuntimeException("Self-test: a UNO failure that was asked for.");
+  if (fail == "uno") throw css::uno::RuntimeException(toOUString(core::tr("selfTest.unoFailure")));
   ctx.result <<= rtl::OUString("ok");
-  ctx.message = "Customer Focus is installed and working.";
+  ctx.message = core::tr("selfTest.ok");
 }
 
 const std::map<std::string, Command, std::less<>>& registry() {

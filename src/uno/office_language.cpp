@@ -10,8 +10,14 @@
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/i18n/LocaleData2.hpp>
+#include <com/sun/star/i18n/NumberFormatIndex.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/util/Date.hpp>
+#include <com/sun/star/util/NumberFormatter.hpp>
+#include <com/sun/star/util/XNumberFormatTypes.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+#include <com/sun/star/util/XNumberFormatter2.hpp>
 #include <osl/file.hxx>
 
 #include <filesystem>
@@ -73,6 +79,16 @@ std::filesystem::path tableFor(const std::filesystem::path& folder, std::string 
   return {};
 }
 
+// The document's default locale (Writer and Calc both keep it as CharLocale);
+// an empty Language when there is none.
+css::lang::Locale documentLocale(const Reference<css::frame::XModel>& model) {
+  css::lang::Locale locale;
+  Reference<css::beans::XPropertySet> props(model, UNO_QUERY);
+  if (props.is() && props->getPropertySetInfo()->hasPropertyByName("CharLocale"))
+    props->getPropertyValue("CharLocale") >>= locale;
+  return locale;
+}
+
 }  // namespace
 
 std::string officeUiLanguage(const Reference<css::uno::XComponentContext>& context) {
@@ -109,16 +125,40 @@ void useOfficeLanguage(const Reference<css::uno::XComponentContext>& context) no
 std::string documentDecimalSeparator(const Reference<css::uno::XComponentContext>& context,
                                      const Reference<css::frame::XModel>& model) {
   try {
-    Reference<css::beans::XPropertySet> props(model, UNO_QUERY);
-    if (!props.is() || !props->getPropertySetInfo()->hasPropertyByName("CharLocale")) return ".";
-    css::lang::Locale locale;
-    props->getPropertyValue("CharLocale") >>= locale;
+    const css::lang::Locale locale = documentLocale(model);
     if (locale.Language.isEmpty()) return ".";
     const rtl::OUString separator =
         css::i18n::LocaleData2::create(context)->getLocaleItem(locale).decimalSeparator;
     return separator.isEmpty() ? "." : toUtf8(separator);
   } catch (...) {
     return ".";
+  }
+}
+
+core::DateFormat documentDateFormat(const Reference<css::uno::XComponentContext>& context,
+                                    const Reference<css::frame::XModel>& model) {
+  try {
+    const css::lang::Locale locale = documentLocale(model);
+    Reference<css::util::XNumberFormatsSupplier> supplier(model, UNO_QUERY);
+    if (locale.Language.isEmpty() || !supplier.is()) return core::DateFormat::iso();
+    Reference<css::util::XNumberFormatTypes> types(supplier->getNumberFormats(), UNO_QUERY_THROW);
+    const sal_Int32 key =
+        types->getFormatIndex(css::i18n::NumberFormatIndex::DATE_SYS_DDMMYYYY, locale);
+    Reference<css::util::XNumberFormatter2> formatter = css::util::NumberFormatter::create(context);
+    formatter->attachNumberFormatsSupplier(supplier);
+    css::util::Date nullDate(30, 12, 1899);
+    supplier->getNumberFormatSettings()->getPropertyValue("NullDate") >>= nullDate;
+    const std::int64_t zero =
+        core::dayNumber(core::Date{nullDate.Year, nullDate.Month, nullDate.Day});
+    // The format code itself is spelt in the UI language (TT.MM.JJJJ), so
+    // core learns the pattern from what the formatter writes.
+    return core::DateFormat::fromExamples([&](const core::Date& date) {
+             const double serial = static_cast<double>(core::dayNumber(date) - zero);
+             return toUtf8(formatter->convertNumberToString(key, serial));
+           })
+        .value_or(core::DateFormat::iso());
+  } catch (...) {
+    return core::DateFormat::iso();
   }
 }
 

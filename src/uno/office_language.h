@@ -5,6 +5,8 @@
 //   useOfficeLanguage(context);   // at every entry point; loads the table once
 #pragma once
 
+#include "date_format.h"
+
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
@@ -28,5 +30,13 @@ void useOfficeLanguage(const css::uno::Reference<css::uno::XComponentContext>& c
 std::string documentDecimalSeparator(
     const css::uno::Reference<css::uno::XComponentContext>& context,
     const css::uno::Reference<css::frame::XModel>& model);
+
+// How `model`'s default locale writes a date, from LibreOffice's locale data:
+// what the document's number formatter writes in its numeric day-month-year
+// format for that locale (NumberFormatIndex::DATE_SYS_DDMMYYYY: 01.06.2024 in
+// German, 06/01/2024 in American English). ISO when the document has no
+// locale, no formatter, or a pattern core cannot read back. Never throws.
+core::DateFormat documentDateFormat(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                    const css::uno::Reference<css::frame::XModel>& model);
 
 }  // namespace cf::uno

@@ -1,5 +1,6 @@
 #include "package.h"
 
+#include "messages.h"
 #include "ustring.h"
 
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
@@ -14,8 +15,7 @@ rtl::OUString packageUrl(const css::uno::Reference<css::uno::XComponentContext>&
   css::uno::Reference<css::deployment::XPackageInformationProvider> info =
       css::deployment::PackageInformationProvider::get(context);
   const rtl::OUString url = info->getPackageLocation(toOUString(kExtensionId));
-  if (url.isEmpty())
-    throw css::uno::RuntimeException("The Customer Focus extension is not installed correctly.");
+  if (url.isEmpty()) throw css::uno::RuntimeException(toOUString(core::tr("error.notInstalled")));
   // Some consumers (the dialog string resources among them) read files
   // through plain file access, which does not understand macro URLs.
   rtl::OUString macro;

@@ -2,7 +2,9 @@
 
 #include "boundary.h"
 #include "help.h"
+#include "messages.h"
 #include "package.h"
+#include "ustring.h"
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/awt/ContainerWindowProvider.hpp>
@@ -24,11 +26,11 @@ PanelBase::PanelBase(const Reference<css::uno::XComponentContext>& context,
     : context_(context), frame_(frame), resourceUrl_(resourceUrl), minimalWidth_(minimalWidth) {
   Reference<css::awt::XWindowPeer> parentPeer(parent, UNO_QUERY);
   if (!parentPeer.is())
-    throw css::uno::RuntimeException("The sidebar gave no parent window for the panel.");
+    throw css::uno::RuntimeException(toOUString(core::tr("panel.error.noParent")));
   Reference<css::awt::XContainerWindowProvider> provider =
       css::awt::ContainerWindowProvider::create(context_);
   window_ = provider->createContainerWindow(dialogUrl(context_, dialog), "", parentPeer, {});
-  if (!window_.is()) throw css::uno::RuntimeException("A Customer Focus panel could not be built.");
+  if (!window_.is()) throw css::uno::RuntimeException(toOUString(core::tr("panel.error.notBuilt")));
   connectHelpButton(context_, Reference<css::awt::XControlContainer>(window_, UNO_QUERY_THROW), dialog);
 }
 

@@ -4,6 +4,7 @@
 #include "document_io.h"
 #include "messages.h"
 #include "model_io.h"
+#include "office_language.h"
 #include "ustring.h"
 #include "worksheet.h"
 #include "writer_model_store.h"
@@ -62,7 +63,8 @@ void insertWorksheetCommand(CommandContext& ctx) {
   const auto document = writerDocument(ctx.frame);
   requireEditable(document, "writer.readOnly.worksheet");
   const core::Model model = readModel(document);
-  const core::WorksheetPlan plan = core::planWorksheet(model);
+  const core::WorksheetPlan plan =
+      core::planWorksheet(model, documentDateFormat(ctx.context, document));
   drawWorksheet(document, plan);
   ctx.result <<= toOUString(std::to_string(plan.sections.size()) + " sections");
 }

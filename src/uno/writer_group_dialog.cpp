@@ -75,7 +75,8 @@ core::GroupForm read(const Fields& f) {
 }  // namespace
 
 bool editGroup(const Reference<css::uno::XComponentContext>& context,
-               const Reference<css::frame::XFrame>& frame, core::CustomerGroup& group) {
+               const Reference<css::frame::XFrame>& frame, const core::DateFormat& dates,
+               core::CustomerGroup& group) {
   Reference<css::awt::XDialogProvider2> provider = css::awt::DialogProvider2::create(context);
   Reference<css::awt::XDialog> dialog = provider->createDialog(dialogUrl(context, "CustomerGroup"));
   // Disposing the dialog on every path frees its window even when reading a
@@ -90,9 +91,9 @@ bool editGroup(const Reference<css::uno::XComponentContext>& context,
   const Fields fields(dialog);
   connectHelpButton(context, Reference<css::awt::XControlContainer>(dialog, css::uno::UNO_QUERY_THROW),
                     "CustomerGroup");
-  show(fields, core::toForm(group));
+  show(fields, core::toForm(group, dates));
   while (dialog->execute() == 1) {
-    core::Result<core::CustomerGroup> edited = core::fromForm(read(fields), group);
+    core::Result<core::CustomerGroup> edited = core::fromForm(read(fields), group, dates);
     if (edited.ok()) {
       group = std::move(edited).value();
       return true;

@@ -3,6 +3,7 @@
 // core/worksheet_form.h). Bad input is shown and the dialog stays open.
 #pragma once
 
+#include "date_format.h"
 #include "model.h"
 
 #include <com/sun/star/frame/XFrame.hpp>
@@ -10,9 +11,11 @@
 
 namespace cf::uno {
 
-// Shows the dialog for `group`; true and the edited group in `group` when the
+// Shows the dialog for `group`, its dates written in `dates` (the document's
+// pattern; ISO is taken too); true and the edited group in `group` when the
 // person pressed OK with valid fields, false when they cancelled.
 bool editGroup(const css::uno::Reference<css::uno::XComponentContext>& context,
-               const css::uno::Reference<css::frame::XFrame>& frame, core::CustomerGroup& group);
+               const css::uno::Reference<css::frame::XFrame>& frame, const core::DateFormat& dates,
+               core::CustomerGroup& group);
 
 }  // namespace cf::uno

@@ -5,6 +5,7 @@
 #include "focus_checks.h"
 #include "message_box.h"
 #include "messages.h"
+#include "office_language.h"
 #include "package.h"
 #include "ustring.h"
 #include "worksheet_form.h"
@@ -157,7 +158,7 @@ void WriterPanel::refresh() {
       list->selectItemPos(selected, true);
     return;
   }
-  findings_ = core::checkFocus(model, today());
+  findings_ = core::checkFocus(model, today(), documentDateFormat(context_, document_));
   for (std::size_t i = 0; i < findings_.size(); ++i) {
     const sal_Int32 pos = static_cast<sal_Int32>(i);
     items->insertItemText(pos, toOUString(core::findingListLine(findings_[i])));
@@ -180,7 +181,7 @@ void WriterPanel::editAt(std::size_t index) {
   } else {
     group = model.customers[index];
   }
-  if (!editGroup(context_, frame_, group)) return;
+  if (!editGroup(context_, frame_, documentDateFormat(context_, document_), group)) return;
   if (adding)
     model.customers.push_back(group);
   else

@@ -186,7 +186,7 @@ TEST(Accessibility, CustomerGroupDialogControlsAreNamedAndInTabOrder) {
           "multi-line field: How their life is changed (primary customer)",
           "multi-line field: Why they must be satisfied (supporting customer)",
           "multi-line field: Values we assume, one per line: value | importance 1–5",
-          "multi-line field: Values customers stated, one per line: value | source | YYYY-MM-DD | "
+          "multi-line field: Values customers stated, one per line: value | source | date | "
           "respondents",
           "multi-line field: Listening plan, one per line: method | owner | next date | last done",
           "button: OK", "button: Cancel", "button: Help"}));

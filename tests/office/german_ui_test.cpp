@@ -2,7 +2,13 @@
 // profile before start; needs the libreoffice-l10n-de language pack): the
 // deck title, a panel label, a dialog label, the output sheets and the Writer
 // worksheet are all in German, numbers in a German document show a decimal
-// comma, and a rebuild still recognises the German sheets as its own.
+// comma, and a rebuild still recognises the German sheets as its own. The
+// messages core words (a damaged model, the column detection's doubts) are
+// German too, and a German document's worksheet writes dates as 01.06.2024,
+// which read back to the ISO dates the model keeps.
+#include "date_format.h"
+#include "document_state.h"
+#include "model_io.h"
 #include "office_environment.h"
 
 #include <com/sun/star/awt/DialogProvider2.hpp>
@@ -18,22 +24,36 @@
 #include <com/sun/star/deployment/XPackageInformationProvider.hpp>
 #include <com/sun/star/frame/XController2.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/i18n/NumberFormatIndex.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <com/sun/star/ui/XDeck.hpp>
 #include <com/sun/star/ui/XDecks.hpp>
 #include <com/sun/star/ui/XSidebarProvider.hpp>
 #include <com/sun/star/ui/XToolPanel.hpp>
 #include <com/sun/star/ui/XUIElement.hpp>
 #include <com/sun/star/ui/XUIElementFactory.hpp>
+#include <com/sun/star/util/Date.hpp>
+#include <com/sun/star/util/NumberFormatter.hpp>
+#include <com/sun/star/util/XNumberFormatTypes.hpp>
+#include <com/sun/star/util/XNumberFormats.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+#include <com/sun/star/util/XNumberFormatter2.hpp>
 #include <com/sun/star/util/theMacroExpander.hpp>
 #include <rtl/uri.hxx>
+
+#include <filesystem>
+#include <fstream>
 
 using css::uno::Any;
 using css::uno::Reference;
@@ -61,6 +81,43 @@ std::vector<std::string> sheetNames(const Reference<css::sheet::XSpreadsheetDocu
 std::string cellText(const Reference<css::sheet::XSpreadsheet>& s, sal_Int32 col, sal_Int32 row) {
   return toUtf8(Reference<css::text::XTextRange>(s->getCellByPosition(col, row), UNO_QUERY_THROW)
                     ->getString());
+}
+
+void setGerman(const ScopedDocument& doc) {
+  Reference<css::beans::XPropertySet>(doc.get(), UNO_QUERY_THROW)
+      ->setPropertyValue("CharLocale", Any(css::lang::Locale("de", "DE", "")));
+}
+
+Reference<css::awt::XControlContainer> calcPanel(const ScopedDocument& doc,
+                                                 Reference<css::ui::XUIElement>& element) {
+  Reference<css::frame::XFrame> frame = cli::frameOf(doc.get());
+  Reference<css::ui::XUIElementFactory> factory(
+      office().context()->getServiceManager()->createInstanceWithContext(
+          "org.customerfocus.PanelFactory", office().context()),
+      UNO_QUERY_THROW);
+  css::uno::Sequence<css::beans::PropertyValue> args(2);
+  args.getArray()[0] = property("Frame", Any(frame));
+  args.getArray()[1] = property("ParentWindow", Any(frame->getContainerWindow()));
+  element =
+      factory->createUIElement("private:resource/toolpanel/CustomerFocusPanelFactory/Calc", args);
+  return Reference<css::awt::XControlContainer>(
+      Reference<css::ui::XToolPanel>(element->getRealInterface(), UNO_QUERY_THROW)->getWindow(),
+      UNO_QUERY_THROW);
+}
+
+std::vector<std::vector<std::string>> tableCells(const ScopedDocument& doc, const char* name) {
+  Reference<css::container::XNameAccess> tables =
+      doc.as<css::text::XTextTablesSupplier>()->getTextTables();
+  Reference<css::text::XTextTable> table(tables->getByName(rtl::OUString::createFromAscii(name)),
+                                         UNO_QUERY_THROW);
+  Reference<css::table::XCellRange> range(table, UNO_QUERY_THROW);
+  std::vector<std::vector<std::string>> out(table->getRows()->getCount());
+  for (sal_Int32 r = 0; r < table->getRows()->getCount(); ++r)
+    for (sal_Int32 c = 0; c < table->getColumns()->getCount(); ++c)
+      out[r].push_back(
+          toUtf8(Reference<css::text::XText>(range->getCellByPosition(c, r), UNO_QUERY_THROW)
+                     ->getString()));
+  return out;
 }
 
 TEST(German, DeckTitleIsGerman) {
@@ -177,6 +234,115 @@ TEST(German, WriterWorksheetIsGerman) {
         "Was schätzt der Kunde?", "Wie werden wir zuhören?"})
     EXPECT_NE(text.find(heading), std::string::npos) << heading;
   EXPECT_EQ(text.find("Who is our primary customer?"), std::string::npos);
+}
+
+// A damaged model file: the reader's message, shown to the person, is German
+// and still names the line and column.
+TEST(German, DamagedModelIsExplainedInGerman) {
+  const auto dir = artifactDir() / "german";
+  std::filesystem::create_directories(dir);
+  const auto path = dir / "damaged-model.json";
+  std::ofstream(path, std::ios::binary) << "{\n  \"schemaVersion\": 1,\n  \"customers\": [,]\n}";
+  ScopedDocument doc("private:factory/swriter");
+  const cli::DispatchResult r = office().dispatch(doc.get(), "vnd.customerfocus:ImportModel",
+                                                  {property("Path", str(path.string()))});
+  ASSERT_TRUE(r.finished);
+  EXPECT_FALSE(r.success);
+  EXPECT_EQ(r.message, "Die Modelldatei " + path.string() +
+                           " kann nicht gelesen werden (Byte 41: das Kundenmodell ist in Zeile 3, "
+                           "Spalte 17 kein gültiges JSON; suchen Sie kurz vor dieser Stelle nach "
+                           "einem fehlenden Komma, Anführungszeichen oder einer fehlenden "
+                           "Klammer). Das Dokument wurde nicht verändert.");
+}
+
+// The Calc panel shows the first doubt of the column detection, in German.
+TEST(German, CalcPanelShowsTheDetectionDoubtInGerman) {
+  ScopedDocument doc("private:factory/scalc");
+  Reference<css::sheet::XSpreadsheet> sheet(
+      Reference<css::container::XIndexAccess>(
+          doc.as<css::sheet::XSpreadsheetDocument>()->getSheets(), UNO_QUERY_THROW)
+          ->getByIndex(0),
+      UNO_QUERY_THROW);
+  auto row = [](Any a, Any b, Any c) {
+    css::uno::Sequence<Any> r(3);
+    r.getArray()[0] = a;
+    r.getArray()[1] = b;
+    r.getArray()[2] = c;
+    return r;
+  };
+  auto text = [](const char* t) { return Any(rtl::OUString::createFromAscii(t)); };
+  css::uno::Sequence<css::uno::Sequence<Any>> data(5);
+  data.getArray()[0] = row(text("Group"), text("S: Speed"), text("Overall satisfaction"));
+  data.getArray()[1] = row(text("A"), Any(4.0), text("good"));
+  data.getArray()[2] = row(text("B"), Any(3.0), text("bad"));
+  data.getArray()[3] = row(text("A"), Any(5.0), text("fair"));
+  data.getArray()[4] = row(text("B"), Any(2.0), text("good"));
+  Reference<css::sheet::XCellRangeData>(sheet->getCellRangeByName("A1:C5"), UNO_QUERY_THROW)
+      ->setDataArray(data);
+
+  Reference<css::ui::XUIElement> element;
+  const Reference<css::awt::XControlContainer> controls = calcPanel(doc, element);
+  const std::string detected = peerLabel(controls, "DetectedLabel");
+  EXPECT_NE(detected.find("Unsicher: Spalte C (Overall satisfaction) sieht nach dem Ergebnis aus, "
+                          "enthält aber mehr als zwei Bezeichnungen („good“, „bad“, „fair“)"),
+            std::string::npos)
+      << detected;
+  Reference<css::lang::XComponent>(element, UNO_QUERY_THROW)->dispose();
+}
+
+// A German document's worksheet writes the dates as LibreOffice's German
+// locale data does (DD.MM.YYYY), and what it wrote reads back to the ISO date
+// the stored model keeps.
+TEST(German, WorksheetDatesFollowTheDocumentAndReadBackAsIso) {
+  ScopedDocument doc("private:factory/swriter");
+  setGerman(doc);
+  const cli::DispatchResult imported = office().dispatch(
+      doc.get(), "vnd.customerfocus:ImportModel",
+      {property("Path", Any(rtl::OUString(CF_TEST_DATA_DIR "/sample-model.json")))});
+  ASSERT_TRUE(imported.finished && imported.success) << imported.message;
+  const cli::DispatchResult r = office().dispatch(doc.get(), "vnd.customerfocus:InsertWorksheet");
+  ASSERT_TRUE(r.finished && r.success) << r.message;
+
+  // The first activity of the primary group: next 2027-02-13, last 2026-11-07.
+  const auto listening = tableCells(doc, "CustomerFocus_Listening");
+  ASSERT_GE(listening.size(), 2u);
+  ASSERT_EQ(listening[0].size(), 5u);
+  EXPECT_EQ(listening[0][3], "Nächster Termin");
+  EXPECT_EQ(listening[1][3], "13.02.2027");
+  EXPECT_EQ(listening[1][4], "07.11.2026");
+  const auto values = tableCells(doc, "CustomerFocus_Values");
+  ASSERT_GE(values.size(), 2u);
+  EXPECT_EQ(values[1][2],
+            "Being treated as an adult, not as a schoolchild (Learner focus group, Central "
+            "Library, 07.11.2026, 9 Befragte)");
+
+  // LibreOffice's own formatter, for the document's locale, writes the same,
+  // and the pattern core learns from it reads the worksheet's date back.
+  const css::lang::Locale german("de", "DE", "");
+  Reference<css::util::XNumberFormatsSupplier> supplier(doc.get(), UNO_QUERY_THROW);
+  Reference<css::util::XNumberFormatTypes> types(supplier->getNumberFormats(), UNO_QUERY_THROW);
+  const sal_Int32 key =
+      types->getFormatIndex(css::i18n::NumberFormatIndex::DATE_SYS_DDMMYYYY, german);
+  Reference<css::util::XNumberFormatter2> formatter =
+      css::util::NumberFormatter::create(office().context());
+  formatter->attachNumberFormatsSupplier(supplier);
+  css::util::Date nullDate;
+  supplier->getNumberFormatSettings()->getPropertyValue("NullDate") >>= nullDate;
+  const std::int64_t zero = core::dayNumber({nullDate.Year, nullDate.Month, nullDate.Day});
+  auto officeWrites = [&](const core::Date& d) {
+    return toUtf8(
+        formatter->convertNumberToString(key, static_cast<double>(core::dayNumber(d) - zero)));
+  };
+  EXPECT_EQ(officeWrites({2027, 2, 13}), "13.02.2027");
+  const std::optional<core::DateFormat> dates = core::DateFormat::fromExamples(officeWrites);
+  ASSERT_TRUE(dates);
+  const std::optional<core::Date> next = dates->parse(listening[1][3]);
+  ASSERT_TRUE(next);
+  EXPECT_EQ(core::formatDate(*next), "2027-02-13");
+  const core::Result<core::Model> stored = core::parseModel(writerState(doc).storedModel);
+  ASSERT_TRUE(stored.ok());
+  EXPECT_EQ(stored.value().customers.at(0).listening.at(0).nextDate, next);
+  EXPECT_NE(writerState(doc).storedModel.find("\"nextDate\": \"2027-02-13\""), std::string::npos);
 }
 
 }  // namespace

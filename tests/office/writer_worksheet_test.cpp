@@ -18,14 +18,15 @@
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XRelativeTextContentInsert.hpp>
-#include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/text/XTextSection.hpp>
@@ -194,11 +195,18 @@ void typeParagraphAfterSection(const Reference<css::lang::XComponent>& doc, cons
 }
 #pragma GCC diagnostic pop
 
+// An American English document: dates in its worksheet read 06/01/2030.
+void americanEnglish(const ScopedDocument& doc) {
+  Reference<css::beans::XPropertySet>(doc.get(), UNO_QUERY_THROW)
+      ->setPropertyValue("CharLocale", css::uno::Any(css::lang::Locale("en", "US", "")));
+}
+
 const std::vector<std::string> kSections = {"CustomerFocus.Primary", "CustomerFocus.Supporting",
                                             "CustomerFocus.Values", "CustomerFocus.Listening"};
 
 TEST(WriterWorksheet, InsertWritesNamedSectionsHeadingsAndTables) {
   ScopedDocument doc("private:factory/swriter");
+  americanEnglish(doc);
   importModel(doc, sampleModel(), "insert.json");
   const cli::DispatchResult r = insertWorksheet(doc.get());
   ASSERT_TRUE(r.finished && r.success) << r.message;
@@ -223,14 +231,15 @@ TEST(WriterWorksheet, InsertWritesNamedSectionsHeadingsAndTables) {
   ASSERT_EQ(values.size(), 5u);
   EXPECT_EQ(values[0], (std::vector<std::string>{"Customer group", "What we assume they value",
                                                  "What they told us"}));
-  EXPECT_EQ(values[1], (std::vector<std::string>{
-                           "Children aged 6–10", "A quiet place to read (importance 5)",
-                           "Someone who listens to me read (Exit interviews, 2024-03-01, 42 respondents)"}));
+  EXPECT_EQ(values[1],
+            (std::vector<std::string>{
+                "Children aged 6–10", "A quiet place to read (importance 5)",
+                "Someone who listens to me read (Exit interviews, 03/01/2024, 42 respondents)"}));
   EXPECT_EQ(values[2], (std::vector<std::string>{"", "Free snacks (importance 3)", ""}));
   const Rows listening = tableCells(doc.get(), "CustomerFocus_Listening");
   ASSERT_EQ(listening.size(), 4u);
   EXPECT_EQ(listening[1], (std::vector<std::string>{"Children aged 6–10", "Reading circle feedback",
-                                                    "Ana", "2030-06-01", "2024-03-01"}));
+                                                    "Ana", "06/01/2030", "03/01/2024"}));
   EXPECT_EQ(listening[2][1], "Nothing planned yet");
 
   // The document's own styles: headings are Heading 1, the table uses the
@@ -246,6 +255,7 @@ TEST(WriterWorksheet, InsertWritesNamedSectionsHeadingsAndTables) {
 
 TEST(WriterWorksheet, UpdateRewritesOnlyItsSectionsAndKeepsTypedText) {
   ScopedDocument doc("private:factory/swriter");
+  americanEnglish(doc);
   Reference<css::text::XText> body = bodyOf(doc.get());
   body->setString("Typed before the worksheet: agenda for the board retreat.");
   Reference<css::text::XTextRange> end = body->getEnd();
@@ -278,7 +288,7 @@ TEST(WriterWorksheet, UpdateRewritesOnlyItsSectionsAndKeepsTypedText) {
             (Rows{{"Customer group", "Kind", "Why they must be satisfied"},
                   {"Volunteer tutors", "Volunteer", "Without them no child gets one-to-one time."}}));
   EXPECT_EQ(tableCells(doc.get(), "CustomerFocus_Values").at(3).at(2),
-            "Training before the first session (Tutor survey, 2024-04-10, 12 respondents)");
+            "Training before the first session (Tutor survey, 04/10/2024, 12 respondents)");
 
   // A second update with the same model changes nothing at all.
   const std::string whole = toUtf8(body->getString());
