@@ -31,7 +31,9 @@
 #include <com/sun/star/util/theMacroExpander.hpp>
 #include <rtl/uri.hxx>
 
+#include <chrono>
 #include <fstream>
+#include <thread>
 
 using css::uno::Any;
 using css::uno::Reference;
@@ -159,6 +161,19 @@ void press(const Reference<css::awt::XControlContainer>& controls, const char* b
   ASSERT_TRUE(action->doAccessibleAction(0));
 }
 
+// The button's action reaches the panel through the office's event loop:
+// wait, up to five seconds, for the undo step it makes.
+std::string undoTitleOnceItIs(const Reference<css::document::XUndoManager>& undo,
+                              const std::string& wanted) {
+  std::string seen;
+  for (int i = 0; i < 100; ++i) {
+    seen = undo->isUndoPossible() ? toUtf8(undo->getCurrentUndoActionTitle()) : std::string();
+    if (seen == wanted) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  return seen;
+}
+
 // Removing or moving a group in the panel is one undo step, named after it.
 TEST_F(WriterPanelTest, RemovingAndMovingAGroupAreUndoneInOneStepEach) {
   core::Model model = twoPrimaries();
@@ -173,15 +188,17 @@ TEST_F(WriterPanelTest, RemovingAndMovingAGroupAreUndoneInOneStepEach) {
 
   list->selectItemPos(0, true);
   press(customers, "RemoveButton");
+  EXPECT_EQ(undoTitleOnceItIs(undo, "Remove customer group “Patients”"),
+            "Remove customer group “Patients”");
   EXPECT_EQ(items(customers, "GroupList"), std::vector<std::string>{before[1]});
-  EXPECT_EQ(toUtf8(undo->getCurrentUndoActionTitle()), "Remove customer group “Patients”");
   undo->undo();
   EXPECT_EQ(items(customers, "GroupList"), before);
 
   list->selectItemPos(0, true);
   press(customers, "DownButton");
+  EXPECT_EQ(undoTitleOnceItIs(undo, "Move customer group “Patients”"),
+            "Move customer group “Patients”");
   EXPECT_EQ(items(customers, "GroupList"), (std::vector<std::string>{before[1], before[0]}));
-  EXPECT_EQ(toUtf8(undo->getCurrentUndoActionTitle()), "Move customer group “Patients”");
   undo->undo();
   EXPECT_EQ(items(customers, "GroupList"), before);
   undo->redo();
