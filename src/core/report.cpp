@@ -336,10 +336,14 @@ SheetLayout priorities(const Results& r, std::string_view decimal) {
     }
     std::string heading = groupLabel(group);
     if (derived) heading = tr("report.priorities.derivedHeading", {heading});
-    if (std::isfinite(crossX) && std::isfinite(crossY))
-      heading = tr("report.priorities.lines", {heading, formatDecimal(crossX, 2, decimal),
-                                               formatDecimal(crossY, derived ? 3 : 2, decimal)});
     s.put(row++, 0, text(heading, CellStyle::Section));
+    // The crosshair on a line of its own: run on after the heading, it went
+    // under the chart beside the table, whose background hid it.
+    if (std::isfinite(crossX) && std::isfinite(crossY))
+      s.put(row++, 0,
+            text(tr("report.priorities.lines", {formatDecimal(crossX, 2, decimal),
+                                                formatDecimal(crossY, derived ? 3 : 2, decimal)}),
+                 CellStyle::Plain));
     const std::size_t header = row++;
     s.put(header, 0, text(tr("report.head.rank"), CellStyle::Header));
     s.put(header, 1, text(tr("report.head.attribute"), CellStyle::Header));

@@ -213,8 +213,8 @@ void applyStyle(const Reference<css::frame::XModel>& model, const Reference<css:
 }
 
 // Widths from the content below the title and note (those overflow into
-// the empty cells beside them): wide enough for the longest label, headers
-// wrapped onto two lines.
+// the empty cells beside them, as does a text alone on its row): wide enough
+// for the longest label, headers wrapped onto two lines.
 void setColumnWidths(const Reference<css::sheet::XSpreadsheet>& sheet, const core::SheetLayout& layout) {
   std::vector<sal_Int32> widths(layout.columns());
   for (std::size_t c = 0; c < layout.columns(); ++c) {
@@ -226,6 +226,10 @@ void setColumnWidths(const Reference<css::sheet::XSpreadsheet>& sheet, const cor
       for (const core::CellBlock& m : layout.merged)
         merged = merged || (m.firstRow == r && m.lastColumn > m.firstColumn && m.firstColumn <= c && c <= m.lastColumn);
       if (merged) continue;
+      bool alone = true;
+      for (std::size_t other = 0; other < layout.columns() && alone; ++other)
+        alone = other == c || layout.at(r, other).kind == core::CellKind::Empty;
+      if (alone) continue;
       std::size_t len = 0;  // characters, not UTF-8 bytes
       for (unsigned char ch : cell.text) len += (ch & 0xC0) != 0x80;
       if (cell.style == core::CellStyle::Header) {

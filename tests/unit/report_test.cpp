@@ -239,8 +239,9 @@ TEST(Report, GermanTableWordsEverySheetAndUsesTheDecimalComma) {
   columnOf(vm, 4, "Alle Befragten (n=17)");
   // The crosshair in the heading, with a comma, never a point.
   const SheetLayout& p = sheet(sheets, "Prioritäten");
-  EXPECT_EQ(p.at(p.charts[0].anchorRow, 0).text,
-            "Alle Befragten (n=17) · Linien bei Zufriedenheit 3,43, Wichtigkeit 3,65");
+  EXPECT_EQ(p.at(p.charts[0].anchorRow, 0).text, "Alle Befragten (n=17)");
+  EXPECT_EQ(p.at(p.charts[0].anchorRow + 1, 0).text,
+            "Die Linien des Diagramms kreuzen sich bei Zufriedenheit 3,43, Wichtigkeit 3,65.");
   EXPECT_EQ(p.charts[0].title, "Alle Befragten");
   EXPECT_EQ(p.charts[0].xTitle, "Zufriedenheit");
 }
@@ -248,8 +249,9 @@ TEST(Report, GermanTableWordsEverySheetAndUsesTheDecimalComma) {
 TEST(Report, EnglishHeadingsUseTheDecimalPoint) {
   const auto sheets = layoutReport(small());
   const SheetLayout& p = sheet(sheets, "Priorities");
-  EXPECT_EQ(p.at(p.charts[0].anchorRow, 0).text,
-            "All respondents (n=17) · lines at satisfaction 3.43, importance 3.65");
+  EXPECT_EQ(p.at(p.charts[0].anchorRow, 0).text, "All respondents (n=17)");
+  EXPECT_EQ(p.at(p.charts[0].anchorRow + 1, 0).text,
+            "The chart's lines cross at satisfaction 3.43, importance 3.65.");
 }
 
 TEST(Report, ScaleFillRunsFromRedThroughYellowToGreen) {
