@@ -92,20 +92,8 @@ std::vector<std::string> described(const std::vector<Control>& controls) {
 class PanelTree {
  public:
   PanelTree(const char* factory, const char* panel) : doc_(factory) {
-    Reference<css::frame::XFrame> frame = cli::frameOf(doc_.get());
-    Reference<css::ui::XUIElementFactory> f(
-        office().context()->getServiceManager()->createInstanceWithContext(
-            "org.customerfocus.PanelFactory", office().context()),
-        UNO_QUERY_THROW);
-    css::uno::Sequence<css::beans::PropertyValue> args(2);
-    args.getArray()[0] = property("Frame", css::uno::Any(frame));
-    args.getArray()[1] = property("ParentWindow", css::uno::Any(frame->getContainerWindow()));
-    element_ = f->createUIElement(
-        rtl::OUString::createFromAscii(
-            (std::string("private:resource/toolpanel/CustomerFocusPanelFactory/") + panel).c_str()),
-        args);
-    Reference<css::ui::XToolPanel> tool(element_->getRealInterface(), UNO_QUERY_THROW);
-    Reference<css::accessibility::XAccessible> accessible(tool->getWindow(), UNO_QUERY_THROW);
+    element_ = createPanel(doc_.get(), panel);
+    Reference<css::accessibility::XAccessible> accessible(panelControls(element_), UNO_QUERY_THROW);
     collect(accessible->getAccessibleContext(), controls_);
   }
   ~PanelTree() {

@@ -296,20 +296,8 @@ Sequence<Any> row(std::initializer_list<Any> cells) {
 class CalcPanelFromFactory : public ::testing::Test {
  protected:
   void SetUp() override {
-    Reference<css::frame::XFrame> frame = cli::frameOf(doc_.get());
-    Reference<css::ui::XUIElementFactory> factory(
-        office().context()->getServiceManager()->createInstanceWithContext(
-            "org.customerfocus.PanelFactory", office().context()),
-        UNO_QUERY_THROW);
-    Sequence<css::beans::PropertyValue> args(2);
-    args.getArray()[0] = property("Frame", Any(frame));
-    args.getArray()[1] = property("ParentWindow", Any(frame->getContainerWindow()));
-    element_ =
-        factory->createUIElement("private:resource/toolpanel/CustomerFocusPanelFactory/Calc", args);
-    ASSERT_TRUE(element_.is());
-    controls_.set(
-        Reference<css::ui::XToolPanel>(element_->getRealInterface(), UNO_QUERY_THROW)->getWindow(),
-        UNO_QUERY_THROW);
+    element_ = createPanel(doc_.get(), "Calc");
+    controls_ = panelControls(element_);
   }
   void TearDown() override {
     Reference<css::lang::XComponent> c(element_, UNO_QUERY);

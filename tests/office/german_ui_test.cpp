@@ -90,19 +90,8 @@ void setGerman(const ScopedDocument& doc) {
 
 Reference<css::awt::XControlContainer> calcPanel(const ScopedDocument& doc,
                                                  Reference<css::ui::XUIElement>& element) {
-  Reference<css::frame::XFrame> frame = cli::frameOf(doc.get());
-  Reference<css::ui::XUIElementFactory> factory(
-      office().context()->getServiceManager()->createInstanceWithContext(
-          "org.customerfocus.PanelFactory", office().context()),
-      UNO_QUERY_THROW);
-  css::uno::Sequence<css::beans::PropertyValue> args(2);
-  args.getArray()[0] = property("Frame", Any(frame));
-  args.getArray()[1] = property("ParentWindow", Any(frame->getContainerWindow()));
-  element =
-      factory->createUIElement("private:resource/toolpanel/CustomerFocusPanelFactory/Calc", args);
-  return Reference<css::awt::XControlContainer>(
-      Reference<css::ui::XToolPanel>(element->getRealInterface(), UNO_QUERY_THROW)->getWindow(),
-      UNO_QUERY_THROW);
+  element = createPanel(doc.get(), "Calc");
+  return panelControls(element);
 }
 
 std::vector<std::vector<std::string>> tableCells(const ScopedDocument& doc, const char* name) {
@@ -134,20 +123,8 @@ TEST(German, DeckTitleIsGerman) {
 
 TEST(German, PanelLabelsAndTextsFromCxxAreGerman) {
   ScopedDocument doc("private:factory/scalc");
-  Reference<css::frame::XFrame> frame = cli::frameOf(doc.get());
-  Reference<css::ui::XUIElementFactory> factory(
-      office().context()->getServiceManager()->createInstanceWithContext(
-          "org.customerfocus.PanelFactory", office().context()),
-      UNO_QUERY_THROW);
-  css::uno::Sequence<css::beans::PropertyValue> args(2);
-  args.getArray()[0] = property("Frame", Any(frame));
-  args.getArray()[1] = property("ParentWindow", Any(frame->getContainerWindow()));
-  Reference<css::ui::XUIElement> element =
-      factory->createUIElement("private:resource/toolpanel/CustomerFocusPanelFactory/Calc", args);
-  ASSERT_TRUE(element.is());
-  Reference<css::awt::XControlContainer> controls(
-      Reference<css::ui::XToolPanel>(element->getRealInterface(), UNO_QUERY_THROW)->getWindow(),
-      UNO_QUERY_THROW);
+  Reference<css::ui::XUIElement> element;
+  Reference<css::awt::XControlContainer> controls = calcPanel(doc, element);
   // From CalcPanel_de_DE.properties, resolved by LibreOffice for its UI locale.
   EXPECT_EQ(peerLabel(controls, "TableHeading"), "Feedback-Tabelle am Cursor");
   // Set from C++ (the string table): an empty sheet has no table at the cursor.

@@ -176,23 +176,8 @@ TEST(HelpButton, OfTheCalcPanelOpensTheCalcPanelPage) {
   if (onPath("xdg-open"))
     GTEST_SKIP() << "a desktop browser would open; the office window is tested without one";
   ScopedDocument doc("private:factory/scalc");
-  Reference<css::frame::XFrame> frame = cli::frameOf(doc.get());
-  Reference<css::ui::XUIElementFactory> factory(
-      office().context()->getServiceManager()->createInstanceWithContext(
-          "org.customerfocus.PanelFactory", office().context()),
-      UNO_QUERY_THROW);
-  css::uno::Sequence<css::beans::PropertyValue> args(2);
-  args.getArray()[0] = property("Frame", css::uno::Any(frame));
-  args.getArray()[1] = property("ParentWindow", css::uno::Any(frame->getContainerWindow()));
-  Reference<css::ui::XUIElement> element =
-      factory->createUIElement("private:resource/toolpanel/CustomerFocusPanelFactory/Calc", args);
-  Reference<css::ui::XToolPanel> panel(element->getRealInterface(), UNO_QUERY_THROW);
-  Reference<css::awt::XControlContainer> controls(panel->getWindow(), UNO_QUERY_THROW);
-  Reference<css::awt::XControl> button(controls->getControl("HelpButton"), UNO_QUERY_THROW);
-  Reference<css::accessibility::XAccessible> accessible(button->getPeer(), UNO_QUERY_THROW);
-  Reference<css::accessibility::XAccessibleAction> action(accessible->getAccessibleContext(),
-                                                          UNO_QUERY_THROW);
-  ASSERT_TRUE(action->doAccessibleAction(0));
+  Reference<css::ui::XUIElement> element = createPanel(doc.get(), "Calc");
+  pressButton(panelControls(element), "HelpButton");
 
   Reference<css::frame::XModel> page;
   for (int i = 0; i < 100 && !page.is(); ++i) {

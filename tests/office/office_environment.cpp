@@ -1,8 +1,14 @@
 #include "office_environment.h"
 
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/accessibility/XAccessibleAction.hpp>
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/ui/XToolPanel.hpp>
+
 #include <cstdlib>
 #include <iostream>
 #include <memory>
+#include <stdexcept>
 
 namespace cf::test {
 namespace {
@@ -58,6 +64,49 @@ css::beans::PropertyValue property(const std::string& name, const css::uno::Any&
 std::string toUtf8(const rtl::OUString& text) {
   const rtl::OString o = rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8);
   return std::string(o.getStr(), static_cast<std::size_t>(o.getLength()));
+}
+
+namespace {
+rtl::OUString fromUtf8(const std::string& text) {
+  return rtl::OStringToOUString(rtl::OString(text.c_str()), RTL_TEXTENCODING_UTF8);
+}
+}  // namespace
+
+css::uno::Reference<css::ui::XUIElementFactory> panelFactory() {
+  return css::uno::Reference<css::ui::XUIElementFactory>(
+      office().context()->getServiceManager()->createInstanceWithContext("org.customerfocus.PanelFactory",
+                                                                         office().context()),
+      css::uno::UNO_QUERY_THROW);
+}
+
+css::uno::Sequence<css::beans::PropertyValue> panelArguments(const css::uno::Reference<css::frame::XFrame>& frame) {
+  css::uno::Sequence<css::beans::PropertyValue> args(2);
+  args.getArray()[0] = property("Frame", css::uno::Any(frame));
+  args.getArray()[1] = property("ParentWindow", css::uno::Any(frame->getContainerWindow()));
+  return args;
+}
+
+css::uno::Reference<css::ui::XUIElement> createPanel(const css::uno::Reference<css::lang::XComponent>& document,
+                                                     const std::string& name) {
+  css::uno::Reference<css::ui::XUIElement> element = panelFactory()->createUIElement(
+      fromUtf8("private:resource/toolpanel/CustomerFocusPanelFactory/" + name),
+      panelArguments(cli::frameOf(document)));
+  if (!element.is()) throw std::runtime_error("the panel factory gave no " + name + " panel");
+  return element;
+}
+
+css::uno::Reference<css::awt::XControlContainer> panelControls(const css::uno::Reference<css::ui::XUIElement>& element) {
+  css::uno::Reference<css::ui::XToolPanel> panel(element->getRealInterface(), css::uno::UNO_QUERY_THROW);
+  return css::uno::Reference<css::awt::XControlContainer>(panel->getWindow(), css::uno::UNO_QUERY_THROW);
+}
+
+void pressButton(const css::uno::Reference<css::awt::XControlContainer>& controls, const std::string& name) {
+  css::uno::Reference<css::awt::XControl> control(controls->getControl(fromUtf8(name)),
+                                                  css::uno::UNO_QUERY_THROW);
+  css::uno::Reference<css::accessibility::XAccessible> accessible(control->getPeer(), css::uno::UNO_QUERY_THROW);
+  css::uno::Reference<css::accessibility::XAccessibleAction> action(accessible->getAccessibleContext(),
+                                                                    css::uno::UNO_QUERY_THROW);
+  if (!action->doAccessibleAction(0)) throw std::runtime_error("the button " + name + " did not take the press");
 }
 
 std::filesystem::path artifactDir() {

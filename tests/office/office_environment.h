@@ -10,8 +10,12 @@
 
 #include "office.h"
 
+#include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/ui/XUIElement.hpp>
+#include <com/sun/star/ui/XUIElementFactory.hpp>
 
 #include <gtest/gtest.h>
 
@@ -47,6 +51,21 @@ class ScopedDocument {
 
 css::beans::PropertyValue property(const std::string& name, const css::uno::Any& value);
 std::string toUtf8(const rtl::OUString& text);
+
+// The deck's panels, built by the extension's factory with the arguments the
+// sidebar passes, in the frame of a document:
+//   auto element = createPanel(doc.get(), "Calc");   // …/CustomerFocusPanelFactory/Calc
+//   auto controls = panelControls(element);
+// The caller disposes the element.
+css::uno::Reference<css::ui::XUIElementFactory> panelFactory();
+css::uno::Sequence<css::beans::PropertyValue> panelArguments(const css::uno::Reference<css::frame::XFrame>& frame);
+css::uno::Reference<css::ui::XUIElement> createPanel(const css::uno::Reference<css::lang::XComponent>& document,
+                                                     const std::string& name);
+css::uno::Reference<css::awt::XControlContainer> panelControls(const css::uno::Reference<css::ui::XUIElement>& element);
+
+// Presses a button of a panel or dialog as the keyboard or a screen reader
+// does: through its accessible action.
+void pressButton(const css::uno::Reference<css::awt::XControlContainer>& controls, const std::string& name);
 
 // Where tests leave screenshots and exported files: build/test-artifacts/.
 std::filesystem::path artifactDir();

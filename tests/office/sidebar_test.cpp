@@ -60,18 +60,8 @@ TEST(Sidebar, DeckIsListedInCalc) {
 class PanelFromFactory : public ::testing::Test {
  protected:
   void SetUp() override {
-    Reference<css::frame::XFrame> frame = cli::frameOf(doc_.get());
-    Reference<css::lang::XMultiComponentFactory> smgr = office().context()->getServiceManager();
-    Reference<css::ui::XUIElementFactory> factory(
-        smgr->createInstanceWithContext("org.customerfocus.PanelFactory", office().context()),
-        UNO_QUERY_THROW);
-    css::uno::Sequence<css::beans::PropertyValue> args(2);
-    args.getArray()[0] = property("Frame", css::uno::Any(frame));
-    args.getArray()[1] = property("ParentWindow", css::uno::Any(frame->getContainerWindow()));
-    element_ = factory->createUIElement("private:resource/toolpanel/CustomerFocusPanelFactory/Main", args);
-    ASSERT_TRUE(element_.is());
-    Reference<css::ui::XToolPanel> panel(element_->getRealInterface(), UNO_QUERY_THROW);
-    controls_.set(panel->getWindow(), UNO_QUERY_THROW);
+    element_ = createPanel(doc_.get(), "Main");
+    controls_ = panelControls(element_);
   }
   void TearDown() override {
     Reference<css::lang::XComponent> c(element_, UNO_QUERY);
@@ -124,15 +114,8 @@ TEST_F(PanelFromFactory, ButtonClickReachesCxx) {
 
 TEST(PanelFactory, RefusesAnUnknownPanel) {
   ScopedDocument doc("private:factory/swriter");
-  Reference<css::frame::XFrame> frame = cli::frameOf(doc.get());
-  Reference<css::ui::XUIElementFactory> factory(
-      office().context()->getServiceManager()->createInstanceWithContext(
-          "org.customerfocus.PanelFactory", office().context()),
-      UNO_QUERY_THROW);
-  css::uno::Sequence<css::beans::PropertyValue> args(2);
-  args.getArray()[0] = property("Frame", css::uno::Any(frame));
-  args.getArray()[1] = property("ParentWindow", css::uno::Any(frame->getContainerWindow()));
-  EXPECT_THROW(factory->createUIElement("private:resource/toolpanel/CustomerFocusPanelFactory/Nope", args),
+  EXPECT_THROW(panelFactory()->createUIElement("private:resource/toolpanel/CustomerFocusPanelFactory/Nope",
+                                               panelArguments(cli::frameOf(doc.get()))),
                css::lang::IllegalArgumentException);
   EXPECT_TRUE(office().alive());
 }

@@ -67,22 +67,9 @@ void importModel(const ScopedDocument& doc, const core::Model& model) {
 
 class WriterPanelTest : public ::testing::Test {
  protected:
-  Reference<css::awt::XControlContainer> createPanel(const char* name) {
-    Reference<css::frame::XFrame> frame = cli::frameOf(doc_.get());
-    Reference<css::ui::XUIElementFactory> factory(
-        office().context()->getServiceManager()->createInstanceWithContext(
-            "org.customerfocus.PanelFactory", office().context()),
-        UNO_QUERY_THROW);
-    css::uno::Sequence<css::beans::PropertyValue> args(2);
-    args.getArray()[0] = property("Frame", Any(frame));
-    args.getArray()[1] = property("ParentWindow", Any(frame->getContainerWindow()));
-    Reference<css::ui::XUIElement> element =
-        factory->createUIElement("private:resource/toolpanel/CustomerFocusPanelFactory/" +
-                                     rtl::OUString::createFromAscii(name),
-                                 args);
-    elements_.push_back(element);
-    Reference<css::ui::XToolPanel> panel(element->getRealInterface(), UNO_QUERY_THROW);
-    return Reference<css::awt::XControlContainer>(panel->getWindow(), UNO_QUERY_THROW);
+  Reference<css::awt::XControlContainer> openPanel(const char* name) {
+    elements_.push_back(createPanel(doc_.get(), name));
+    return panelControls(elements_.back());
   }
   void TearDown() override {
     for (const auto& e : elements_) {
@@ -126,7 +113,7 @@ TEST_F(WriterPanelTest, DeckHasTheWriterPanels) {
 
 TEST_F(WriterPanelTest, FocusChecksReportCF002ForTwoPrimaryCustomers) {
   importModel(doc_, twoPrimaries());
-  Reference<css::awt::XControlContainer> checks = createPanel("FocusChecks");
+  Reference<css::awt::XControlContainer> checks = openPanel("FocusChecks");
   const std::vector<std::string> findings = items(checks, "FindingList");
   ASSERT_FALSE(findings.empty());
   EXPECT_EQ(findings[0].rfind("CF002  Error: ", 0), 0u) << findings[0];
@@ -134,8 +121,8 @@ TEST_F(WriterPanelTest, FocusChecksReportCF002ForTwoPrimaryCustomers) {
 }
 
 TEST_F(WriterPanelTest, CustomersPanelFollowsTheModel) {
-  Reference<css::awt::XControlContainer> customers = createPanel("Customers");
-  Reference<css::awt::XControlContainer> checks = createPanel("FocusChecks");
+  Reference<css::awt::XControlContainer> customers = openPanel("Customers");
+  Reference<css::awt::XControlContainer> checks = openPanel("FocusChecks");
   EXPECT_TRUE(items(customers, "GroupList").empty());
   EXPECT_EQ(items(checks, "FindingList").at(0).substr(0, 5), "CF001");
   EXPECT_TRUE(customers->getControl("AddButton").is());
@@ -149,16 +136,6 @@ TEST_F(WriterPanelTest, CustomersPanelFollowsTheModel) {
             (std::vector<std::string>{"Patients — primary, beneficiary",
                                       "Families — primary, beneficiary"}));
   EXPECT_EQ(items(checks, "FindingList").at(0).substr(0, 5), "CF002");
-}
-
-// A click as the keyboard or a screen reader makes it: the button's own action.
-void press(const Reference<css::awt::XControlContainer>& controls, const char* button) {
-  Reference<css::awt::XControl> control(
-      controls->getControl(rtl::OUString::createFromAscii(button)), UNO_QUERY_THROW);
-  Reference<css::accessibility::XAccessible> accessible(control->getPeer(), UNO_QUERY_THROW);
-  Reference<css::accessibility::XAccessibleAction> action(accessible->getAccessibleContext(),
-                                                          UNO_QUERY_THROW);
-  ASSERT_TRUE(action->doAccessibleAction(0));
 }
 
 // The button's action reaches the panel through the office's event loop:
@@ -179,7 +156,7 @@ TEST_F(WriterPanelTest, RemovingAndMovingAGroupAreUndoneInOneStepEach) {
   core::Model model = twoPrimaries();
   model.customers[1].role = core::Role::Supporting;
   importModel(doc_, model);
-  Reference<css::awt::XControlContainer> customers = createPanel("Customers");
+  Reference<css::awt::XControlContainer> customers = openPanel("Customers");
   const std::vector<std::string> before = items(customers, "GroupList");
   ASSERT_EQ(before.size(), 2u);
   Reference<css::document::XUndoManager> undo =
@@ -187,7 +164,7 @@ TEST_F(WriterPanelTest, RemovingAndMovingAGroupAreUndoneInOneStepEach) {
   Reference<css::awt::XListBox> list(customers->getControl("GroupList"), UNO_QUERY_THROW);
 
   list->selectItemPos(0, true);
-  press(customers, "RemoveButton");
+  pressButton(customers, "RemoveButton");
   EXPECT_EQ(undoTitleOnceItIs(undo, "Remove customer group “Patients”"),
             "Remove customer group “Patients”");
   EXPECT_EQ(items(customers, "GroupList"), std::vector<std::string>{before[1]});
@@ -195,7 +172,7 @@ TEST_F(WriterPanelTest, RemovingAndMovingAGroupAreUndoneInOneStepEach) {
   EXPECT_EQ(items(customers, "GroupList"), before);
 
   list->selectItemPos(0, true);
-  press(customers, "DownButton");
+  pressButton(customers, "DownButton");
   EXPECT_EQ(undoTitleOnceItIs(undo, "Move customer group “Patients”"),
             "Move customer group “Patients”");
   EXPECT_EQ(items(customers, "GroupList"), (std::vector<std::string>{before[1], before[0]}));
@@ -206,7 +183,7 @@ TEST_F(WriterPanelTest, RemovingAndMovingAGroupAreUndoneInOneStepEach) {
 }
 
 TEST_F(WriterPanelTest, WorksheetPanelHasItsButtons) {
-  Reference<css::awt::XControlContainer> panel = createPanel("Worksheet");
+  Reference<css::awt::XControlContainer> panel = openPanel("Worksheet");
   EXPECT_TRUE(panel->getControl("InsertButton").is());
   EXPECT_TRUE(panel->getControl("ExportButton").is());
   EXPECT_TRUE(panel->getControl("ImportButton").is());
