@@ -30,27 +30,6 @@ using css::uno::UNO_QUERY_THROW;
 namespace cf::test {
 namespace {
 
-std::string stripMnemonic(const rtl::OUString& text) { return toUtf8(text.replaceAll("~", "")); }
-
-// The accessible child of `parent` with this role and name (mnemonics
-// removed), searched depth-first; menus are reached the way a screen reader
-// reaches them.
-Reference<css::accessibility::XAccessibleContext> findAccessible(
-    const Reference<css::accessibility::XAccessibleContext>& parent, sal_Int16 role,
-    const std::string& name, int depth = 0) {
-  if (!parent.is() || depth > 8) return {};
-  const sal_Int64 count = parent->getAccessibleChildCount();
-  for (sal_Int64 i = 0; i < count && i < 500; ++i) {
-    Reference<css::accessibility::XAccessible> child = parent->getAccessibleChild(i);
-    if (!child.is()) continue;
-    Reference<css::accessibility::XAccessibleContext> ctx = child->getAccessibleContext();
-    if (!ctx.is()) continue;
-    if (ctx->getAccessibleRole() == role && stripMnemonic(ctx->getAccessibleName()) == name) return ctx;
-    if (auto found = findAccessible(ctx, role, name, depth + 1); found.is()) return found;
-  }
-  return {};
-}
-
 std::vector<std::string> childNames(const Reference<css::accessibility::XAccessibleContext>& menu) {
   std::vector<std::string> out;
   for (sal_Int64 i = 0; i < menu->getAccessibleChildCount(); ++i) {

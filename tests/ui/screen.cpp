@@ -1,5 +1,9 @@
 #include "screen.h"
 
+#include "office_environment.h"
+
+#include <com/sun/star/accessibility/XAccessible.hpp>
+
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -48,6 +52,24 @@ double meanBrightness(const std::filesystem::path& png, Region r) {
   const std::string out = firstLine("convert " + quoted(png) + " -crop " + geometry(r) +
                                     " +repage -colorspace Gray -format '%[fx:mean]' info: 2>/dev/null");
   return out.empty() ? -1 : std::strtod(out.c_str(), nullptr);
+}
+
+std::string stripMnemonic(const rtl::OUString& text) { return toUtf8(text.replaceAll("~", "")); }
+
+css::uno::Reference<css::accessibility::XAccessibleContext> findAccessible(
+    const css::uno::Reference<css::accessibility::XAccessibleContext>& parent, sal_Int16 role,
+    const std::string& name, int depth) {
+  if (!parent.is() || depth > 8) return {};
+  const sal_Int64 count = parent->getAccessibleChildCount();
+  for (sal_Int64 i = 0; i < count && i < 500; ++i) {
+    css::uno::Reference<css::accessibility::XAccessible> child = parent->getAccessibleChild(i);
+    if (!child.is()) continue;
+    css::uno::Reference<css::accessibility::XAccessibleContext> ctx = child->getAccessibleContext();
+    if (!ctx.is()) continue;
+    if (ctx->getAccessibleRole() == role && stripMnemonic(ctx->getAccessibleName()) == name) return ctx;
+    if (auto found = findAccessible(ctx, role, name, depth + 1); found.is()) return found;
+  }
+  return {};
 }
 
 }  // namespace cf::test

@@ -1,9 +1,13 @@
-// Seeing what a person sees: screenshots of the virtual screen, and a check
-// that a picture shows something.
+// Seeing what a person sees: screenshots of the virtual screen, a check that
+// a picture shows something, and the accessible tree a screen reader walks.
 #pragma once
+
+#include <com/sun/star/accessibility/XAccessibleContext.hpp>
+#include <rtl/ustring.hxx>
 
 #include <chrono>
 #include <filesystem>
+#include <string>
 #include <thread>
 
 namespace cf::test {
@@ -26,6 +30,16 @@ long countColours(const std::filesystem::path& png, Region region);
 // The mean brightness of a rectangle of the picture, from 0 (black) to 1
 // (white); -1 when the picture cannot be read.
 double meanBrightness(const std::filesystem::path& png, Region region);
+
+// A label as read aloud: without the mnemonic's "~".
+std::string stripMnemonic(const rtl::OUString& text);
+
+// The accessible descendant of `parent` with this role and name (mnemonics
+// removed), searched depth-first; menus are reached the way a screen reader
+// reaches them. Empty when there is none.
+css::uno::Reference<css::accessibility::XAccessibleContext> findAccessible(
+    const css::uno::Reference<css::accessibility::XAccessibleContext>& parent, sal_Int16 role,
+    const std::string& name, int depth = 0);
 
 // Asks `pred` every 100 ms until it holds or `limit` has passed; a window's
 // deck activation, painting and dialogs all arrive asynchronously.
