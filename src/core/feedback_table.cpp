@@ -66,9 +66,7 @@ std::string formatScale(const Scale& s) {
 // Issues (results JSON, read by programs) quote plainly; doubts, read by a
 // person, quote as their language does.
 std::string quoted(std::string_view text) { return "\"" + clipText(text, kQuoteBytes) + "\""; }
-std::string quote(std::string_view text) {
-  return tr("focus.quote", {clipText(text, kQuoteBytes)});
-}
+std::string clippedQuote(std::string_view text) { return quote(clipText(text, kQuoteBytes)); }
 
 // The header as matching sees it: trimmed, valid UTF-8, bounded in length.
 std::string headerText(const CellView& cell) {
@@ -410,7 +408,7 @@ int labelPolarity(std::string_view folded) {
 
 std::string joinQuoted(const std::vector<std::string>& items, std::size_t max) {
   std::string s;
-  for (std::size_t i = 0; i < items.size() && i < max; ++i) s += (i ? ", " : "") + quote(items[i]);
+  for (std::size_t i = 0; i < items.size() && i < max; ++i) s += (i ? ", " : "") + clippedQuote(items[i]);
   if (items.size() > max) s += ", \xE2\x80\xA6";
   return s;
 }
@@ -439,7 +437,7 @@ void decideOutcome(ColumnSpec& spec, const Profile& p, Doubts& doubts) {
     // With every answer the same there is nothing to correlate, and the other
     // label cannot be guessed; the dialog can name both.
     spec.kind = ColumnKind::Ignore;
-    doubts.add(tr("doubt.outcomeOneLabel", {name, quote(p.labelText[0])}));
+    doubts.add(tr("doubt.outcomeOneLabel", {name, clippedQuote(p.labelText[0])}));
     return;
   }
   const int a = labelPolarity(p.labels[0]);
@@ -455,7 +453,7 @@ void decideOutcome(ColumnSpec& spec, const Profile& p, Doubts& doubts) {
   const bool sure = (a != b) && (a != 0 || b != 0);
   if (!sure)
     doubts.add(tr("doubt.outcomeWhichLabel",
-                  {name, quote(p.labelText[0]), quote(p.labelText[1]), quote(spec.positiveLabel)}));
+                  {name, clippedQuote(p.labelText[0]), clippedQuote(p.labelText[1]), clippedQuote(spec.positiveLabel)}));
 }
 
 struct Attribute {
@@ -698,7 +696,7 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
     if (a.importance >= 0 && a.satisfaction < 0) {
       const ColumnSpec& s = specs[static_cast<std::size_t>(a.importance)];
       doubts.add(
-          tr("doubt.importanceOnly", {describeColumn(s.index, s.header), quote(s.attribute)}));
+          tr("doubt.importanceOnly", {describeColumn(s.index, s.header), clippedQuote(s.attribute)}));
     }
   }
 
@@ -885,9 +883,9 @@ Result<Mapping> bindMapping(const Mapping& saved, const Grid& grid) {
           at = s.index;
           doubts.add(tr(
               "doubt.noColumnByPosition",
-              {quote(s.header), describeColumn(s.index, headerText(grid.at(headerRow, s.index)))}));
+              {clippedQuote(s.header), describeColumn(s.index, headerText(grid.at(headerRow, s.index)))}));
         } else {
-          doubts.add(tr("doubt.noColumn", {quote(s.header)}));
+          doubts.add(tr("doubt.noColumn", {clippedQuote(s.header)}));
         }
       }
     }
@@ -1499,7 +1497,7 @@ Result<std::vector<Assumption>> readAssumptions(const Grid& grid) {
     const std::optional<double> v = numberIn(p);
     if (!v)
       return Error{"assumptions.bad-value",
-                   p.isText() ? tr("assumptions.error.notANumberText", {quote(trim(p.text))})
+                   p.isText() ? tr("assumptions.error.notANumberText", {clippedQuote(trim(p.text))})
                               : tr("assumptions.error.notANumber"),
                    cellPlace(r, pc)};
     as.predicted = *v;
@@ -1523,13 +1521,13 @@ Result<std::map<std::string, Role>> readCustomerRegister(const Grid& grid) {
     if (roleText.empty()) continue;
     const Role role = parseRole(roleText);
     if (role == Role::Unknown && foldCase(roleText) != "unknown")
-      return Error{"register.bad-role", tr("register.error.badRole", {quote(roleText)}),
+      return Error{"register.bad-role", tr("register.error.badRole", {clippedQuote(roleText)}),
                    cellPlace(r, rc)};
     const std::string key = foldCase(name);
     auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == key; });
     if (it != seen.end()) {
       if (out[it->second] != role)
-        return Error{"register.duplicate", tr("register.error.duplicate", {quote(name)}),
+        return Error{"register.duplicate", tr("register.error.duplicate", {clippedQuote(name)}),
                      cellPlace(r, nc)};
       continue;
     }

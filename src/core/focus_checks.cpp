@@ -13,8 +13,6 @@ namespace {
 
 bool blank(std::string_view text) { return trim(text).empty(); }
 
-std::string quote(std::string_view name) { return tr("focus.quote", {std::string(name)}); }
-
 // "A", "A and B", "A, B and C".
 std::string joinNames(const std::vector<std::string>& names) {
   std::string out;

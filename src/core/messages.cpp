@@ -227,6 +227,8 @@ std::string tr(std::string_view key, std::initializer_list<std::string> args) {
   return formatMessage(*pattern, std::vector<std::string>(args));
 }
 
+std::string quote(std::string_view text) { return tr("text.quote", {std::string(text)}); }
+
 ScopedMessages::ScopedMessages(std::shared_ptr<const Messages> messages) : previous_(current()) {
   setCurrentMessages(std::move(messages));
 }

@@ -51,6 +51,9 @@ void setCurrentMessages(std::shared_ptr<const Messages> messages);
 // tests and on screen instead of vanishing.
 std::string tr(std::string_view key, std::initializer_list<std::string> args = {});
 
+// `text` in the current language's quotation marks: "Funders", „Funders“.
+std::string quote(std::string_view text);
+
 // Restores the previous table when it goes out of scope (for tests).
 class ScopedMessages {
  public:

@@ -73,18 +73,6 @@ class Sheet {
   SheetLayout layout_;
 };
 
-std::string roleLabel(Role role) {
-  switch (role) {
-    case Role::Primary:
-      return tr("role.primary");
-    case Role::Supporting:
-      return tr("role.supporting");
-    case Role::Unknown:
-      break;
-  }
-  return tr("role.unknown");
-}
-
 std::string groupLabel(const GroupResult& g) {
   if (g.name == kAllGroupName) return tr("report.groupLabel.all", {std::to_string(g.n)});
   return tr("report.groupLabel", {g.name, roleLabel(g.role), std::to_string(g.n)});

@@ -1,5 +1,6 @@
 #include "survey.h"
 
+#include "messages.h"
 #include "text.h"
 
 namespace cf::core {
@@ -12,6 +13,8 @@ std::string_view roleName(Role role) {
   }
   return "unknown";
 }
+
+std::string roleLabel(Role role) { return tr("role." + std::string(roleName(role))); }
 
 Role parseRole(std::string_view text) {
   const std::string t = foldCase(trim(text));

@@ -23,6 +23,8 @@ enum class Role : std::uint8_t { Unknown, Primary, Supporting };
 
 // "primary", "supporting", "unknown": the names used in JSON and in sheets.
 std::string_view roleName(Role role);
+// The role as a person reads it, in the UI language ("primary", "primär").
+std::string roleLabel(Role role);
 // Accepts the names above, case-insensitive and trimmed; Unknown otherwise.
 Role parseRole(std::string_view text);
 

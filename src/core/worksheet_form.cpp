@@ -179,9 +179,7 @@ Result<CustomerGroup> fromForm(const GroupForm& form, const CustomerGroup& origi
 
 std::string groupListLine(const CustomerGroup& group, std::size_t index) {
   return tr("list.group", {displayName(group, index),
-                           tr(group.role == Role::Primary      ? "role.primary"
-                              : group.role == Role::Supporting ? "role.supporting"
-                                                               : "role.unknown"),
+                           roleLabel(group.role),
                            tr("list.kind." + std::string(customerKindName(group.kind)))});
 }
 

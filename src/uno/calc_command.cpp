@@ -424,9 +424,7 @@ TableOverview inspectFeedbackTable(const Reference<css::frame::XModel>& model, c
     if (g.name != core::kAllGroupName)
       o.groups.push_back(core::tr("calc.panel.group",
                                   {g.name,
-                                   core::tr(g.role == core::Role::Primary      ? "role.primary"
-                                            : g.role == core::Role::Supporting ? "role.supporting"
-                                                                               : "role.unknown"),
+                                   core::roleLabel(g.role),
                                    std::to_string(g.n)}));
   o.attributes = a.results.attributes;
   for (const std::string& k : a.results.kanoAttributes)

@@ -10,7 +10,6 @@
 #include "writer_model_store.h"
 #include "writer_worksheet.h"
 
-#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 #include <com/sun/star/ui/dialogs/FilePicker.hpp>
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
@@ -48,13 +47,6 @@ std::string chooseFile(CommandContext& ctx, bool save) {
   const css::uno::Sequence<rtl::OUString> files = picker->getSelectedFiles();
   if (files.getLength() == 0) return {};
   return systemPath(toUtf8(files[0]));
-}
-
-// Writer lets the API change a document opened read-only; the person would
-// find their "read-only" document changed, so refuse as the menus would.
-void requireEditable(const css::uno::Reference<css::frame::XModel>& document, const char* whatKey) {
-  css::uno::Reference<css::frame::XStorable> storable(document, css::uno::UNO_QUERY);
-  if (storable.is() && storable->isReadonly()) throw UserError{core::tr("writer.error.readOnly", {core::tr(whatKey)})};
 }
 
 }  // namespace

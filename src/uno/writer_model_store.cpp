@@ -10,6 +10,7 @@
 #include <com/sun/star/document/XUndoAction.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/weakref.hxx>
@@ -89,6 +90,12 @@ Reference<css::frame::XModel> writerDocument(const Reference<css::frame::XFrame>
   if (!info.is() || !info->supportsService("com.sun.star.text.TextDocument"))
     throw UserError{core::tr("writer.error.notWriter")};
   return document;
+}
+
+void requireEditable(const Reference<css::frame::XModel>& document, const char* whatKey) {
+  Reference<css::frame::XStorable> storable(document, UNO_QUERY);
+  if (storable.is() && storable->isReadonly())
+    throw UserError{core::tr("writer.error.readOnly", {core::tr(whatKey)})};
 }
 
 core::Model readModel(const Reference<css::frame::XModel>& document) {

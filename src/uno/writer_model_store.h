@@ -24,6 +24,12 @@ inline constexpr const char* kModelProperty = "CustomerFocusModel";
 css::uno::Reference<css::frame::XModel> writerDocument(
     const css::uno::Reference<css::frame::XFrame>& frame);
 
+// Writer lets the API change a document opened read-only; the person would
+// find their "read-only" document changed, so refuse as the menus would:
+// throws UserError saying that, for the string table's `whatKey`, the
+// document is read-only.
+void requireEditable(const css::uno::Reference<css::frame::XModel>& document, const char* whatKey);
+
 // The stored model; an empty model when the document has none. Throws
 // UserError, naming the broken field, when the stored JSON cannot be read.
 core::Model readModel(const css::uno::Reference<css::frame::XModel>& document);

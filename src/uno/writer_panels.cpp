@@ -21,7 +21,6 @@
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <cppuhelper/implbase2.hxx>
 
@@ -168,7 +167,7 @@ void WriterPanel::refresh() {
 }
 
 void WriterPanel::editAt(std::size_t index) {
-  requireEditable();
+  requireEditable(document_, "writer.readOnly.groups");
   core::Model model = readModel(document_);
   const bool adding = index >= model.customers.size();
   core::CustomerGroup group;
@@ -191,13 +190,6 @@ void WriterPanel::editAt(std::size_t index) {
       core::tr(adding ? "writer.undo.addGroup" : "writer.undo.editGroup", {group.name}));
 }
 
-// The groups live in the document: a read-only one is told so before any
-// dialog opens, as the commands do.
-void WriterPanel::requireEditable() const {
-  Reference<css::frame::XStorable> storable(document_, UNO_QUERY);
-  if (storable.is() && storable->isReadonly())
-    throw UserError{core::tr("writer.error.readOnly", {core::tr("writer.readOnly.groups")})};
-}
 
 void WriterPanel::dispatch(const char* command) {
   Reference<css::frame::XFrame> frame(frame_);
@@ -220,7 +212,7 @@ void WriterPanel::onAction(const rtl::OUString& command) {
     if (pos < 0) throw UserError{core::tr("writer.error.selectGroup")};
     const std::size_t i = static_cast<std::size_t>(pos);
     if (command == "Edit" || command.isEmpty()) return editAt(i);
-    requireEditable();
+    requireEditable(document_, "writer.readOnly.groups");
     core::Model model = readModel(document_);
     if (i >= model.customers.size()) return;
     const std::string name = model.customers[i].name;

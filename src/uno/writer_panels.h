@@ -38,7 +38,6 @@ class WriterPanel : public PanelBase, public ModelObserver {
   void onFindingSelected(sal_Int32 position);
   void refresh();
   void editAt(std::size_t index);
-  void requireEditable() const;
   void dispatch(const char* command);
 
   css::uno::Reference<css::frame::XModel> document_;
