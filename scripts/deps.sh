@@ -8,6 +8,9 @@ packages=(
   cmake g++ make pkg-config zip unzip
   libreoffice-writer libreoffice-calc libreoffice-dev libreoffice-dev-common
   libboost-dev libboost-program-options-dev nlohmann-json3-dev
+  # Linear algebra for the key drivers; Snowball stemmers and Unicode folding
+  # for comments (both linked statically into the extension).
+  libeigen3-dev libstemmer-dev libutf8proc-dev
   libgtest-dev libbenchmark-dev
   libreoffice-l10n-de
   xvfb xauth imagemagick poppler-utils

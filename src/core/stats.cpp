@@ -115,6 +115,23 @@ MeanDifference welchDifference(const Moments& a, const Moments& b) {
   return d;
 }
 
+ProportionEstimate wilsonInterval(std::uint64_t k, std::uint64_t n) {
+  ProportionEstimate e;
+  e.k = k;
+  e.n = n;
+  if (n == 0 || k > n) return e;
+  const double nn = asDouble(n);
+  const double p = asDouble(k) / nn;
+  const double z2 = kZ975 * kZ975;
+  const double centre = (p + z2 / (2.0 * nn)) / (1.0 + z2 / nn);
+  const double half = kZ975 / (1.0 + z2 / nn) * std::sqrt(p * (1.0 - p) / nn + z2 / (4.0 * nn * nn));
+  e.share = p;
+  // At k = 0 or k = n the bound is 0 or 1 exactly; rounding must not move it.
+  e.ciLow = k == 0 ? 0.0 : std::max(0.0, centre - half);
+  e.ciHigh = k == n ? 1.0 : std::min(1.0, centre + half);
+  return e;
+}
+
 std::vector<double> averageRanks(std::span<const double> values) {
   std::vector<double> ranks(values.size(), kNotComputable);
   std::vector<std::size_t> order;

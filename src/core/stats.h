@@ -119,6 +119,19 @@ struct MeanDifference {
 
 MeanDifference welchDifference(const Moments& a, const Moments& b);
 
+// A proportion k/n with its Wilson 95% score interval, which stays inside
+// [0, 1] and keeps its coverage at small n and near 0 or 1, where the plain
+// Wald interval fails. All NaN when n = 0 or k > n.
+struct ProportionEstimate {
+  std::uint64_t k = 0;
+  std::uint64_t n = 0;
+  double share = kNotComputable;
+  double ciLow = kNotComputable;
+  double ciHigh = kNotComputable;
+};
+
+ProportionEstimate wilsonInterval(std::uint64_t k, std::uint64_t n);
+
 // Ranks 1..n of `values` in ascending order; tied values share the average of
 // the ranks they span ({10, 20, 20, 30} → {1, 2.5, 2.5, 4}). NaN stays NaN and
 // takes no rank.

@@ -230,6 +230,27 @@ TEST(Pearson, MergeEqualsOneStream) {
   EXPECT_NEAR(a.pearson(), 0.7745966692414834, kTol);
 }
 
+// Newcombe (1998), Statistics in Medicine 17:857-872, Table I, method 3
+// (Wilson score without continuity correction): 81/263 gives 0.2553 to 0.3662,
+// 15/148 gives 0.0624 to 0.1605, 0/20 gives 0 to 0.1611.
+TEST(Wilson, MatchesNewcombesPublishedIntervals) {
+  const ProportionEstimate a = wilsonInterval(81, 263);
+  EXPECT_NEAR(a.share, 81.0 / 263.0, 1e-12);
+  EXPECT_NEAR(a.ciLow, 0.2553, 5e-5);
+  EXPECT_NEAR(a.ciHigh, 0.3662, 5e-5);
+  const ProportionEstimate b = wilsonInterval(15, 148);
+  EXPECT_NEAR(b.ciLow, 0.0624, 5e-5);
+  EXPECT_NEAR(b.ciHigh, 0.1605, 5e-5);
+  const ProportionEstimate c = wilsonInterval(0, 20);
+  EXPECT_EQ(c.ciLow, 0.0);
+  EXPECT_NEAR(c.ciHigh, 0.1611, 5e-5);
+}
+
+TEST(Wilson, NoAnswersGiveNaN) {
+  EXPECT_TRUE(std::isnan(wilsonInterval(0, 0).share));
+  EXPECT_TRUE(std::isnan(wilsonInterval(3, 2).ciLow));
+}
+
 TEST(Ranks, TiesShareTheAverageRank) {
   const std::vector<double> r = averageRanks(std::vector<double>{10, 20, 20, 30});
   EXPECT_EQ(r, (std::vector<double>{1, 2.5, 2.5, 4}));
