@@ -20,15 +20,22 @@ function(cf_add_office_test name)
     target_include_directories(cf_office_test_support PUBLIC ${PROJECT_SOURCE_DIR}/tests/office)
     target_link_libraries(cf_office_test_support PUBLIC cf_core cf_office GTest::gtest)
   endif()
+  # The package the office gets: the built .oxt, or CF_OFFICE_TEST_OXT when
+  # the caller sets it (empty: none).
+  set(oxt ${CF_OXT})
+  if(DEFINED CF_OFFICE_TEST_OXT)
+    set(oxt "${CF_OFFICE_TEST_OXT}")
+  endif()
   add_executable(${name} ${ARGN} ${PROJECT_SOURCE_DIR}/tests/office/office_environment.cpp)
   target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/office)
   target_link_libraries(${name} PRIVATE cf_core cf_office cf_office_test_support GTest::gtest GTest::gtest_main)
   target_compile_definitions(${name} PRIVATE
-    CF_TEST_OXT="${CF_OXT}"
+    CF_TEST_OXT="${oxt}"
     CF_TEST_NAME="${name}"
     CF_TEST_PROFILE_ROOT="${CMAKE_BINARY_DIR}/test-profiles"
     CF_TEST_ARTIFACTS="${CMAKE_BINARY_DIR}/test-artifacts"
-    CF_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
+    CF_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
+    CF_TEST_UPDATE_URL="${CF_UPDATE_BASE_URL}${CF_UPDATE_FEED_NAME}")
   add_dependencies(${name} oxt)
   add_test(NAME ${name} COMMAND ${CF_OFFICE_TEST_LAUNCHER} $<TARGET_FILE:${name}>)
   set_tests_properties(${name} PROPERTIES LABELS office RUN_SERIAL ON TIMEOUT 600)

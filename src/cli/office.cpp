@@ -236,6 +236,7 @@ void Office::start(const OfficeOptions& options) {
     for (const char* a : {"--nologo", "--norestore", "--nodefault", "--nolockcheck", "--nofirststartwizard"})
       argv.push_back(a);
     for (const auto& e : profileEnvironment(profile_)) argv.push_back(e);
+    for (const auto& a : options.extraArguments) argv.push_back(a);
     argv.push_back("--accept=pipe,name=" + pipe + ";urp;StarOffice.ComponentContext");
     pid_ = spawnProcess(argv, log_);
     if (options.onProcess) options.onProcess(pid_);

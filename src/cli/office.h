@@ -47,6 +47,9 @@ struct OfficeOptions {
   // office shows that language only when its language pack is installed
   // (libreoffice-l10n-de for German); without it LibreOffice stays in en-US.
   std::string uiLocale;
+  // More arguments for soffice.bin ("-env:BUNDLED_EXTENSIONS=…"), after the
+  // profile's.
+  std::vector<std::string> extraArguments;
 };
 
 struct DispatchResult {

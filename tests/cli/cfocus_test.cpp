@@ -15,6 +15,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -32,9 +33,31 @@ struct Outcome {
 
 std::string quote(const std::string& s) { return "'" + s + "'"; }
 
+// The office to run: CF_TEST_OFFICE names a second office's program folder
+// (scripts/test.sh sets it), with its own profile.
+std::string officeOption() {
+  const char* dir = std::getenv("CF_TEST_OFFICE");
+  return dir && *dir ? " --office " + quote(dir) : "";
+}
+
+std::string officeSuffix() {
+  const char* label = std::getenv("CF_TEST_OFFICE_LABEL");
+  const char* dir = std::getenv("CF_TEST_OFFICE");
+  if (!dir || !*dir) return "";
+  return std::string("-") + (label && *label ? label : "other");
+}
+
+std::string profile() { return CF_TEST_PROFILE + officeSuffix(); }
+
+// cfocus with the built package, the test profile and the chosen office
+// (unless the arguments choose one).
+std::string cfocusCommand(const std::string& args) {
+  return std::string(CF_CFOCUS) + " --oxt " + quote(CF_TEST_OXT) + " --profile " + quote(profile()) +
+         (args.find("--office") == std::string::npos ? officeOption() : "") + " " + args;
+}
+
 Outcome cfocus(const std::string& args) {
-  const std::string cmd = std::string(CF_CFOCUS) + " --oxt " + quote(CF_TEST_OXT) + " --profile " +
-                          quote(CF_TEST_PROFILE) + " " + args + " 2>&1";
+  const std::string cmd = cfocusCommand(args) + " 2>&1";
   Outcome run;
   std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(cmd.c_str(), "r"), pclose);
   char buf[4096];
@@ -47,7 +70,7 @@ Outcome cfocus(const std::string& args) {
 // An office started for our profile that is still running after cfocus ended.
 bool officeLeftBehind() {
   // "[n]" keeps the pattern from matching the shell that runs pgrep.
-  const std::string cmd = std::string("pgrep -f ") + quote(std::string("soffice.bi[n].*") + CF_TEST_PROFILE) +
+  const std::string cmd = std::string("pgrep -f ") + quote(std::string("soffice.bi[n].*") + profile()) +
                           " >/dev/null";
   return std::system(cmd.c_str()) == 0;
 }
@@ -64,7 +87,7 @@ std::string packageMember(const fs::path& file, const std::string& member) {
 }
 
 fs::path work(const std::string& name) {
-  fs::path dir = CF_TEST_WORK;
+  fs::path dir = CF_TEST_WORK + officeSuffix();
   fs::create_directories(dir);
   fs::remove(dir / name);
   return dir / name;
@@ -213,9 +236,8 @@ TEST_F(Cfocus, WrongUsageIsExit2) {
 
 TEST_F(Cfocus, CtrlCStopsTheOfficeToo) {
   const fs::path out = work("interrupted.ods");
-  const std::string cmd = std::string(CF_CFOCUS) + " --oxt " + quote(CF_TEST_OXT) + " --profile " +
-                          quote(CF_TEST_PROFILE) + " matrix " + data("airline-passenger-satisfaction.csv") +
-                          " -o " + quote(out.string()) + " -q";
+  const std::string cmd = cfocusCommand("matrix " + data("airline-passenger-satisfaction.csv") +
+                                        " -o " + quote(out.string()) + " -q");
   const pid_t pid = fork();
   ASSERT_GE(pid, 0);
   if (pid == 0) {
@@ -224,7 +246,7 @@ TEST_F(Cfocus, CtrlCStopsTheOfficeToo) {
   }
   // Wait until the office runs, then press Ctrl-C.
   const std::string officeRunning =
-      std::string("pgrep -f ") + quote(std::string("soffice.bi[n].*") + CF_TEST_PROFILE) + " >/dev/null";
+      std::string("pgrep -f ") + quote(std::string("soffice.bi[n].*") + profile()) + " >/dev/null";
   bool started = false;
   for (int i = 0; i < 300 && !started; ++i) {
     started = std::system(officeRunning.c_str()) == 0;

@@ -3,6 +3,9 @@
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/accessibility/XAccessibleAction.hpp>
 #include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/ui/XToolPanel.hpp>
 
 #include <cstdlib>
@@ -20,9 +23,19 @@ class OfficeEnvironment : public ::testing::Environment {
   void SetUp() override {
     cli::OfficeOptions options;
     options.oxt = CF_TEST_OXT;
-    // One fresh profile per test program: tests must not depend on what an
-    // earlier run left behind.
-    options.profile = std::filesystem::path(CF_TEST_PROFILE_ROOT) / CF_TEST_NAME;
+#ifdef CF_TEST_BUNDLED_EXTENSIONS
+    // The extension comes from a folder of bundled extensions (the Debian
+    // package's), not from unopkg; what the office makes of that folder stays
+    // in the profile, not in the system's /var.
+    options.extraArguments = {"-env:BUNDLED_EXTENSIONS=" + cli::Office::fileUrl(CF_TEST_BUNDLED_EXTENSIONS),
+                              "-env:BUNDLED_EXTENSIONS_USER=" +
+                                  cli::Office::fileUrl(std::filesystem::path(CF_TEST_PROFILE_ROOT) /
+                                                       (CF_TEST_NAME + officeSuffix()) / "bundled")};
+#endif
+    options.programDir = officeProgramDir();
+    // One fresh profile per test program and office: tests must not depend on
+    // what an earlier run left behind.
+    options.profile = std::filesystem::path(CF_TEST_PROFILE_ROOT) / (CF_TEST_NAME + officeSuffix());
     std::filesystem::remove_all(options.profile);
 #ifdef CF_TEST_UI_LOCALE
     options.uiLocale = CF_TEST_UI_LOCALE;
@@ -31,6 +44,8 @@ class OfficeEnvironment : public ::testing::Environment {
       options.headless = false;
     try {
       theOffice = std::make_unique<cli::Office>(options);
+      std::cout << "Office tests on LibreOffice " << officeVersion() << ", " << options.programDir.string()
+                << std::endl;
     } catch (const std::exception& e) {
       std::cerr << "Cannot start LibreOffice for the office tests: " << e.what() << std::endl;
       std::exit(1);
@@ -42,6 +57,37 @@ class OfficeEnvironment : public ::testing::Environment {
 const auto* const registered = ::testing::AddGlobalTestEnvironment(new OfficeEnvironment);
 
 }  // namespace
+
+std::filesystem::path officeProgramDir() {
+  const char* dir = std::getenv("CF_TEST_OFFICE");
+  return dir && *dir ? std::filesystem::path(dir) : std::filesystem::path(CF_LO_PROGRAM_DIR);
+}
+
+std::string officeLabel() {
+  if (const char* label = std::getenv("CF_TEST_OFFICE_LABEL"); label && *label) return label;
+  const char* dir = std::getenv("CF_TEST_OFFICE");
+  return dir && *dir ? "other" : "";
+}
+
+std::string officeSuffix() {
+  const std::string label = officeLabel();
+  return label.empty() ? "" : "-" + label;
+}
+
+std::string officeVersion() {
+  css::uno::Reference<css::lang::XMultiServiceFactory> config =
+      css::configuration::theDefaultProvider::get(office().context());
+  css::uno::Sequence<css::uno::Any> args(1);
+  args.getArray()[0] <<= property("nodepath", css::uno::Any(rtl::OUString("/org.openoffice.Setup/Product")));
+  css::uno::Reference<css::container::XNameAccess> product(
+      config->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", args),
+      css::uno::UNO_QUERY_THROW);
+  rtl::OUString version;
+  product->getByName("ooSetupVersion") >>= version;
+  return toUtf8(version);
+}
+
+int officeMajorVersion() { return std::atoi(officeVersion().c_str()); }
 
 cli::Office& office() {
   if (!theOffice) {
@@ -111,6 +157,7 @@ void pressButton(const css::uno::Reference<css::awt::XControlContainer>& control
 
 std::filesystem::path artifactDir() {
   std::filesystem::path dir = CF_TEST_ARTIFACTS;
+  if (const std::string label = officeLabel(); !label.empty()) dir /= label;
   std::filesystem::create_directories(dir);
   return dir;
 }

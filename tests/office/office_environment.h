@@ -25,6 +25,18 @@
 
 namespace cf::test {
 
+// The office the tests run against: the program folder in CF_TEST_OFFICE
+// (scripts/test.sh sets it for its second office), else the one the build
+// found. CF_TEST_OFFICE_LABEL ("25.2") keeps that office's profiles and
+// screenshots apart from the first one's.
+std::filesystem::path officeProgramDir();
+std::string officeLabel();   // empty for the build's own office
+std::string officeSuffix();  // "-25.2", or empty
+// The running office's version as it names itself ("7.4", "25.2") and its
+// first number.
+std::string officeVersion();
+int officeMajorVersion();
+
 // The running office; the test program aborts with a clear message when it
 // could not be started.
 cli::Office& office();
@@ -67,7 +79,8 @@ css::uno::Reference<css::awt::XControlContainer> panelControls(const css::uno::R
 // does: through its accessible action.
 void pressButton(const css::uno::Reference<css::awt::XControlContainer>& controls, const std::string& name);
 
-// Where tests leave screenshots and exported files: build/test-artifacts/.
+// Where tests leave screenshots and exported files: build/test-artifacts/,
+// or build/test-artifacts/<label>/ for a second office.
 std::filesystem::path artifactDir();
 
 }  // namespace cf::test

@@ -62,9 +62,10 @@ TEST(PackageMetadata, ExtensionManagerShowsNameVersionPublisherAndDescription) {
   EXPECT_EQ(toUtf8(publisher.Second), "https://customerfocus.invalid/");
   EXPECT_EQ(toUtf8(package->getDescription()).rfind("Customer Focus puts Peter Drucker", 0), 0u);
   EXPECT_NE(toUtf8(package->getLicenseText()).find("Mozilla Public License"), std::string::npos);
-  // No update feed yet: the update-information element is a documented
-  // placeholder, so "Check for Updates" asks nobody.
-  EXPECT_EQ(package->getUpdateInformationURLs().getLength(), 0);
+  // "Check for Updates" asks the update description the build writes.
+  const css::uno::Sequence<rtl::OUString> updates = package->getUpdateInformationURLs();
+  ASSERT_EQ(updates.getLength(), 1);
+  EXPECT_EQ(toUtf8(updates[0]), CF_TEST_UPDATE_URL);
 }
 
 TEST(PackageMetadata, HasADefaultAndAHighContrastIcon) {
