@@ -35,6 +35,7 @@ enum class CellStyle : std::uint8_t {
   Percent,     // one decimal, the number is already in percent
   Suppressed,  // "n<5": too few answers to show a number
   Flag,        // a finding the reader should notice ("Concentrate here", "mission drift")
+  Probability, // a p or q value: three decimals, "<0.001" below that
 };
 
 // A static fill that stands for a colour scale: the colour is decided when the
