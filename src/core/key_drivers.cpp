@@ -20,6 +20,10 @@ namespace {
 
 using Matrix = Eigen::MatrixXd;
 using Vector = Eigen::VectorXd;
+// The partial covariance matrices of the subset walk: at most
+// kMaxDominanceItems + 1 rows, kept on the stack.
+using Small = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::ColMajor, kMaxDominanceItems + 1,
+                            kMaxDominanceItems + 1>;
 
 // A pivot (residual variance of an item, in units of its variance) below
 // this means the item is a linear combination of the ones already in.
@@ -70,43 +74,53 @@ class SubsetRSquared {
   SubsetRSquared(const Matrix& correlation, std::vector<double>& r2)
       : items_(static_cast<std::size_t>(correlation.rows()) - 1), r2_(r2) {
     r2_.assign(std::size_t{1} << items_, 0.0);
-    levels_.assign(items_ + 1, Matrix(correlation.rows(), correlation.rows()));
+    levels_.resize(items_ + 1);
+    for (Small& level : levels_) level.resize(correlation.rows(), correlation.rows());
     levels_[0] = correlation;
     visit(0, 0, 0);
   }
 
  private:
   void visit(std::size_t depth, std::size_t first, std::uint32_t mask) {
-    const Matrix& m = levels_[depth];
+    const Small& m = levels_[depth];
     const auto size = static_cast<Eigen::Index>(items_ - first + 1);  // items to come + outcome
-    Matrix& next = levels_[depth + 1];
-    for (Eigen::Index i = 0; i + 1 < size; ++i) {
+    const Eigen::Index y = size - 1;
+    Small& next = levels_[depth + 1];
+    for (Eigen::Index i = 0; i < y; ++i) {
       const auto item = first + static_cast<std::size_t>(i);
       const Eigen::Index tail = size - i - 1;
       const double pivot = m(i, i);
-      if (pivot > kPivotTolerance) {
+      const bool independent = pivot > kPivotTolerance;
+      const std::uint32_t with = mask | (std::uint32_t{1} << item);
+      if (tail == 1) {
+        // The last item: only the outcome is left, so its residual variance
+        // is all that is needed.
+        const double residual = independent ? m(y, y) - m(i, y) * m(i, y) / pivot : m(y, y);
+        r2_[with] = std::clamp(1.0 - residual, 0.0, 1.0);
+        continue;
+      }
+      if (independent) {
         next.topLeftCorner(tail, tail).noalias() =
             m.block(i + 1, i + 1, tail, tail) -
-            (m.col(i).segment(i + 1, tail) * m.row(i).segment(i + 1, tail)) / pivot;
+            (m.col(i).segment(i + 1, tail) * m.col(i).segment(i + 1, tail).transpose()) / pivot;
       } else {
         next.topLeftCorner(tail, tail) = m.block(i + 1, i + 1, tail, tail);
       }
-      const std::uint32_t with = mask | (std::uint32_t{1} << item);
       r2_[with] = std::clamp(1.0 - next(tail - 1, tail - 1), 0.0, 1.0);
-      if (tail > 1) visit(depth + 1, item + 1, with);
+      visit(depth + 1, item + 1, with);
     }
   }
 
   std::size_t items_;
   std::vector<double>& r2_;
-  std::vector<Matrix> levels_;
+  std::vector<Small> levels_;
 };
 
 DriverShares dominanceOf(const Matrix& correlation) {
   DriverShares out;
   const auto k = static_cast<std::size_t>(correlation.rows()) - 1;
   std::vector<double> r2;
-  SubsetRSquared(correlation, r2);
+  const SubsetRSquared walk(correlation, r2);
   // Each order puts an item after a set S of the others with probability
   // |S|! (k − |S| − 1)! / k!, that is 1 / (k · C(k − 1, |S|)).
   std::vector<double> weight(k);
@@ -190,6 +204,10 @@ void DriverData::add(const double* values) {
   double* row = pending_.data() + pendingRows_ * variables_;
   for (std::size_t v = 0; v < variables_; ++v) row[v] = values[v] - shifts_[v];
   if (++pendingRows_ == kBlockRows) flush();
+  keep(values);
+}
+
+void DriverData::keep(const double* values) {
   // Reservoir sampling (Vitter's algorithm R): after n rows, each has the
   // same chance kBootstrapRows / n of being kept.
   const std::size_t kept = keptRows();
@@ -201,6 +219,14 @@ void DriverData::add(const double* values) {
       std::copy(values, values + variables_, kept_.begin() + static_cast<std::ptrdiff_t>(slot * variables_));
   }
   ++n_;
+}
+
+void DriverData::mergeSums(const DriverData& other) {
+  if (other.variables_ != variables_) return;
+  flush();
+  other.flush();
+  for (std::size_t i = 0; i < cross_.size(); ++i) cross_[i] += other.cross_[i];
+  for (std::size_t i = 0; i < sums_.size(); ++i) sums_[i] += other.sums_[i];
 }
 
 void DriverData::flush() const {

@@ -33,7 +33,7 @@ inline constexpr std::size_t kMaxDominanceItems = 15;
 // rows are a uniform random sample kept while reading (a reservoir sample),
 // and the spread of the resampled shares is scaled by √(rows kept / n): the
 // m-out-of-n bootstrap. Memory stays bounded whatever the table's length.
-inline constexpr std::size_t kBootstrapRows = 5000;
+inline constexpr std::size_t kBootstrapRows = 2000;
 
 enum class DriverMethod : std::uint8_t { Dominance, RelativeWeights };
 
@@ -59,6 +59,11 @@ class DriverData {
 
   // One complete case: `variables` finite values, the outcome last.
   void add(const double* values);
+  // A complete case for the bootstrap rows and n only; its sums come from
+  // mergeSums (the whole table is the sum of its groups).
+  void keep(const double* values);
+  // Adds the other's sums (same variables and shifts), not its rows or n.
+  void mergeSums(const DriverData& other);
 
   std::uint64_t n() const { return n_; }
   std::size_t variables() const { return variables_; }
