@@ -174,7 +174,8 @@ void KeyDrivers(benchmark::State& state) {
       grid.setNumber(r, 1 + k, v);
       sum += v * static_cast<double>(k + 1);
     }
-    const double overall = 1.0 + std::floor(sum / 120.0 * 4.0 / 5.0 + static_cast<double>(random.next() % 2));
+    const double overall =
+        1.0 + std::floor(sum / 120.0 * 4.0 / 5.0 + static_cast<double>(random.next() % 2));
     grid.setNumber(r, 1 + kDriverItems, std::min(5.0, overall));
   }
   for (auto _ : state) {

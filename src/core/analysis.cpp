@@ -35,7 +35,8 @@ constexpr std::uint64_t kBootstrapSeed = 0xB0075EEDull;
 double resampleCost(const DriverData& d) {
   const auto p = static_cast<double>(d.variables());
   const auto k = d.variables() - 1;
-  const double model = k <= kMaxDominanceItems ? 75.0 * std::ldexp(1.0, static_cast<int>(k)) : 5.0 * p * p * p;
+  const double model =
+      k <= kMaxDominanceItems ? 75.0 * std::ldexp(1.0, static_cast<int>(k)) : 5.0 * p * p * p;
   return static_cast<double>(d.keptRows()) * p * p * 0.25 + model;
 }
 
@@ -111,7 +112,8 @@ void rankPriorities(Results& res) {
     const std::vector<double> ranks = averageRanks(negatedGaps);
     std::vector<std::size_t> order(p.attributes.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t l, std::size_t r) { return ranks[l] < ranks[r]; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t l, std::size_t r) { return ranks[l] < ranks[r]; });
     std::vector<std::size_t> sorted;
     for (std::size_t i : order) sorted.push_back(p.attributes[i]);
     p.attributes = std::move(sorted);
@@ -132,7 +134,8 @@ void adjustComparisons(Results& res) {
     res.primaryVsSupporting[i].importance.q = q[2 * i];
     res.primaryVsSupporting[i].satisfaction.q = q[2 * i + 1];
   }
-  res.comparisons = static_cast<std::size_t>(std::count_if(p.begin(), p.end(), [](double v) { return std::isfinite(v); }));
+  res.comparisons = static_cast<std::size_t>(
+      std::count_if(p.begin(), p.end(), [](double v) { return std::isfinite(v); }));
 }
 
 // Assumptions vs evidence. Per group, the measurement is the stated
@@ -283,7 +286,8 @@ Analyzer::Analyzer(const SurveyLayout& layout, AnalysisOptions options)
       driverItems_.push_back(a);
       driverShifts_.push_back(layout_.satisfactionScale[a].midpoint());
     }
-    driverShifts_.push_back(layout_.outcome == OutcomeKind::TwoLabel ? 0.5 : layout_.outcomeScale.midpoint());
+    driverShifts_.push_back(
+        layout_.outcome == OutcomeKind::TwoLabel ? 0.5 : layout_.outcomeScale.midpoint());
     if (!driverItems_.empty()) {
       driverRow_.resize(driverItems_.size() + 1);
       drivers_.emplace_back(driverItems_.size() + 1, driverShifts_, kReservoirSeed);
@@ -307,7 +311,8 @@ std::size_t Analyzer::slotOf(std::string_view group) {
   groups_.emplace_back().name = std::string(group);
   cells_.resize(cells_.size() + layout_.attributes.size());
   kano_.resize(kano_.size() + layout_.kanoAttributes.size());
-  if (!drivers_.empty()) drivers_.emplace_back(driverItems_.size() + 1, driverShifts_, kReservoirSeed + slot);
+  if (!drivers_.empty())
+    drivers_.emplace_back(driverItems_.size() + 1, driverShifts_, kReservoirSeed + slot);
   slotByName_.emplace(std::string(group), slot);
   return slot;
 }
@@ -390,14 +395,18 @@ void Analyzer::finishKeyDrivers(Results& res) const {
   // All's sums are its groups' sums (rows without a listed group in slot 0).
   DriverData all = allDrivers_.front();
   for (const DriverData& d : drivers_) all.mergeSums(d);
-  const auto dataOf = [&](std::size_t g) -> const DriverData& { return g == 0 ? all : drivers_[g]; };
+  const auto dataOf = [&](std::size_t g) -> const DriverData& {
+    return g == 0 ? all : drivers_[g];
+  };
   double cost = 0.0;
   for (std::size_t g = 0; g < groupCount; ++g)
-    if (dataOf(g).n() >= options_.minN && dataOf(g).n() >= driverItems_.size() + 2) cost += resampleCost(dataOf(g));
+    if (dataOf(g).n() >= options_.minN && dataOf(g).n() >= driverItems_.size() + 2)
+      cost += resampleCost(dataOf(g));
   std::size_t resamples = options_.keyDriverResamples;
   constexpr double kBudget = 8e8;  // nanoseconds
   if (cost > 0.0 && cost * static_cast<double>(resamples) > kBudget)
-    resamples = std::max<std::size_t>(std::min<std::size_t>(resamples, 100), static_cast<std::size_t>(kBudget / cost));
+    resamples = std::max<std::size_t>(std::min<std::size_t>(resamples, 100),
+                                      static_cast<std::size_t>(kBudget / cost));
   for (std::size_t g = 0; g < groupCount; ++g) {
     const DriverData& data = dataOf(g);
     KeyDriverModel model;
@@ -405,8 +414,9 @@ void Analyzer::finishKeyDrivers(Results& res) const {
     model.suppressed = data.n() > 0 && data.n() < options_.minN;
     if (model.suppressed) {
       model.estimate.n = data.n();
-      model.estimate.method = driverItems_.size() <= kMaxDominanceItems ? DriverMethod::Dominance
-                                                                        : DriverMethod::RelativeWeights;
+      model.estimate.method = driverItems_.size() <= kMaxDominanceItems
+                                  ? DriverMethod::Dominance
+                                  : DriverMethod::RelativeWeights;
     } else {
       model.estimate = estimateKeyDrivers(data, resamples, kBootstrapSeed + g);
     }
@@ -576,7 +586,8 @@ Results Analyzer::finish(const InputSummary& input) const {
         if (isShown(pc.importance) && isShown(sc.importance))
           cmp.importance = welchDifference(cellAcc(p, a).importance, cellAcc(s, a).importance);
         if (isShown(pc.satisfaction) && isShown(sc.satisfaction))
-          cmp.satisfaction = welchDifference(cellAcc(p, a).satisfaction, cellAcc(s, a).satisfaction);
+          cmp.satisfaction =
+              welchDifference(cellAcc(p, a).satisfaction, cellAcc(s, a).satisfaction);
         res.primaryVsSupporting.push_back(cmp);
       }
     }

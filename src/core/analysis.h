@@ -96,7 +96,7 @@ class Analyzer : public ResponseSink {
   std::vector<std::uint8_t> hasImportance_;
   std::vector<std::uint8_t> hasSatisfaction_;
   std::vector<double> topOfScale_;  // importance scale max per attribute
-  std::vector<double> importanceTopTwo_;    // max − 1 of each scale
+  std::vector<double> importanceTopTwo_;  // max − 1 of each scale
   std::vector<double> satisfactionTopTwo_;
   // Key drivers: the satisfaction items, one DriverData per slot and one for
   // All (rows without a listed group are complete cases of All only).

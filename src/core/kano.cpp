@@ -108,7 +108,8 @@ KanoSummary summarizeKano(const KanoCounts& counts) {
   // the top two, the most frequent category stands.
   const bool close = (a - b) * 100 <= 5 * s.total;
   const bool bothRated = rulePriority(first) <= 3 && rulePriority(second) <= 3;
-  s.categoryByRule = close && bothRated && rulePriority(second) < rulePriority(first) ? second : first;
+  s.categoryByRule =
+      close && bothRated && rulePriority(second) < rulePriority(first) ? second : first;
 
   const double n = asDouble(s.total);
   s.totalStrength = 100.0 * asDouble(counts.count(A) + counts.count(O) + counts.count(M)) / n;

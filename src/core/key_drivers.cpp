@@ -22,8 +22,8 @@ using Matrix = Eigen::MatrixXd;
 using Vector = Eigen::VectorXd;
 // The partial covariance matrices of the subset walk: at most
 // kMaxDominanceItems + 1 rows, kept on the stack.
-using Small = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::ColMajor, kMaxDominanceItems + 1,
-                            kMaxDominanceItems + 1>;
+using Small = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::ColMajor,
+                            kMaxDominanceItems + 1, kMaxDominanceItems + 1>;
 
 // A pivot (residual variance of an item, in units of its variance) below
 // this means the item is a linear combination of the ones already in.
@@ -42,7 +42,8 @@ std::uint64_t nextRandom(std::uint64_t& state) {
 
 // A uniform index below `bound`.
 std::size_t randomBelow(std::uint64_t& state, std::uint64_t bound) {
-  return static_cast<std::size_t>((static_cast<unsigned __int128>(nextRandom(state)) * bound) >> 64);
+  return static_cast<std::size_t>((static_cast<unsigned __int128>(nextRandom(state)) * bound) >>
+                                  64);
 }
 
 // Correlation matrix from centred cross products; a variable without spread
@@ -216,7 +217,8 @@ void DriverData::keep(const double* values) {
   } else {
     const std::size_t slot = randomBelow(random_, n_ + 1);
     if (slot < kBootstrapRows)
-      std::copy(values, values + variables_, kept_.begin() + static_cast<std::ptrdiff_t>(slot * variables_));
+      std::copy(values, values + variables_,
+                kept_.begin() + static_cast<std::ptrdiff_t>(slot * variables_));
   }
   ++n_;
 }
@@ -232,8 +234,8 @@ void DriverData::mergeSums(const DriverData& other) {
 void DriverData::flush() const {
   if (pendingRows_ == 0) return;
   const auto p = static_cast<Eigen::Index>(variables_);
-  const Eigen::Map<const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>> block(
-      pending_.data(), static_cast<Eigen::Index>(pendingRows_), p);
+  const Eigen::Map<const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>
+      block(pending_.data(), static_cast<Eigen::Index>(pendingRows_), p);
   Eigen::Map<Matrix> cross(cross_.data(), p, p);
   cross.selfadjointView<Eigen::Lower>().rankUpdate(block.transpose());
   Eigen::Map<Vector>(sums_.data(), p) += block.colwise().sum().transpose();
@@ -263,7 +265,8 @@ double percentile(std::vector<double>& values, double probability) {
   return values[low] + (h - asDouble(low)) * (values[high] - values[low]);
 }
 
-KeyDriverEstimate estimateKeyDrivers(const DriverData& data, std::size_t resamples, std::uint64_t seed) {
+KeyDriverEstimate estimateKeyDrivers(const DriverData& data, std::size_t resamples,
+                                     std::uint64_t seed) {
   KeyDriverEstimate e;
   const std::size_t p = data.variables();
   const std::size_t k = p - 1;
@@ -290,8 +293,8 @@ KeyDriverEstimate estimateKeyDrivers(const DriverData& data, std::size_t resampl
   // Bootstrap: resample the kept rows with replacement.
   const std::size_t m = data.keptRows();
   if (resamples == 0 || m < k + 2) return e;
-  const Eigen::Map<const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>> kept(
-      data.kept().data(), static_cast<Eigen::Index>(m), pi);
+  const Eigen::Map<const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>
+      kept(data.kept().data(), static_cast<Eigen::Index>(m), pi);
   // Centred on the kept rows' means, for precision.
   const Eigen::RowVectorXd centre = kept.cast<double>().colwise().mean();
   std::vector<double> reference;  // the shares on the kept rows themselves
@@ -307,7 +310,8 @@ KeyDriverEstimate estimateKeyDrivers(const DriverData& data, std::size_t resampl
   }
   std::uint64_t state = seed;
   std::vector<std::vector<double>> draws(k);
-  Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> x(static_cast<Eigen::Index>(m), pi);
+  Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> x(
+      static_cast<Eigen::Index>(m), pi);
   Matrix cov(pi, pi);
   for (std::size_t b = 0; b < resamples; ++b) {
     for (std::size_t i = 0; i < m; ++i) {

@@ -90,19 +90,20 @@ class DriverData {
 
 struct KeyDriverEstimate {
   DriverMethod method = DriverMethod::Dominance;
-  std::uint64_t n = 0;             // complete cases
+  std::uint64_t n = 0;  // complete cases
   double rSquared = kNotComputable;
-  std::vector<double> r;           // bivariate r of each item with the outcome, complete cases
-  std::vector<double> shares;      // sum to rSquared; empty when not computable
-  std::vector<double> shareLow;    // 2.5th and 97.5th bootstrap percentiles
+  std::vector<double> r;         // bivariate r of each item with the outcome, complete cases
+  std::vector<double> shares;    // sum to rSquared; empty when not computable
+  std::vector<double> shareLow;  // 2.5th and 97.5th bootstrap percentiles
   std::vector<double> shareHigh;
-  std::size_t resamples = 0;       // resamples used for the interval (0: no interval)
-  std::size_t bootstrapRows = 0;   // rows each resample draws
+  std::size_t resamples = 0;      // resamples used for the interval (0: no interval)
+  std::size_t bootstrapRows = 0;  // rows each resample draws
 };
 
 // The model and its bootstrap interval from `resamples` seeded resamples of
 // the kept rows. Needs n ≥ k + 2 (else the estimate is empty).
-KeyDriverEstimate estimateKeyDrivers(const DriverData& data, std::size_t resamples, std::uint64_t seed);
+KeyDriverEstimate estimateKeyDrivers(const DriverData& data, std::size_t resamples,
+                                     std::uint64_t seed);
 
 // The percentile of `values` (type 7, linear between order statistics, as R's
 // default). NaN when empty. Sorts `values`.

@@ -166,9 +166,10 @@ SheetLayout valueMatrix(const Results& r) {
       s.putMeasure(row, c + 2, cell.satisfaction, cell.satisfaction.estimate.mean, CellStyle::Mean, r.minN);
       if (cell.suppressed) s.put(row, c + 3, text(suppressedText(r.minN), CellStyle::Suppressed));
       else s.put(row, c + 3, number(cell.gap, CellStyle::Signed));
-      s.putMeasure(row, c + 4, cell.importance, 100.0 * cell.importance.topBox.share, CellStyle::Percent, r.minN);
-      s.putMeasure(row, c + 5, cell.satisfaction, 100.0 * cell.satisfaction.topBox.share, CellStyle::Percent,
-                   r.minN);
+      s.putMeasure(row, c + 4, cell.importance, 100.0 * cell.importance.topBox.share,
+                   CellStyle::Percent, r.minN);
+      s.putMeasure(row, c + 5, cell.satisfaction, 100.0 * cell.satisfaction.topBox.share,
+                   CellStyle::Percent, r.minN);
     }
   }
   SheetLayout& layout = s.layout();
@@ -211,8 +212,12 @@ SheetLayout valueMatrix(const Results& r) {
   s.put(ciGroupRow, 0, text(tr("report.head.attribute"), CellStyle::Header));
   s.put(ciHeader, 0, text("", CellStyle::Header));
   // The same width as the table above, so that a group's columns line up.
-  const char* ciHeads[] = {"report.head.importanceLow", "report.head.importanceHigh",
-                           "report.head.satisfactionLow", "report.head.satisfactionHigh", nullptr, nullptr};
+  const char* ciHeads[] = {"report.head.importanceLow",
+                           "report.head.importanceHigh",
+                           "report.head.satisfactionLow",
+                           "report.head.satisfactionHigh",
+                           nullptr,
+                           nullptr};
   for (std::size_t g = 0; g < groups; ++g) {
     const std::size_t c = 1 + g * kBlock;
     s.put(ciGroupRow, c, text(groupLabel(r.groups[g]), CellStyle::Header));
@@ -249,7 +254,8 @@ SheetLayout valueMatrix(const Results& r) {
     s.put(tbGroupRow, c, text(groupLabel(r.groups[g]), CellStyle::Header));
     for (std::size_t k = 1; k < kBlock; ++k) s.put(tbGroupRow, c + k, text("", CellStyle::Header));
     s.layout().merged.push_back({tbGroupRow, c, tbGroupRow, c + kBlock - 1});
-    for (std::size_t k = 0; k < kBlock; ++k) s.put(tbHeader, c + k, text(tr(tbHeads[k]), CellStyle::Header));
+    for (std::size_t k = 0; k < kBlock; ++k)
+      s.put(tbHeader, c + k, text(tr(tbHeads[k]), CellStyle::Header));
   }
   for (std::size_t a = 0; a < attrs; ++a) {
     const std::size_t row = tbFirst + a;
@@ -504,14 +510,15 @@ void layoutKeyDrivers(Sheet& s, const Results& r, std::size_t top) {
   const std::size_t groupRow = top + 1, header = top + 2, first = top + 3;
   s.put(groupRow, 0, text(tr("report.head.attribute"), CellStyle::Header));
   s.put(header, 0, text("", CellStyle::Header));
-  const char* heads[] = {"report.head.share",    "report.head.ciLow", "report.head.ciHigh",
+  const char* heads[] = {"report.head.share",     "report.head.ciLow", "report.head.ciHigh",
                          "report.head.shareOfR2", "report.head.rank",  "report.head.note"};
   for (const KeyDriverModel& m : r.keyDriverModels) {
     const std::size_t c = 1 + m.group * kBlock;
     s.put(groupRow, c, text(groupLabel(r.groups[m.group]), CellStyle::Header));
     for (std::size_t k = 1; k < kBlock; ++k) s.put(groupRow, c + k, text("", CellStyle::Header));
     s.layout().merged.push_back({groupRow, c, groupRow, c + kBlock - 1});
-    for (std::size_t k = 0; k < kBlock; ++k) s.put(header, c + k, text(tr(heads[k]), CellStyle::Header));
+    for (std::size_t k = 0; k < kBlock; ++k)
+      s.put(header, c + k, text(tr(heads[k]), CellStyle::Header));
   }
   std::size_t row = first;
   for (std::size_t a = 0; a < r.attributes.size(); ++a) {
@@ -548,12 +555,15 @@ void layoutKeyDrivers(Sheet& s, const Results& r, std::size_t top) {
   for (const KeyDriverModel& m : r.keyDriverModels) {
     const std::size_t c = 1 + m.group * kBlock;
     const KeyDriverEstimate& e = m.estimate;
-    if (m.suppressed) s.put(row, c, text(suppressedText(r.minN), CellStyle::Suppressed));
-    else s.put(row, c, number(e.rSquared, CellStyle::Correlation));
+    if (m.suppressed)
+      s.put(row, c, text(suppressedText(r.minN), CellStyle::Suppressed));
+    else
+      s.put(row, c, number(e.rSquared, CellStyle::Correlation));
     s.put(row + 1, c, number(static_cast<double>(e.n), CellStyle::Count));
     if (!m.suppressed && std::isfinite(e.rSquared))
       s.put(row + 2, c,
-            text(tr(e.method == DriverMethod::Dominance ? "report.derived.dominance" : "report.derived.relativeWeights",
+            text(tr(e.method == DriverMethod::Dominance ? "report.derived.dominance"
+                                                        : "report.derived.relativeWeights",
                     {std::to_string(e.resamples)}),
                  CellStyle::Plain));
     sampled = sampled || (e.bootstrapRows > 0 && e.bootstrapRows < e.n);
@@ -646,7 +656,8 @@ SheetLayout nps(const Results& r) {
       s.put(row, 5, number(e.ciHigh, CellStyle::Interval));
     }
     if (n.suppressed) {
-      for (std::size_t c = 6; c <= 10; ++c) s.put(row, c, text(suppressedText(r.minN), CellStyle::Suppressed));
+      for (std::size_t c = 6; c <= 10; ++c)
+        s.put(row, c, text(suppressedText(r.minN), CellStyle::Suppressed));
     } else {
       s.put(row, 6, number(static_cast<double>(e.promoters), CellStyle::Count));
       s.put(row, 7, number(static_cast<double>(e.passives), CellStyle::Count));
@@ -662,9 +673,11 @@ SheetLayout nps(const Results& r) {
   ++row;
   if (!r.npsDifferences.empty()) {
     s.put(row++, 0, text(tr("report.nps.differences"), CellStyle::Section));
-    const char* diffHeads[] = {"report.head.supporting", "report.head.primary", "report.head.npsDifference",
-                               "report.head.ciLow", "report.head.ciHigh"};
-    for (std::size_t c = 0; c < std::size(diffHeads); ++c) s.put(row, c, text(tr(diffHeads[c]), CellStyle::Header));
+    const char* diffHeads[] = {"report.head.supporting", "report.head.primary",
+                               "report.head.npsDifference", "report.head.ciLow",
+                               "report.head.ciHigh"};
+    for (std::size_t c = 0; c < std::size(diffHeads); ++c)
+      s.put(row, c, text(tr(diffHeads[c]), CellStyle::Header));
     ++row;
     for (const NpsComparison& d : r.npsDifferences) {
       s.put(row, 0, text(r.groups[d.supportingGroup].name));
@@ -691,8 +704,11 @@ SheetLayout nps(const Results& r) {
     // Text, so that the chart takes the answers as categories, not as a series.
     s.put(row + k, 0, text(std::to_string(k)));
     for (std::size_t i = 0; i < r.nps.size(); ++i) {
-      if (r.nps[i].suppressed) s.put(row + k, 1 + i, text(suppressedText(r.minN), CellStyle::Suppressed));
-      else s.put(row + k, 1 + i, number(static_cast<double>(r.nps[i].distribution[k]), CellStyle::Count));
+      if (r.nps[i].suppressed)
+        s.put(row + k, 1 + i, text(suppressedText(r.minN), CellStyle::Suppressed));
+      else
+        s.put(row + k, 1 + i,
+              number(static_cast<double>(r.nps[i].distribution[k]), CellStyle::Count));
     }
   }
   if (!r.nps.empty()) {
@@ -770,7 +786,9 @@ SheetLayout kano(const Results& r) {
       for (std::size_t c = 0; c < kKanoCategoryCount; ++c)
         s.put(row, 2 + c, number(static_cast<double>(m.counts[c]), CellStyle::Count));
       if (k.unreliable)
-        s.put(row, 15, text(tr("report.kano.unreliable", {std::to_string(kMinKanoAnswers)}), CellStyle::Flag));
+        s.put(
+            row, 15,
+            text(tr("report.kano.unreliable", {std::to_string(kMinKanoAnswers)}), CellStyle::Flag));
       s.put(row, 8, text(categoryName(m.category), m.category == KanoCategory::MustBe ? CellStyle::Flag : CellStyle::Label));
       s.put(row, 9, text(categoryName(m.categoryByRule)));
       s.put(row, 10, number(m.totalStrength, CellStyle::Percent));
@@ -834,10 +852,12 @@ SheetLayout assumptions(const Results& r, std::string_view decimal) {
         tr("report.assumptions.heading",
            {group, evidence, formatDecimal(c.rho, 2, decimal), std::to_string(c.n)});
     s.put(row++, 0,
-          text(heading, !c.fewItems && std::isfinite(c.rho) && c.rho < 0.5 ? CellStyle::Flag : CellStyle::Section));
+          text(heading, !c.fewItems && std::isfinite(c.rho) && c.rho < 0.5 ? CellStyle::Flag
+                                                                           : CellStyle::Section));
     if (c.fewItems)
       s.put(row++, 0,
-            text(tr("report.assumptions.fewItems", {std::to_string(kMinAssumptionItems)}), CellStyle::Plain));
+            text(tr("report.assumptions.fewItems", {std::to_string(kMinAssumptionItems)}),
+                 CellStyle::Plain));
     const std::size_t header = row++;
     const char* heads[] = {"report.head.attribute",     "report.head.predicted",
                            "report.head.measured",      "report.head.bias",

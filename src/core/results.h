@@ -195,12 +195,12 @@ struct KeyDriverModel {
 struct KeyDriver {
   std::size_t group = 0;
   std::size_t attribute = 0;
-  double r = kNotComputable;          // bivariate r over the complete cases
-  double share = kNotComputable;      // of R²; the shares sum to R²
-  double shareLow = kNotComputable;   // bootstrap 95% interval
+  double r = kNotComputable;         // bivariate r over the complete cases
+  double share = kNotComputable;     // of R²; the shares sum to R²
+  double shareLow = kNotComputable;  // bootstrap 95% interval
   double shareHigh = kNotComputable;
-  double rescaled = kNotComputable;   // share / R² · 100
-  double rank = kNotComputable;       // 1 = largest share; ties share the average rank
+  double rescaled = kNotComputable;  // share / R² · 100
+  double rank = kNotComputable;      // 1 = largest share; ties share the average rank
 };
 
 struct Results {

@@ -140,16 +140,17 @@ Json keyDriverModelsJson(const Results& r) {
   Json out = Json::array();
   for (const KeyDriverModel& m : r.keyDriverModels) {
     const KeyDriverEstimate& e = m.estimate;
-    out.push_back(Json{{"group", r.groups[m.group].name},
-                       {"method", e.method == DriverMethod::Dominance ? "dominance" : "relativeWeights"},
-                       {"n", e.n},
-                       {"rSquared", number(e.rSquared)},
-                       {"resamples", e.resamples},
-                       {"bootstrapRows", e.bootstrapRows},
-                       // The bootstrap drew from a random sample of the rows, its
-                       // spread scaled to n (see key_drivers.h).
-                       {"bootstrapSampled", e.bootstrapRows > 0 && e.bootstrapRows < e.n},
-                       {"suppressed", m.suppressed}});
+    out.push_back(
+        Json{{"group", r.groups[m.group].name},
+             {"method", e.method == DriverMethod::Dominance ? "dominance" : "relativeWeights"},
+             {"n", e.n},
+             {"rSquared", number(e.rSquared)},
+             {"resamples", e.resamples},
+             {"bootstrapRows", e.bootstrapRows},
+             // The bootstrap drew from a random sample of the rows, its
+             // spread scaled to n (see key_drivers.h).
+             {"bootstrapSampled", e.bootstrapRows > 0 && e.bootstrapRows < e.n},
+             {"suppressed", m.suppressed}});
   }
   return out;
 }
@@ -230,21 +231,22 @@ Json kanoJson(const Results& r) {
     const KanoSummary& s = k.summary;
     Json counts = Json::object();
     for (std::size_t c = 0; c < kKanoCategoryCount; ++c)
-      counts[std::string(kanoCategoryCode(static_cast<KanoCategory>(c)))] = count(s.counts[c], k.suppressed);
-    out.push_back(Json{
-        {"group", r.groups[k.group].name},
-        {"attribute", r.kanoAttributes[k.attribute]},
-        {"counts", std::move(counts)},
-        {"category", categoryJson(s.category)},
-        {"categoryByRule", categoryJson(s.categoryByRule)},
-        {"better", number(s.better)},
-        {"worse", number(s.worse)},
-        {"totalStrength", number(s.totalStrength)},
-        {"categoryStrength", number(s.categoryStrength)},
-        {"fongSignificant", s.fongSignificant ? Json(*s.fongSignificant) : Json(nullptr)},
-        {"total", s.total},
-        {"suppressed", k.suppressed},
-        {"unreliable", k.unreliable}});
+      counts[std::string(kanoCategoryCode(static_cast<KanoCategory>(c)))] =
+          count(s.counts[c], k.suppressed);
+    out.push_back(
+        Json{{"group", r.groups[k.group].name},
+             {"attribute", r.kanoAttributes[k.attribute]},
+             {"counts", std::move(counts)},
+             {"category", categoryJson(s.category)},
+             {"categoryByRule", categoryJson(s.categoryByRule)},
+             {"better", number(s.better)},
+             {"worse", number(s.worse)},
+             {"totalStrength", number(s.totalStrength)},
+             {"categoryStrength", number(s.categoryStrength)},
+             {"fongSignificant", s.fongSignificant ? Json(*s.fongSignificant) : Json(nullptr)},
+             {"total", s.total},
+             {"suppressed", k.suppressed},
+             {"unreliable", k.unreliable}});
   }
   return out;
 }

@@ -127,7 +127,8 @@ MeanDifference welchDifference(const Moments& a, const Moments& b) {
   d.ciHigh = d.difference + half;
   if (std::isfinite(d.df) && d.df > 0.0) {
     const boost::math::students_t_distribution<double, NoThrow> dist(d.df);
-    const double p = 2.0 * boost::math::cdf(boost::math::complement(dist, std::fabs(d.difference) / se));
+    const double p =
+        2.0 * boost::math::cdf(boost::math::complement(dist, std::fabs(d.difference) / se));
     if (std::isfinite(p)) d.p = std::clamp(p, 0.0, 1.0);
   }
   return d;
@@ -138,7 +139,8 @@ std::vector<double> adjustBenjaminiHochberg(std::span<const double> p) {
   std::vector<std::size_t> order;
   for (std::size_t i = 0; i < p.size(); ++i)
     if (std::isfinite(p[i])) order.push_back(i);
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t l, std::size_t r) { return p[l] < p[r]; });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t l, std::size_t r) { return p[l] < p[r]; });
   const double m = asDouble(order.size());
   double running = 1.0;
   for (std::size_t k = order.size(); k-- > 0;) {

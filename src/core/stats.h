@@ -30,8 +30,10 @@ class ExactSum {
  public:
   void add(double x) {
     const double t = sum_ + x;
-    if (std::fabs(sum_) >= std::fabs(x)) compensation_ += (sum_ - t) + x;
-    else compensation_ += (x - t) + sum_;
+    if (std::fabs(sum_) >= std::fabs(x))
+      compensation_ += (sum_ - t) + x;
+    else
+      compensation_ += (x - t) + sum_;
     sum_ = t;
   }
   void add(const ExactSum& other) {
@@ -135,7 +137,8 @@ struct MeanEstimate {
 // mean ± t(0.975, n − 1) · sd / √n, clamped to [scaleMin, scaleMax] (the
 // item's scale: no mean can lie off it). When every value is equal the
 // interval is the single point [mean, mean].
-MeanEstimate estimateMean(const Moments& m, double scaleMin = -std::numeric_limits<double>::infinity(),
+MeanEstimate estimateMean(const Moments& m,
+                          double scaleMin = -std::numeric_limits<double>::infinity(),
                           double scaleMax = std::numeric_limits<double>::infinity());
 
 // The p-quantile of Student's t distribution with `df` degrees of freedom

@@ -462,8 +462,9 @@ TEST(Analyzer, TiedMeansTieInSpearmansRho) {
   options.assumptions = {{"G", "A", 5}, {"G", "B", 4}, {"G", "C", 3}, {"G", "D", 2}, {"G", "E", 1}};
   Analyzer analyzer(layoutOf({"A", "B", "C", "D", "E"}, true, false), options);
   const std::vector<double> a = {5, 4, 5, 4, 5, 5, 5, 4, 4, 4}, b = {5, 4, 4, 4, 5, 4, 4, 5, 5, 5};
-  feed(analyzer, columns("G", {a, b, std::vector<double>(10, 3), std::vector<double>(10, 2),
-                               std::vector<double>(10, 1)},
+  feed(analyzer, columns("G",
+                         {a, b, std::vector<double>(10, 3), std::vector<double>(10, 2),
+                          std::vector<double>(10, 1)},
                          {}));
   const Results r = analyzer.finish({});
   EXPECT_EQ(r.cell(1, 0).importance.estimate.mean, 4.5);
@@ -480,8 +481,10 @@ TEST(Analyzer, EqualMeansGiveAGapOfExactlyZero) {
   // both average 4.5: the gap is 0, not −8.9e-16, and Y's gap of 0 ties
   // with it, so the ranking keeps the table's order.
   Analyzer analyzer(layoutOf({"X", "Y"}));
-  const std::vector<double> imp = {5, 4, 5, 4, 5, 5, 5, 4, 4, 4}, sat = {5, 5, 5, 5, 5, 4, 4, 4, 4, 4};
-  feed(analyzer, columns("G", {imp, std::vector<double>(10, 3)}, {sat, std::vector<double>(10, 3)}));
+  const std::vector<double> imp = {5, 4, 5, 4, 5, 5, 5, 4, 4, 4},
+                            sat = {5, 5, 5, 5, 5, 4, 4, 4, 4, 4};
+  feed(analyzer,
+       columns("G", {imp, std::vector<double>(10, 3)}, {sat, std::vector<double>(10, 3)}));
   const Results r = analyzer.finish({});
   EXPECT_EQ(r.cell(1, 0).gap, 0.0);
   EXPECT_FALSE(std::signbit(r.cell(1, 0).gap));
@@ -520,14 +523,17 @@ TEST(Analyzer, KeyDriversPerGroupReproduceTheMtcarsDominance) {
   // as four satisfaction items and a numeric outcome, all in group G: the
   // shares are the LMG values computed there by hand over all orders.
   const double cars[32][5] = {
-      {21, 6, 160, 110, 4},     {21, 6, 160, 110, 4},     {22.8, 4, 108, 93, 4},   {21.4, 6, 258, 110, 3},
-      {18.7, 8, 360, 175, 3},   {18.1, 6, 225, 105, 3},   {14.3, 8, 360, 245, 3},  {24.4, 4, 146.7, 62, 4},
-      {22.8, 4, 140.8, 95, 4},  {19.2, 6, 167.6, 123, 4}, {17.8, 6, 167.6, 123, 4}, {16.4, 8, 275.8, 180, 3},
-      {17.3, 8, 275.8, 180, 3}, {15.2, 8, 275.8, 180, 3}, {10.4, 8, 472, 205, 3},  {10.4, 8, 460, 215, 3},
-      {14.7, 8, 440, 230, 3},   {32.4, 4, 78.7, 66, 4},   {30.4, 4, 75.7, 52, 4},  {33.9, 4, 71.1, 65, 4},
-      {21.5, 4, 120.1, 97, 3},  {15.5, 8, 318, 150, 3},   {15.2, 8, 304, 150, 3},  {13.3, 8, 350, 245, 3},
-      {19.2, 8, 400, 175, 3},   {27.3, 4, 79, 66, 4},     {26, 4, 120.3, 91, 5},   {30.4, 4, 95.1, 113, 5},
-      {15.8, 8, 351, 264, 5},   {19.7, 6, 145, 175, 5},   {15, 8, 301, 335, 5},    {21.4, 4, 121, 109, 4},
+      {21, 6, 160, 110, 4},     {21, 6, 160, 110, 4},     {22.8, 4, 108, 93, 4},
+      {21.4, 6, 258, 110, 3},   {18.7, 8, 360, 175, 3},   {18.1, 6, 225, 105, 3},
+      {14.3, 8, 360, 245, 3},   {24.4, 4, 146.7, 62, 4},  {22.8, 4, 140.8, 95, 4},
+      {19.2, 6, 167.6, 123, 4}, {17.8, 6, 167.6, 123, 4}, {16.4, 8, 275.8, 180, 3},
+      {17.3, 8, 275.8, 180, 3}, {15.2, 8, 275.8, 180, 3}, {10.4, 8, 472, 205, 3},
+      {10.4, 8, 460, 215, 3},   {14.7, 8, 440, 230, 3},   {32.4, 4, 78.7, 66, 4},
+      {30.4, 4, 75.7, 52, 4},   {33.9, 4, 71.1, 65, 4},   {21.5, 4, 120.1, 97, 3},
+      {15.5, 8, 318, 150, 3},   {15.2, 8, 304, 150, 3},   {13.3, 8, 350, 245, 3},
+      {19.2, 8, 400, 175, 3},   {27.3, 4, 79, 66, 4},     {26, 4, 120.3, 91, 5},
+      {30.4, 4, 95.1, 113, 5},  {15.8, 8, 351, 264, 5},   {19.7, 6, 145, 175, 5},
+      {15, 8, 301, 335, 5},     {21.4, 4, 121, 109, 4},
   };
   SurveyLayout layout = layoutOf({"cyl", "disp", "hp", "gear"}, false, true);
   layout.outcome = OutcomeKind::Numeric;
@@ -545,7 +551,8 @@ TEST(Analyzer, KeyDriversPerGroupReproduceTheMtcarsDominance) {
   EXPECT_NEAR(model.estimate.rSquared, 0.7791896389830558, 1e-12);
   ASSERT_EQ(r.keyDrivers.size(), 8u);
   const KeyDriver* g = &r.keyDrivers[4];
-  const double lmg[4] = {0.247052033235208, 0.243499594795640, 0.210912899544274, 0.077725111407933};
+  const double lmg[4] = {0.247052033235208, 0.243499594795640, 0.210912899544274,
+                         0.077725111407933};
   for (std::size_t j = 0; j < 4; ++j) {
     EXPECT_EQ(g[j].group, 1u);
     EXPECT_EQ(g[j].attribute, j);

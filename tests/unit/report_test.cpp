@@ -135,8 +135,10 @@ TEST(Report, TopBoxSharesStandBesideTheMeans) {
   EXPECT_DOUBLE_EQ(numberAt(s, rowOf(s, "Speed"), families + 4), 100.0);
   EXPECT_DOUBLE_EQ(numberAt(s, rowOf(s, "Price"), families + 5), 75.0);
   // The third table holds the Wilson bounds: 6 of 8 → [40.92, 92.85] %.
-  const std::size_t tb = rowOf(s, "Top-box shares: % of answers in the top two points of the scale, with Wilson "
-                                  "95% intervals");
+  const std::size_t tb =
+      rowOf(s,
+            "Top-box shares: % of answers in the top two points of the scale, with Wilson "
+            "95% intervals");
   const std::size_t price = rowOf(s, "Price", tb);
   EXPECT_DOUBLE_EQ(numberAt(s, price, families + 3), 75.0);
   EXPECT_NEAR(numberAt(s, price, families + 4), 40.927, 1e-3);
@@ -158,7 +160,8 @@ TEST(Report, SuppressedGroupsHideTheirCountsOnNpsAndKano) {
 TEST(Report, NpsDifferencesFromThePrimaryGroup) {
   const auto sheets = layoutReport(small());
   const SheetLayout& s = sheet(sheets, "NPS");
-  const std::size_t title = rowOf(s, "Difference from the primary group (supporting − primary, adjusted-Wald 95% interval)");
+  const std::size_t title = rowOf(
+      s, "Difference from the primary group (supporting − primary, adjusted-Wald 95% interval)");
   // Supporting − primary, from the two scores in the table above.
   EXPECT_EQ(s.at(title + 2, 0).text, "Volunteers");
   EXPECT_EQ(s.at(title + 2, 1).text, "Families");
@@ -184,9 +187,10 @@ TEST(Report, DerivedImportanceHasBivariateRAndKeyDriverShares) {
   const std::size_t header = rowOf(s, "Attribute") + 1;
   const std::size_t all = columnOf(s, header - 1, "All respondents");
   EXPECT_EQ(s.at(header, all).text, "Bivariate r");
-  const std::size_t drivers =
-      rowOf(s, "Key drivers: each attribute's share of the explained variance (R²) of the outcome, all "
-               "attributes taken together");
+  const std::size_t drivers = rowOf(
+      s,
+      "Key drivers: each attribute's share of the explained variance (R²) of the outcome, all "
+      "attributes taken together");
   EXPECT_EQ(s.at(drivers + 2, all).text, "Share of R²");
   EXPECT_EQ(s.at(drivers + 2, all + 4).text, "Rank");
   const std::size_t r2 = rowOf(s, "Model R²", drivers);
@@ -195,7 +199,8 @@ TEST(Report, DerivedImportanceHasBivariateRAndKeyDriverShares) {
   EXPECT_LE(rSquared, 1.0);
   // The three shares add up to R²; All has 17 complete cases.
   double sum = 0.0;
-  for (const char* a : {"Speed", "Price", "Friendliness"}) sum += numberAt(s, rowOf(s, a, drivers), all);
+  for (const char* a : {"Speed", "Price", "Friendliness"})
+    sum += numberAt(s, rowOf(s, a, drivers), all);
   EXPECT_NEAR(sum, rSquared, 1e-12);
   EXPECT_DOUBLE_EQ(numberAt(s, r2 + 1, all), 17);
 }

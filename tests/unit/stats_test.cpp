@@ -216,7 +216,8 @@ TEST(Moments, MillionsOfDecimalsStayExact) {
   EXPECT_NEAR(m.mean(), 1.0 / 3.0, 1e-15);
   // Population variance ((0.1−⅓)² + (0.2−⅓)² + (0.7−⅓)²)/3 = 0.0688…; sample ×n/(n−1).
   const double pop = ((0.1 - 1.0 / 3) * (0.1 - 1.0 / 3) + (0.2 - 1.0 / 3) * (0.2 - 1.0 / 3) +
-                      (0.7 - 1.0 / 3) * (0.7 - 1.0 / 3)) / 3.0;
+                      (0.7 - 1.0 / 3) * (0.7 - 1.0 / 3)) /
+                     3.0;
   EXPECT_NEAR(m.variance(), pop * 3e6 / (3e6 - 1.0), 1e-12);
 }
 
