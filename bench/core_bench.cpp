@@ -11,6 +11,8 @@
 //   build/bench/core_bench --benchmark_counters_tabular=true
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -18,6 +20,15 @@
 #include "analysis.h"
 #include "feedback_table.h"
 #include "grid.h"
+#include "mapping_io.h"
+#include "report.h"
+
+#ifdef CF_BENCH_DATA_DIR
+#include <fstream>
+#include <sstream>
+
+#include "../tests/unit/csv_grid.h"
+#endif
 
 namespace cf::core {
 namespace {
@@ -139,6 +150,82 @@ void AnalyzeOnly(benchmark::State& state) {
                                                benchmark::Counter::kIsIterationInvariantRate);
 }
 BENCHMARK(AnalyzeOnly)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
+
+// Key drivers: 100k respondents in two groups, 15 satisfaction items on 1–5
+// and an overall satisfaction on 1–5 that follows them, so that every row is
+// a complete case. Detect, read, analyse and lay the sheets out, as Build
+// value matrix does before it writes.
+void KeyDrivers(benchmark::State& state) {
+  const auto rows = static_cast<std::size_t>(state.range(0));
+  constexpr std::size_t kDriverItems = 15;
+  Random random;
+  Grid grid(rows + 1, 2 + kDriverItems);
+  grid.reserveText(rows * 10);
+  grid.setText(0, 0, "Group");
+  for (std::size_t k = 0; k < kDriverItems; ++k)
+    grid.setText(0, 1 + k, "Satisfaction: Item " + std::to_string(k + 1));
+  grid.setText(0, 1 + kDriverItems, "Overall satisfaction");
+  for (std::size_t r = 1; r <= rows; ++r) {
+    grid.setText(r, 0, kGroups[random.next() & 1]);
+    double sum = 0.0;
+    const double mood = static_cast<double>(random.next() % 3);  // items move together
+    for (std::size_t k = 0; k < kDriverItems; ++k) {
+      const double v = std::min(5.0, 1.0 + mood + static_cast<double>(random.next() % 3));
+      grid.setNumber(r, 1 + k, v);
+      sum += v * static_cast<double>(k + 1);
+    }
+    const double overall =
+        1.0 + std::floor(sum / 120.0 * 4.0 / 5.0 + static_cast<double>(random.next() % 2));
+    grid.setNumber(r, 1 + kDriverItems, std::min(5.0, overall));
+  }
+  for (auto _ : state) {
+    Result<Mapping> mapping = detectMapping(grid);
+    if (!mapping.ok()) {
+      state.SkipWithError(mapping.error().message.c_str());
+      return;
+    }
+    TableReader reader(mapping.value());
+    Analyzer analyzer(reader.layout());
+    reader.readTable(grid, analyzer);
+    Results results = analyzer.finish(reader.summary());
+    if (results.derivedImportance.size() != 3 * kDriverItems) {
+      state.SkipWithError("the key-driver table was not read as designed");
+      return;
+    }
+    std::vector<SheetLayout> sheets = layoutReport(results);
+    benchmark::DoNotOptimize(sheets);
+  }
+}
+BENCHMARK(KeyDrivers)->Arg(100'000)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
+
+#ifdef CF_BENCH_DATA_DIR
+// The airline sample (8,507 rows) with its saved mapping: read, analyse and
+// lay the sheets out, which is the core's share of Build value matrix.
+void AirlineSample(benchmark::State& state) {
+  const Grid grid = cf::test::loadCsvGrid(CF_BENCH_DATA_DIR "/airline-passenger-satisfaction.csv");
+  std::ifstream in(CF_BENCH_DATA_DIR "/airline-mapping.json", std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  Result<Mapping> mapping = parseMapping(text.str());
+  if (!mapping.ok()) {
+    state.SkipWithError(mapping.error().message.c_str());
+    return;
+  }
+  for (auto _ : state) {
+    TableReader reader(mapping.value());
+    AnalysisOptions options;
+    options.minN = mapping.value().minN;
+    options.crosshair = mapping.value().crosshair;
+    options.groupRoles = mapping.value().groupRoles;
+    Analyzer analyzer(reader.layout(), options);
+    reader.readTable(grid, analyzer);
+    Results results = analyzer.finish(reader.summary());
+    std::vector<SheetLayout> sheets = layoutReport(results);
+    benchmark::DoNotOptimize(sheets);
+  }
+}
+BENCHMARK(AirlineSample)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
+#endif
 
 }  // namespace
 }  // namespace cf::core

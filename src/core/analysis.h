@@ -1,7 +1,9 @@
 // Analyzer: the analysis of a feedback table in one pass. The reader hands it
 // one Response per row (it is a ResponseSink); it keeps small accumulators per
 // group × attribute, so memory depends on the number of groups and
-// attributes, never on the number of rows; finish() turns them into Results.
+// attributes, never on the number of rows (the key-driver bootstrap keeps at
+// most kBootstrapRows complete cases a group); finish() turns them into
+// Results.
 //
 //   Analyzer analyzer(reader.layout(), {.minN = 5, .groupRoles = roles});
 //   reader.readTable(grid, analyzer);
@@ -18,6 +20,7 @@
 #include <vector>
 
 #include "kano.h"
+#include "key_drivers.h"
 #include "results.h"
 #include "stats.h"
 #include "survey.h"
@@ -38,6 +41,10 @@ struct AnalysisOptions {
   // (Results::rowsInUnlistedGroups). Guards memory when a column of ids is
   // taken for the group column.
   std::size_t maxGroups = 1000;
+  // Bootstrap resamples of each key-driver model, fewer when the models are
+  // so large that they would take much longer than the rest of the analysis
+  // (KeyDriverModel::estimate.resamples says how many were used).
+  std::size_t keyDriverResamples = 500;
 };
 
 class Analyzer : public ResponseSink {
@@ -61,6 +68,8 @@ class Analyzer : public ResponseSink {
     Moments satisfaction;
     Comoments satisfactionOutcome;
     std::uint64_t importanceTopBox = 0;  // answers at the top of the scale
+    std::uint64_t importanceTopTwo = 0;  // answers in the top two points
+    std::uint64_t satisfactionTopTwo = 0;
     void merge(const CellAccumulator& other);
   };
   struct GroupAccumulator {
@@ -79,6 +88,7 @@ class Analyzer : public ResponseSink {
   };
 
   std::size_t slotOf(std::string_view group);
+  void finishKeyDrivers(Results& res) const;
   Role resolveRole(std::size_t slot) const;
 
   SurveyLayout layout_;
@@ -86,6 +96,15 @@ class Analyzer : public ResponseSink {
   std::vector<std::uint8_t> hasImportance_;
   std::vector<std::uint8_t> hasSatisfaction_;
   std::vector<double> topOfScale_;  // importance scale max per attribute
+  std::vector<double> importanceTopTwo_;  // max − 1 of each scale
+  std::vector<double> satisfactionTopTwo_;
+  // Key drivers: the satisfaction items, one DriverData per slot and one for
+  // All (rows without a listed group are complete cases of All only).
+  std::vector<std::size_t> driverItems_;
+  std::vector<double> driverShifts_;
+  std::vector<DriverData> drivers_;
+  std::vector<DriverData> allDrivers_;  // empty, or one
+  std::vector<double> driverRow_;
   bool hasOutcome_ = false;
 
   // Slot 0 gathers rows without a listed group; slot g ≥ 1 is Results group g.

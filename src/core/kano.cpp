@@ -104,8 +104,12 @@ KanoSummary summarizeKano(const KanoCounts& counts) {
   s.category = first;
   // "Within 5 points" compared in whole counts, (a − b) / n · 100 ≤ 5, so that
   // a difference of exactly 5% is decided the same way on every machine.
+  // The rule only chooses between two of M, O, A and I; when R or Q is among
+  // the top two, the most frequent category stands.
   const bool close = (a - b) * 100 <= 5 * s.total;
-  s.categoryByRule = close && rulePriority(second) < rulePriority(first) ? second : first;
+  const bool bothRated = rulePriority(first) <= 3 && rulePriority(second) <= 3;
+  s.categoryByRule =
+      close && bothRated && rulePriority(second) < rulePriority(first) ? second : first;
 
   const double n = asDouble(s.total);
   s.totalStrength = 100.0 * asDouble(counts.count(A) + counts.count(O) + counts.count(M)) / n;

@@ -63,8 +63,9 @@ struct KanoSummary {
   // The most frequent category (ties broken by M > O > A > I > R > Q).
   std::optional<KanoCategory> category;
   // The category by the M > O > A > I rule: when the two most frequent
-  // categories are within 5 percentage points of each other, the one of them
-  // that comes first in M > O > A > I > R > Q; otherwise `category`.
+  // categories are both among M, O, A and I and within 5 percentage points of
+  // each other, the one of them that comes first in M > O > A > I; otherwise
+  // `category`.
   std::optional<KanoCategory> categoryByRule;
   // Total strength: (A + O + M) / total · 100, in percent.
   double totalStrength = kNotComputable;

@@ -139,7 +139,7 @@ SheetLayout valueMatrix(const Results& r) {
   s.put(2, 0, text(inputLine(r), CellStyle::Plain));
   const std::size_t groupRow = 4, headerRow = 5, first = 6;
   const std::size_t groups = r.groups.size(), attrs = r.attributes.size();
-  constexpr std::size_t kBlock = 4;
+  constexpr std::size_t kBlock = 6;
   s.put(groupRow, 0, text(tr("report.head.attribute"), CellStyle::Header));
   s.put(headerRow, 0, text("", CellStyle::Header));
   for (std::size_t g = 0; g < groups; ++g) {
@@ -151,6 +151,8 @@ SheetLayout valueMatrix(const Results& r) {
     s.put(headerRow, c + 1, text(tr("report.head.importance"), CellStyle::Header));
     s.put(headerRow, c + 2, text(tr("report.head.satisfaction"), CellStyle::Header));
     s.put(headerRow, c + 3, text(tr("report.head.gap"), CellStyle::Header));
+    s.put(headerRow, c + 4, text(tr("report.head.importanceTopBox"), CellStyle::Header));
+    s.put(headerRow, c + 5, text(tr("report.head.satisfactionTopBox"), CellStyle::Header));
   }
   for (std::size_t a = 0; a < attrs; ++a) {
     const std::size_t row = first + a;
@@ -164,6 +166,10 @@ SheetLayout valueMatrix(const Results& r) {
       s.putMeasure(row, c + 2, cell.satisfaction, cell.satisfaction.estimate.mean, CellStyle::Mean, r.minN);
       if (cell.suppressed) s.put(row, c + 3, text(suppressedText(r.minN), CellStyle::Suppressed));
       else s.put(row, c + 3, number(cell.gap, CellStyle::Signed));
+      s.putMeasure(row, c + 4, cell.importance, 100.0 * cell.importance.topBox.share,
+                   CellStyle::Percent, r.minN);
+      s.putMeasure(row, c + 5, cell.satisfaction, 100.0 * cell.satisfaction.topBox.share,
+                   CellStyle::Percent, r.minN);
     }
   }
   SheetLayout& layout = s.layout();
@@ -205,15 +211,20 @@ SheetLayout valueMatrix(const Results& r) {
   const std::size_t ciGroupRow = ciTitle + 1, ciHeader = ciTitle + 2, ciFirst = ciTitle + 3;
   s.put(ciGroupRow, 0, text(tr("report.head.attribute"), CellStyle::Header));
   s.put(ciHeader, 0, text("", CellStyle::Header));
+  // The same width as the table above, so that a group's columns line up.
+  const char* ciHeads[] = {"report.head.importanceLow",
+                           "report.head.importanceHigh",
+                           "report.head.satisfactionLow",
+                           "report.head.satisfactionHigh",
+                           nullptr,
+                           nullptr};
   for (std::size_t g = 0; g < groups; ++g) {
     const std::size_t c = 1 + g * kBlock;
     s.put(ciGroupRow, c, text(groupLabel(r.groups[g]), CellStyle::Header));
     for (std::size_t k = 1; k < kBlock; ++k) s.put(ciGroupRow, c + k, text("", CellStyle::Header));
     s.layout().merged.push_back({ciGroupRow, c, ciGroupRow, c + kBlock - 1});
-    s.put(ciHeader, c, text(tr("report.head.importanceLow"), CellStyle::Header));
-    s.put(ciHeader, c + 1, text(tr("report.head.importanceHigh"), CellStyle::Header));
-    s.put(ciHeader, c + 2, text(tr("report.head.satisfactionLow"), CellStyle::Header));
-    s.put(ciHeader, c + 3, text(tr("report.head.satisfactionHigh"), CellStyle::Header));
+    for (std::size_t k = 0; k < kBlock; ++k)
+      s.put(ciHeader, c + k, text(ciHeads[k] ? tr(ciHeads[k]) : std::string(), CellStyle::Header));
   }
   for (std::size_t a = 0; a < attrs; ++a) {
     const std::size_t row = ciFirst + a;
@@ -225,6 +236,41 @@ SheetLayout valueMatrix(const Results& r) {
       s.putMeasure(row, c + 1, cell.importance, cell.importance.estimate.ciHigh, CellStyle::Interval, r.minN);
       s.putMeasure(row, c + 2, cell.satisfaction, cell.satisfaction.estimate.ciLow, CellStyle::Interval, r.minN);
       s.putMeasure(row, c + 3, cell.satisfaction, cell.satisfaction.estimate.ciHigh, CellStyle::Interval, r.minN);
+    }
+  }
+  // Top-box bounds: one row per attribute and measure would double the
+  // table, so they follow in a third table of the same shape, satisfaction
+  // only when the table has no importance.
+  const std::size_t tbTitle = ciFirst + attrs + 1;
+  s.put(tbTitle, 0, text(tr("report.valueMatrix.topBox"), CellStyle::Section));
+  const std::size_t tbGroupRow = tbTitle + 1, tbHeader = tbTitle + 2, tbFirst = tbTitle + 3;
+  s.put(tbGroupRow, 0, text(tr("report.head.attribute"), CellStyle::Header));
+  s.put(tbHeader, 0, text("", CellStyle::Header));
+  const char* tbHeads[] = {"report.head.importanceTopBox", "report.head.topBoxLow",
+                           "report.head.topBoxHigh",       "report.head.satisfactionTopBox",
+                           "report.head.topBoxLow",        "report.head.topBoxHigh"};
+  for (std::size_t g = 0; g < groups; ++g) {
+    const std::size_t c = 1 + g * kBlock;
+    s.put(tbGroupRow, c, text(groupLabel(r.groups[g]), CellStyle::Header));
+    for (std::size_t k = 1; k < kBlock; ++k) s.put(tbGroupRow, c + k, text("", CellStyle::Header));
+    s.layout().merged.push_back({tbGroupRow, c, tbGroupRow, c + kBlock - 1});
+    for (std::size_t k = 0; k < kBlock; ++k)
+      s.put(tbHeader, c + k, text(tr(tbHeads[k]), CellStyle::Header));
+  }
+  for (std::size_t a = 0; a < attrs; ++a) {
+    const std::size_t row = tbFirst + a;
+    s.put(row, 0, text(r.attributes[a]));
+    for (std::size_t g = 0; g < groups; ++g) {
+      const CellResult& cell = r.cell(g, a);
+      const std::size_t c = 1 + g * kBlock;
+      const ProportionEstimate& it = cell.importance.topBox;
+      const ProportionEstimate& st = cell.satisfaction.topBox;
+      s.putMeasure(row, c, cell.importance, 100.0 * it.share, CellStyle::Percent, r.minN);
+      s.putMeasure(row, c + 1, cell.importance, 100.0 * it.ciLow, CellStyle::Interval, r.minN);
+      s.putMeasure(row, c + 2, cell.importance, 100.0 * it.ciHigh, CellStyle::Interval, r.minN);
+      s.putMeasure(row, c + 3, cell.satisfaction, 100.0 * st.share, CellStyle::Percent, r.minN);
+      s.putMeasure(row, c + 4, cell.satisfaction, 100.0 * st.ciLow, CellStyle::Interval, r.minN);
+      s.putMeasure(row, c + 5, cell.satisfaction, 100.0 * st.ciHigh, CellStyle::Interval, r.minN);
     }
   }
   return s.finish();
@@ -386,6 +432,7 @@ SheetLayout priorities(const Results& r, std::string_view decimal) {
 SheetLayout primaryVsSupporting(const Results& r) {
   Sheet s(tr("report.pvs.sheet"), tr("report.pvs.title"), tr("report.pvs.note"));
   s.put(2, 0, text(inputLine(r), CellStyle::Plain));
+  s.put(3, 0, text(tr("report.pvs.family", {std::to_string(r.comparisons)}), CellStyle::Plain));
   const std::size_t header = 4;
   const char* heads[] = {"report.head.attribute",
                          "report.head.primary",
@@ -400,7 +447,11 @@ SheetLayout primaryVsSupporting(const Results& r) {
                          "report.head.difference",
                          "report.head.ciLow",
                          "report.head.ciHigh",
-                         "report.head.finding"};
+                         "report.head.finding",
+                         "report.head.importanceP",
+                         "report.head.importanceQ",
+                         "report.head.satisfactionP",
+                         "report.head.satisfactionQ"};
   for (std::size_t c = 0; c < std::size(heads); ++c)
     s.put(header, c, text(tr(heads[c]), CellStyle::Header));
   std::size_t row = header + 1;
@@ -429,6 +480,11 @@ SheetLayout primaryVsSupporting(const Results& r) {
       s.put(row, 13,
             text(tr(c.satisfaction.difference > 0 ? "report.pvs.primaryMoreSatisfied"
                                                   : "report.pvs.primaryLessSatisfied")));
+    // p and q after the finding, so that the columns a reader knows stay put.
+    s.put(row, 14, number(c.importance.p, CellStyle::Probability));
+    s.put(row, 15, number(c.importance.q, CellStyle::Probability));
+    s.put(row, 16, number(c.satisfaction.p, CellStyle::Probability));
+    s.put(row, 17, number(c.satisfaction.q, CellStyle::Probability));
     ++row;
   }
   s.layout().freezeRows = header + 1;
@@ -437,6 +493,85 @@ SheetLayout primaryVsSupporting(const Results& r) {
 }
 
 // ---------------------------------------------------------- Derived importance
+
+const KeyDriver* keyDriverOf(const Results& r, std::size_t group, std::size_t attribute) {
+  for (const KeyDriver& d : r.keyDrivers)
+    if (d.group == group && d.attribute == attribute) return &d;
+  return nullptr;
+}
+
+// The key-driver table under the correlations: per group the share of R²
+// with its bootstrap interval, the share in % of R², the rank and a mark
+// where r is negative; then the model's R², its complete cases and how the
+// interval was made.
+void layoutKeyDrivers(Sheet& s, const Results& r, std::size_t top) {
+  constexpr std::size_t kBlock = 6;
+  s.put(top, 0, text(tr("report.derived.keyDrivers"), CellStyle::Section));
+  const std::size_t groupRow = top + 1, header = top + 2, first = top + 3;
+  s.put(groupRow, 0, text(tr("report.head.attribute"), CellStyle::Header));
+  s.put(header, 0, text("", CellStyle::Header));
+  const char* heads[] = {"report.head.share",     "report.head.ciLow", "report.head.ciHigh",
+                         "report.head.shareOfR2", "report.head.rank",  "report.head.note"};
+  for (const KeyDriverModel& m : r.keyDriverModels) {
+    const std::size_t c = 1 + m.group * kBlock;
+    s.put(groupRow, c, text(groupLabel(r.groups[m.group]), CellStyle::Header));
+    for (std::size_t k = 1; k < kBlock; ++k) s.put(groupRow, c + k, text("", CellStyle::Header));
+    s.layout().merged.push_back({groupRow, c, groupRow, c + kBlock - 1});
+    for (std::size_t k = 0; k < kBlock; ++k)
+      s.put(header, c + k, text(tr(heads[k]), CellStyle::Header));
+  }
+  std::size_t row = first;
+  for (std::size_t a = 0; a < r.attributes.size(); ++a) {
+    bool any = false;
+    for (const KeyDriverModel& m : r.keyDriverModels) {
+      const KeyDriver* d = keyDriverOf(r, m.group, a);
+      if (!d) continue;
+      any = true;
+      const std::size_t c = 1 + m.group * kBlock;
+      if (m.suppressed) {
+        s.put(row, c, text(suppressedText(r.minN), CellStyle::Suppressed));
+        continue;
+      }
+      s.put(row, c, number(d->share, CellStyle::Correlation));
+      s.put(row, c + 1, number(d->shareLow, CellStyle::Interval));
+      s.put(row, c + 2, number(d->shareHigh, CellStyle::Interval));
+      s.put(row, c + 3, number(d->rescaled, CellStyle::Percent));
+      s.put(row, c + 4, number(d->rank, CellStyle::Count));
+      if (d->r < 0.0) s.put(row, c + 5, text(tr("report.derived.negativeR"), CellStyle::Flag));
+    }
+    if (!any) continue;
+    s.put(row, 0, text(r.attributes[a]));
+    ++row;
+  }
+  for (const KeyDriverModel& m : r.keyDriverModels) {
+    const std::size_t c = 1 + m.group * kBlock;
+    if (row > first) applyFills(s.layout(), {first, c, row - 1, c}, true);
+  }
+  // The model: R², complete cases, method and resamples.
+  s.put(row, 0, text(tr("report.derived.rSquared"), CellStyle::Label));
+  s.put(row + 1, 0, text(tr("report.derived.completeCases"), CellStyle::Label));
+  s.put(row + 2, 0, text(tr("report.derived.method"), CellStyle::Label));
+  bool sampled = false;
+  for (const KeyDriverModel& m : r.keyDriverModels) {
+    const std::size_t c = 1 + m.group * kBlock;
+    const KeyDriverEstimate& e = m.estimate;
+    if (m.suppressed)
+      s.put(row, c, text(suppressedText(r.minN), CellStyle::Suppressed));
+    else
+      s.put(row, c, number(e.rSquared, CellStyle::Correlation));
+    s.put(row + 1, c, number(static_cast<double>(e.n), CellStyle::Count));
+    if (!m.suppressed && std::isfinite(e.rSquared))
+      s.put(row + 2, c,
+            text(tr(e.method == DriverMethod::Dominance ? "report.derived.dominance"
+                                                        : "report.derived.relativeWeights",
+                    {std::to_string(e.resamples)}),
+                 CellStyle::Plain));
+    sampled = sampled || (e.bootstrapRows > 0 && e.bootstrapRows < e.n);
+  }
+  if (sampled)
+    s.put(row + 3, 0,
+          text(tr("report.derived.sampled", {std::to_string(kBootstrapRows)}), CellStyle::Plain));
+}
 
 SheetLayout derivedImportance(const Results& r, std::string_view decimal) {
   Sheet s(tr("report.derived.sheet"), tr("report.derived.title"),
@@ -462,7 +597,7 @@ SheetLayout derivedImportance(const Results& r, std::string_view decimal) {
     s.put(groupRow, c + 1, text("", CellStyle::Header));
     s.put(groupRow, c + 2, text("", CellStyle::Header));
     s.layout().merged.push_back({groupRow, c, groupRow, c + kBlock - 1});
-    s.put(header, c, text("r", CellStyle::Header));
+    s.put(header, c, text(tr("report.head.bivariateR"), CellStyle::Header));
     s.put(header, c + 1, text("n", CellStyle::Header));
     s.put(header, c + 2, text(tr("report.head.statedImportance"), CellStyle::Header));
   }
@@ -481,6 +616,7 @@ SheetLayout derivedImportance(const Results& r, std::string_view decimal) {
   if (!r.attributes.empty())
     for (std::size_t g = 0; g < r.groups.size(); ++g)
       applyFills(s.layout(), {first, 1 + g * kBlock, first + r.attributes.size() - 1, 1 + g * kBlock}, true);
+  if (!r.keyDriverModels.empty()) layoutKeyDrivers(s, r, first + r.attributes.size() + 1);
   s.layout().freezeRows = first;
   s.layout().freezeColumns = 1;
   return s.finish();
@@ -519,9 +655,14 @@ SheetLayout nps(const Results& r) {
       s.put(row, 4, number(e.ciLow, CellStyle::Interval));
       s.put(row, 5, number(e.ciHigh, CellStyle::Interval));
     }
-    s.put(row, 6, number(static_cast<double>(e.promoters), CellStyle::Count));
-    s.put(row, 7, number(static_cast<double>(e.passives), CellStyle::Count));
-    s.put(row, 8, number(static_cast<double>(e.detractors), CellStyle::Count));
+    if (n.suppressed) {
+      for (std::size_t c = 6; c <= 10; ++c)
+        s.put(row, c, text(suppressedText(r.minN), CellStyle::Suppressed));
+    } else {
+      s.put(row, 6, number(static_cast<double>(e.promoters), CellStyle::Count));
+      s.put(row, 7, number(static_cast<double>(e.passives), CellStyle::Count));
+      s.put(row, 8, number(static_cast<double>(e.detractors), CellStyle::Count));
+    }
     if (e.n > 0 && !n.suppressed) {
       s.put(row, 9, number(100.0 * static_cast<double>(e.promoters) / static_cast<double>(e.n), CellStyle::Percent));
       s.put(row, 10, number(100.0 * static_cast<double>(e.detractors) / static_cast<double>(e.n), CellStyle::Percent));
@@ -530,6 +671,28 @@ SheetLayout nps(const Results& r) {
   }
   if (!r.nps.empty()) applyFills(s.layout(), {header + 1, 3, row - 1, 3}, true);
   ++row;
+  if (!r.npsDifferences.empty()) {
+    s.put(row++, 0, text(tr("report.nps.differences"), CellStyle::Section));
+    const char* diffHeads[] = {"report.head.supporting", "report.head.primary",
+                               "report.head.npsDifference", "report.head.ciLow",
+                               "report.head.ciHigh"};
+    for (std::size_t c = 0; c < std::size(diffHeads); ++c)
+      s.put(row, c, text(tr(diffHeads[c]), CellStyle::Header));
+    ++row;
+    for (const NpsComparison& d : r.npsDifferences) {
+      s.put(row, 0, text(r.groups[d.supportingGroup].name));
+      s.put(row, 1, text(r.groups[d.primaryGroup].name));
+      if (!std::isfinite(d.difference.difference)) {
+        s.put(row, 2, text(suppressedText(r.minN), CellStyle::Suppressed));
+      } else {
+        s.put(row, 2, number(d.difference.difference, CellStyle::Percent));
+        s.put(row, 3, number(d.difference.ciLow, CellStyle::Interval));
+        s.put(row, 4, number(d.difference.ciHigh, CellStyle::Interval));
+      }
+      ++row;
+    }
+    ++row;
+  }
   s.put(row++, 0, text(tr("report.nps.distribution"), CellStyle::Section));
   const std::size_t distHeader = row++;
   s.put(distHeader, 0, text(tr("report.head.answer"), CellStyle::Header));
@@ -540,8 +703,13 @@ SheetLayout nps(const Results& r) {
   for (std::size_t k = 0; k <= 10; ++k) {
     // Text, so that the chart takes the answers as categories, not as a series.
     s.put(row + k, 0, text(std::to_string(k)));
-    for (std::size_t i = 0; i < r.nps.size(); ++i)
-      s.put(row + k, 1 + i, number(static_cast<double>(r.nps[i].distribution[k]), CellStyle::Count));
+    for (std::size_t i = 0; i < r.nps.size(); ++i) {
+      if (r.nps[i].suppressed)
+        s.put(row + k, 1 + i, text(suppressedText(r.minN), CellStyle::Suppressed));
+      else
+        s.put(row + k, 1 + i,
+              number(static_cast<double>(r.nps[i].distribution[k]), CellStyle::Count));
+    }
   }
   if (!r.nps.empty()) {
     ChartSpec chart;
@@ -600,7 +768,8 @@ SheetLayout kano(const Results& r) {
                                tr("report.head.categoryStrength"),
                                tr("report.head.better"),
                                tr("report.head.worse"),
-                               tr("report.head.significant")};
+                               tr("report.head.significant"),
+                               tr("report.head.note")};
   for (std::size_t c = 0; c < std::size(heads); ++c) s.put(header, c, text(heads[c], CellStyle::Header));
   std::size_t row = header + 1;
   std::vector<const KanoResult*> all;
@@ -609,11 +778,17 @@ SheetLayout kano(const Results& r) {
     s.put(row, 0, text(r.kanoAttributes[k.attribute]));
     const GroupResult& g = r.groups[k.group];
     s.put(row, 1, text(groupName(g)));
-    for (std::size_t c = 0; c < kKanoCategoryCount; ++c)
-      s.put(row, 2 + c, number(static_cast<double>(m.counts[c]), CellStyle::Count));
     if (k.suppressed) {
+      for (std::size_t c = 0; c < kKanoCategoryCount; ++c)
+        s.put(row, 2 + c, text(suppressedText(r.minN), CellStyle::Suppressed));
       s.put(row, 8, text(suppressedText(r.minN), CellStyle::Suppressed));
     } else {
+      for (std::size_t c = 0; c < kKanoCategoryCount; ++c)
+        s.put(row, 2 + c, number(static_cast<double>(m.counts[c]), CellStyle::Count));
+      if (k.unreliable)
+        s.put(
+            row, 15,
+            text(tr("report.kano.unreliable", {std::to_string(kMinKanoAnswers)}), CellStyle::Flag));
       s.put(row, 8, text(categoryName(m.category), m.category == KanoCategory::MustBe ? CellStyle::Flag : CellStyle::Label));
       s.put(row, 9, text(categoryName(m.categoryByRule)));
       s.put(row, 10, number(m.totalStrength, CellStyle::Percent));
@@ -676,7 +851,13 @@ SheetLayout assumptions(const Results& r, std::string_view decimal) {
     std::string heading =
         tr("report.assumptions.heading",
            {group, evidence, formatDecimal(c.rho, 2, decimal), std::to_string(c.n)});
-    s.put(row++, 0, text(heading, std::isfinite(c.rho) && c.rho < 0.5 ? CellStyle::Flag : CellStyle::Section));
+    s.put(row++, 0,
+          text(heading, !c.fewItems && std::isfinite(c.rho) && c.rho < 0.5 ? CellStyle::Flag
+                                                                           : CellStyle::Section));
+    if (c.fewItems)
+      s.put(row++, 0,
+            text(tr("report.assumptions.fewItems", {std::to_string(kMinAssumptionItems)}),
+                 CellStyle::Plain));
     const std::size_t header = row++;
     const char* heads[] = {"report.head.attribute",     "report.head.predicted",
                            "report.head.measured",      "report.head.bias",

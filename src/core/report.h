@@ -22,19 +22,20 @@ namespace cf::core {
 // The look of a cell; src/uno maps each tag to font, number format and border.
 enum class CellStyle : std::uint8_t {
   Plain,
-  Title,       // the sheet's title, large and bold
-  Note,        // "How to read this", wrapped, italic
-  Section,     // a heading inside the sheet (a group's block on Priorities)
-  Header,      // a column header, bold on a grey band
-  Label,       // a row label (attribute, group)
-  Count,       // a whole number: n, counts
-  Mean,        // two decimals
-  Interval,    // two decimals, grey: a confidence bound
-  Signed,      // two decimals with a sign: gaps, differences, biases
-  Correlation, // three decimals: r, ρ, Better, Worse
-  Percent,     // one decimal, the number is already in percent
-  Suppressed,  // "n<5": too few answers to show a number
-  Flag,        // a finding the reader should notice ("Concentrate here", "mission drift")
+  Title,        // the sheet's title, large and bold
+  Note,         // "How to read this", wrapped, italic
+  Section,      // a heading inside the sheet (a group's block on Priorities)
+  Header,       // a column header, bold on a grey band
+  Label,        // a row label (attribute, group)
+  Count,        // a whole number: n, counts
+  Mean,         // two decimals
+  Interval,     // two decimals, grey: a confidence bound
+  Signed,       // two decimals with a sign: gaps, differences, biases
+  Correlation,  // three decimals: r, ρ, Better, Worse
+  Percent,      // one decimal, the number is already in percent
+  Suppressed,   // "n<5": too few answers to show a number
+  Flag,         // a finding the reader should notice ("Concentrate here", "mission drift")
+  Probability,  // a p or q value: three decimals, "<0.001" below that
 };
 
 // A static fill that stands for a colour scale: the colour is decided when the

@@ -17,6 +17,7 @@
 
 #include "finding.h"
 #include "kano.h"
+#include "key_drivers.h"
 #include "mapping.h"  // Crosshair
 #include "stats.h"
 #include "survey.h"
@@ -55,8 +56,9 @@ struct GroupResult {
   std::string name;
   Role role = Role::Unknown;
   std::uint64_t n = 0;  // rows of the group
-  // The crosshair the group's quadrants were decided against (NaN when the
-  // crosshair is the scale midpoint, which is per attribute, see CellResult).
+  // The crosshair the group's quadrants were decided against: the data means,
+  // or the scale midpoint (with scales that differ between attributes, the
+  // mean of their midpoints; each cell keeps its own, see CellResult).
   double crosshairImportance = kNotComputable;
   double crosshairSatisfaction = kNotComputable;
   ImportanceBunching bunching;
@@ -67,6 +69,9 @@ struct Measure {
   bool present = false;     // the table has this measure for the attribute
   bool suppressed = false;  // 0 < n < minN: the numbers below are withheld (NaN)
   MeanEstimate estimate;    // n is always filled in
+  // Share of answers in the top two points of the scale (≥ max − 1), with its
+  // Wilson interval; all NaN when suppressed.
+  ProportionEstimate topBox;
 };
 
 struct CellResult {
@@ -91,7 +96,8 @@ struct Priorities {
 };
 
 // One attribute, one primary and one supporting group: the difference of
-// means, primary − supporting, with its Welch 95% interval.
+// means, primary − supporting, with its Welch 95% interval, its Welch p and
+// its Benjamini–Hochberg q over every comparison of the sheet.
 struct GroupComparison {
   std::size_t attribute = 0;
   std::size_t primaryGroup = 0;
@@ -100,7 +106,8 @@ struct GroupComparison {
   MeanDifference satisfaction;  // likewise
   // The supporting group rates the attribute's importance above its
   // crosshair, the primary group does not, and the importance interval lies
-  // wholly below 0 (the supporting group's importance is significantly higher).
+  // below 0 with q < 0.05 (the supporting group's importance is
+  // significantly higher, after the correction for many comparisons).
   bool missionDrift = false;
 };
 
@@ -142,20 +149,58 @@ struct AssumptionCheck {
   std::vector<AssumptionItem> items;  // in the order given
   std::size_t n = 0;                  // items with both predicted and measured
   double rho = kNotComputable;        // Spearman ρ over those; NaN when n < 3
+  // n < kMinAssumptionItems: ρ is shown with a note and raises no CF008.
+  bool fewItems = false;
 };
+
+inline constexpr std::size_t kMinAssumptionItems = 5;
 
 struct NpsResult {
   std::size_t group = 0;
-  bool suppressed = false;  // 0 < n < minN: score and interval withheld
+  // 0 < n < minN: score, interval, counts and distribution withheld.
+  bool suppressed = false;
   NpsEstimate estimate;
   std::array<std::uint64_t, 11> distribution{};  // answers 0, 1, …, 10
+};
+
+// A supporting group's NPS minus the primary group's, with its interval.
+struct NpsComparison {
+  std::size_t primaryGroup = 0;
+  std::size_t supportingGroup = 0;
+  NpsDifference difference;  // NaN when either side is suppressed
 };
 
 struct KanoResult {
   std::size_t group = 0;
   std::size_t attribute = 0;  // index in Results::kanoAttributes
-  bool suppressed = false;    // 0 < answers < minN: only the counts are shown
+  // 0 < answers < minN: nothing but the total is kept (the counts would
+  // reveal what is withheld).
+  bool suppressed = false;
+  // Fewer than kMinKanoAnswers classified answers: the category is unreliable.
+  bool unreliable = false;
   KanoSummary summary;
+};
+
+inline constexpr std::uint64_t kMinKanoAnswers = 50;
+
+// The key-driver model of one group: the outcome on every satisfaction item,
+// over the group's complete cases.
+struct KeyDriverModel {
+  std::size_t group = 0;
+  bool suppressed = false;  // 0 < n < minN
+  KeyDriverEstimate estimate;
+};
+
+// One item of a key-driver model, for the JSON and the sheet.
+struct KeyDriver {
+  std::size_t group = 0;
+  std::size_t attribute = 0;
+  double r = kNotComputable;         // bivariate r over the complete cases
+  double share = kNotComputable;     // of R²; the shares sum to R²
+  double shareLow = kNotComputable;  // bootstrap 95% interval
+  double shareHigh = kNotComputable;
+  double rescaled = kNotComputable;  // share / R² · 100
+  double rank = kNotComputable;      // 1 = largest share; ties share the average rank
 };
 
 struct Results {
@@ -176,6 +221,10 @@ struct Results {
   std::vector<DerivedImportance> derivedImportance;  // group-major; empty without an outcome
   std::vector<AssumptionCheck> assumptions;          // one per group named in the assumptions
   std::vector<NpsResult> nps;                        // one per group; empty without an NPS column
+  std::vector<NpsComparison> npsDifferences;         // primary × supporting groups
+  std::vector<KeyDriverModel> keyDriverModels;       // one per group; empty without an outcome
+  std::vector<KeyDriver> keyDrivers;                 // group-major, the model's items
+  std::size_t comparisons = 0;  // tests in the Primary vs supporting family (with a p)
   std::vector<KanoResult> kano;                      // group-major
   std::vector<Finding> focus;                        // CF008 findings
 

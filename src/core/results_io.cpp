@@ -24,16 +24,24 @@ Json measureJson(const Measure& m) {
               {"ciLow", number(m.estimate.ciLow)},
               {"ciHigh", number(m.estimate.ciHigh)},
               {"sd", number(m.estimate.sd)},
+              {"topBox", number(m.topBox.share)},
+              {"topBoxLow", number(m.topBox.ciLow)},
+              {"topBoxHigh", number(m.topBox.ciHigh)},
               {"suppressed", m.suppressed}};
 }
 
+Json count(std::uint64_t n, bool hidden) { return hidden ? Json(nullptr) : Json(n); }
+
+// "significant" is q < 0.05; a comparison without a p (a side suppressed or
+// too small, or both sides constant) is not significant.
 Json differenceJson(const MeanDifference& d) {
-  const bool computable = std::isfinite(d.ciLow) && std::isfinite(d.ciHigh);
   return Json{{"difference", number(d.difference)},
               {"ciLow", number(d.ciLow)},
               {"ciHigh", number(d.ciHigh)},
               {"df", number(d.df)},
-              {"significant", computable ? Json(d.significant()) : Json(nullptr)}};
+              {"p", number(d.p)},
+              {"q", number(d.q)},
+              {"significant", d.significant()}};
 }
 
 Json categoryJson(const std::optional<KanoCategory>& c) {
@@ -116,6 +124,52 @@ Json comparisonsJson(const Results& r) {
   return out;
 }
 
+Json npsDifferencesJson(const Results& r) {
+  Json out = Json::array();
+  for (const NpsComparison& c : r.npsDifferences) {
+    out.push_back(Json{{"primary", r.groups[c.primaryGroup].name},
+                       {"supporting", r.groups[c.supportingGroup].name},
+                       {"difference", number(c.difference.difference)},
+                       {"ciLow", number(c.difference.ciLow)},
+                       {"ciHigh", number(c.difference.ciHigh)}});
+  }
+  return out;
+}
+
+Json keyDriverModelsJson(const Results& r) {
+  Json out = Json::array();
+  for (const KeyDriverModel& m : r.keyDriverModels) {
+    const KeyDriverEstimate& e = m.estimate;
+    out.push_back(
+        Json{{"group", r.groups[m.group].name},
+             {"method", e.method == DriverMethod::Dominance ? "dominance" : "relativeWeights"},
+             {"n", e.n},
+             {"rSquared", number(e.rSquared)},
+             {"resamples", e.resamples},
+             {"bootstrapRows", e.bootstrapRows},
+             // The bootstrap drew from a random sample of the rows, its
+             // spread scaled to n (see key_drivers.h).
+             {"bootstrapSampled", e.bootstrapRows > 0 && e.bootstrapRows < e.n},
+             {"suppressed", m.suppressed}});
+  }
+  return out;
+}
+
+Json keyDriversJson(const Results& r) {
+  Json out = Json::array();
+  for (const KeyDriver& d : r.keyDrivers) {
+    out.push_back(Json{{"group", r.groups[d.group].name},
+                       {"attribute", r.attributes[d.attribute]},
+                       {"r", number(d.r)},
+                       {"share", number(d.share)},
+                       {"shareLow", number(d.shareLow)},
+                       {"shareHigh", number(d.shareHigh)},
+                       {"rescaled", number(d.rescaled)},
+                       {"rank", number(d.rank)}});
+  }
+  return out;
+}
+
 Json derivedJson(const Results& r) {
   Json out = Json::array();
   for (const DerivedImportance& d : r.derivedImportance) {
@@ -148,6 +202,7 @@ Json assumptionsJson(const Results& r) {
                        {"evidence", std::string(evidenceName(a.evidence))},
                        {"n", a.n},
                        {"rho", number(a.rho)},
+                       {"fewItems", a.fewItems},
                        {"items", std::move(items)}});
   }
   return out;
@@ -161,10 +216,10 @@ Json npsJson(const Results& r) {
                        {"score", number(n.estimate.score)},
                        {"ciLow", number(n.estimate.ciLow)},
                        {"ciHigh", number(n.estimate.ciHigh)},
-                       {"promoters", n.estimate.promoters},
-                       {"passives", n.estimate.passives},
-                       {"detractors", n.estimate.detractors},
-                       {"distribution", n.distribution},
+                       {"promoters", count(n.estimate.promoters, n.suppressed)},
+                       {"passives", count(n.estimate.passives, n.suppressed)},
+                       {"detractors", count(n.estimate.detractors, n.suppressed)},
+                       {"distribution", n.suppressed ? Json(nullptr) : Json(n.distribution)},
                        {"suppressed", n.suppressed}});
   }
   return out;
@@ -176,20 +231,22 @@ Json kanoJson(const Results& r) {
     const KanoSummary& s = k.summary;
     Json counts = Json::object();
     for (std::size_t c = 0; c < kKanoCategoryCount; ++c)
-      counts[std::string(kanoCategoryCode(static_cast<KanoCategory>(c)))] = s.counts[c];
-    out.push_back(Json{
-        {"group", r.groups[k.group].name},
-        {"attribute", r.kanoAttributes[k.attribute]},
-        {"counts", std::move(counts)},
-        {"category", categoryJson(s.category)},
-        {"categoryByRule", categoryJson(s.categoryByRule)},
-        {"better", number(s.better)},
-        {"worse", number(s.worse)},
-        {"totalStrength", number(s.totalStrength)},
-        {"categoryStrength", number(s.categoryStrength)},
-        {"fongSignificant", s.fongSignificant ? Json(*s.fongSignificant) : Json(nullptr)},
-        {"total", s.total},
-        {"suppressed", k.suppressed}});
+      counts[std::string(kanoCategoryCode(static_cast<KanoCategory>(c)))] =
+          count(s.counts[c], k.suppressed);
+    out.push_back(
+        Json{{"group", r.groups[k.group].name},
+             {"attribute", r.kanoAttributes[k.attribute]},
+             {"counts", std::move(counts)},
+             {"category", categoryJson(s.category)},
+             {"categoryByRule", categoryJson(s.categoryByRule)},
+             {"better", number(s.better)},
+             {"worse", number(s.worse)},
+             {"totalStrength", number(s.totalStrength)},
+             {"categoryStrength", number(s.categoryStrength)},
+             {"fongSignificant", s.fongSignificant ? Json(*s.fongSignificant) : Json(nullptr)},
+             {"total", s.total},
+             {"suppressed", k.suppressed},
+             {"unreliable", k.unreliable}});
   }
   return out;
 }
@@ -225,6 +282,10 @@ std::string serializeResults(const Results& results) {
       {"hasNps", results.hasNps},
       {"priorities", prioritiesJson(results)},
       {"primaryVsSupporting", comparisonsJson(results)},
+      {"comparisons", results.comparisons},
+      {"npsDifferences", npsDifferencesJson(results)},
+      {"keyDriverModels", keyDriverModelsJson(results)},
+      {"keyDrivers", keyDriversJson(results)},
       {"assumptions", assumptionsJson(results)},
   };
   // Group and attribute names come from the user's file; replacing bad UTF-8

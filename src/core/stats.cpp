@@ -29,22 +29,24 @@ void Moments::merge(const Moments& other) {
     *this = other;
     return;
   }
-  // Chan, Golub & LeVeque (1979): combining the two centred sums is as exact
-  // as having streamed every value through one accumulator.
-  const double na = asDouble(n_);
+  // Re-centre the other side's sums on this side's first value:
+  // Σ(x − s) = Σ(x − s') + n·δ and Σ(x − s)² = Σ(x − s')² + 2δ·Σ(x − s') + n·δ²,
+  // with δ = s' − s.
+  const double delta = other.shift_ - shift_;
   const double nb = asDouble(other.n_);
-  const double n = na + nb;
-  const double delta = other.mean_ - mean_;
-  mean_ += delta * (nb / n);
-  m2_ += other.m2_ + delta * delta * (na * nb / n);
+  deviations_ += other.deviations_ + nb * delta;
+  squares_ += other.squares_ + 2.0 * delta * other.deviations_ + nb * delta * delta;
+  sum_.add(other.sum_);
   n_ += other.n_;
 }
 
-double Moments::mean() const { return n_ == 0 ? kNotComputable : mean_; }
+double Moments::mean() const { return n_ == 0 ? kNotComputable : sum_.value() / asDouble(n_); }
 
 double Moments::variance() const {
   if (n_ < 2) return kNotComputable;
-  return std::max(0.0, m2_) / asDouble(n_ - 1);
+  const double n = asDouble(n_);
+  const double m2 = squares_ - deviations_ * deviations_ / n;
+  return std::max(0.0, m2) / (n - 1.0);
 }
 
 double Moments::sd() const { return std::sqrt(variance()); }
@@ -55,25 +57,33 @@ void Comoments::merge(const Comoments& other) {
     *this = other;
     return;
   }
-  const double na = asDouble(n_);
   const double nb = asDouble(other.n_);
-  const double n = na + nb;
-  const double dx = other.meanX_ - meanX_;
-  const double dy = other.meanY_ - meanY_;
-  const double w = na * nb / n;
-  meanX_ += dx * (nb / n);
-  meanY_ += dy * (nb / n);
-  m2x_ += other.m2x_ + dx * dx * w;
-  m2y_ += other.m2y_ + dy * dy * w;
-  cxy_ += other.cxy_ + dx * dy * w;
+  const double ax = other.shiftX_ - shiftX_;
+  const double ay = other.shiftY_ - shiftY_;
+  sxx_ += other.sxx_ + 2.0 * ax * other.sx_ + nb * ax * ax;
+  syy_ += other.syy_ + 2.0 * ay * other.sy_ + nb * ay * ay;
+  sxy_ += other.sxy_ + ax * other.sy_ + ay * other.sx_ + nb * ax * ay;
+  sx_ += other.sx_ + nb * ax;
+  sy_ += other.sy_ + nb * ay;
   n_ += other.n_;
 }
 
 double Comoments::pearson() const {
-  if (n_ < 2 || !(m2x_ > 0.0) || !(m2y_ > 0.0)) return kNotComputable;
-  const double r = cxy_ / std::sqrt(m2x_ * m2y_);
+  if (n_ < 2) return kNotComputable;
+  const double n = asDouble(n_);
+  const double cxx = sxx_ - sx_ * sx_ / n;
+  const double cyy = syy_ - sy_ * sy_ / n;
+  const double cxy = sxy_ - sx_ * sy_ / n;
+  if (!(cxx > 0.0) || !(cyy > 0.0)) return kNotComputable;
+  const double r = cxy / std::sqrt(cxx * cyy);
   // Rounding can push a perfect correlation a hair past ±1.
   return std::clamp(r, -1.0, 1.0);
+}
+
+bool nearlyEqual(double a, double b) {
+  if (a == b) return true;
+  if (!std::isfinite(a) || !std::isfinite(b)) return false;
+  return std::fabs(a - b) <= 1e-9 * std::max(std::fabs(a), std::fabs(b));
 }
 
 double studentTQuantile(double p, double df) {
@@ -83,7 +93,7 @@ double studentTQuantile(double p, double df) {
   return std::isfinite(t) ? t : kNotComputable;
 }
 
-MeanEstimate estimateMean(const Moments& m) {
+MeanEstimate estimateMean(const Moments& m, double scaleMin, double scaleMax) {
   MeanEstimate e;
   e.n = m.n();
   e.mean = m.mean();
@@ -93,6 +103,10 @@ MeanEstimate estimateMean(const Moments& m) {
   const double half = t * e.sd / std::sqrt(asDouble(e.n));
   e.ciLow = e.mean - half;
   e.ciHigh = e.mean + half;
+  if (scaleMin <= scaleMax) {
+    e.ciLow = std::clamp(e.ciLow, scaleMin, scaleMax);
+    e.ciHigh = std::clamp(e.ciHigh, scaleMin, scaleMax);
+  }
   return e;
 }
 
@@ -104,15 +118,36 @@ MeanDifference welchDifference(const Moments& a, const Moments& b) {
   const double va = a.variance() / asDouble(a.n());
   const double vb = b.variance() / asDouble(b.n());
   const double se2 = va + vb;
-  if (se2 == 0.0) {
-    d.ciLow = d.ciHigh = d.difference;
-    return d;
-  }
+  // Both sides constant: nothing to test the difference against.
+  if (!(se2 > 0.0)) return d;
   d.df = se2 * se2 / (va * va / asDouble(a.n() - 1) + vb * vb / asDouble(b.n() - 1));
-  const double half = studentTQuantile(0.975, d.df) * std::sqrt(se2);
+  const double se = std::sqrt(se2);
+  const double half = studentTQuantile(0.975, d.df) * se;
   d.ciLow = d.difference - half;
   d.ciHigh = d.difference + half;
+  if (std::isfinite(d.df) && d.df > 0.0) {
+    const boost::math::students_t_distribution<double, NoThrow> dist(d.df);
+    const double p =
+        2.0 * boost::math::cdf(boost::math::complement(dist, std::fabs(d.difference) / se));
+    if (std::isfinite(p)) d.p = std::clamp(p, 0.0, 1.0);
+  }
   return d;
+}
+
+std::vector<double> adjustBenjaminiHochberg(std::span<const double> p) {
+  std::vector<double> q(p.size(), kNotComputable);
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < p.size(); ++i)
+    if (std::isfinite(p[i])) order.push_back(i);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t l, std::size_t r) { return p[l] < p[r]; });
+  const double m = asDouble(order.size());
+  double running = 1.0;
+  for (std::size_t k = order.size(); k-- > 0;) {
+    running = std::min(running, m * p[order[k]] / asDouble(k + 1));
+    q[order[k]] = std::clamp(running, 0.0, 1.0);
+  }
+  return q;
 }
 
 ProportionEstimate wilsonInterval(std::uint64_t k, std::uint64_t n) {
@@ -142,7 +177,7 @@ std::vector<double> averageRanks(std::span<const double> values) {
                    [&](std::size_t l, std::size_t r) { return values[l] < values[r]; });
   for (std::size_t first = 0; first < order.size();) {
     std::size_t last = first + 1;
-    while (last < order.size() && values[order[last]] == values[order[first]]) ++last;
+    while (last < order.size() && nearlyEqual(values[order[last]], values[order[first]])) ++last;
     // Positions first..last−1 hold equal values; ranks are 1-based.
     const double rank = (asDouble(first + 1) + asDouble(last)) / 2.0;
     for (std::size_t k = first; k < last; ++k) ranks[order[k]] = rank;
@@ -179,6 +214,27 @@ std::uint64_t NpsCounts::detractors() const {
   return std::accumulate(counts_.begin(), counts_.begin() + 7, std::uint64_t{0});
 }
 
+namespace {
+
+// Rocks (2016): ¾ added to promoters and to detractors, 3 to n.
+struct AdjustedNps {
+  double centre = kNotComputable;    // p' − d'
+  double variance = kNotComputable;  // (p' + d' − (p' − d')²) / n'
+};
+
+AdjustedNps adjustedNps(std::uint64_t n, std::uint64_t promoters, std::uint64_t detractors) {
+  AdjustedNps a;
+  if (n == 0) return a;
+  const double nn = asDouble(n) + 3.0;
+  const double p = (asDouble(promoters) + 0.75) / nn;
+  const double d = (asDouble(detractors) + 0.75) / nn;
+  a.centre = p - d;
+  a.variance = std::max(0.0, (p + d - (p - d) * (p - d)) / nn);
+  return a;
+}
+
+}  // namespace
+
 NpsEstimate estimateNps(const NpsCounts& counts) {
   NpsEstimate e;
   e.n = counts.n();
@@ -186,18 +242,29 @@ NpsEstimate estimateNps(const NpsCounts& counts) {
   e.passives = counts.passives();
   e.detractors = counts.detractors();
   if (e.n == 0) return e;
-  const double n = asDouble(e.n);
   // From the counts rather than from p − d, so that a score such as 20 comes
   // out as exactly 20.
-  e.score = 100.0 * (asDouble(e.promoters) - asDouble(e.detractors)) / n;
-  if (e.n < 2) return e;
-  const double p = asDouble(e.promoters) / n;
-  const double d = asDouble(e.detractors) / n;
-  const double variance = std::max(0.0, 100.0 * 100.0 * (p + d - (p - d) * (p - d)) / n);
-  const double half = kZ975 * std::sqrt(variance);
-  e.ciLow = std::max(-100.0, e.score - half);
-  e.ciHigh = std::min(100.0, e.score + half);
+  e.score = 100.0 * (asDouble(e.promoters) - asDouble(e.detractors)) / asDouble(e.n);
+  const AdjustedNps a = adjustedNps(e.n, e.promoters, e.detractors);
+  const double half = kZ975 * std::sqrt(a.variance);
+  e.ciLow = std::max(-100.0, 100.0 * (a.centre - half));
+  e.ciHigh = std::min(100.0, 100.0 * (a.centre + half));
   return e;
+}
+
+NpsDifference npsDifference(const NpsCounts& other, const NpsCounts& base) {
+  NpsDifference d;
+  const NpsEstimate o = estimateNps(other);
+  const NpsEstimate b = estimateNps(base);
+  if (o.n == 0 || b.n == 0) return d;
+  d.difference = o.score - b.score;
+  const AdjustedNps ao = adjustedNps(o.n, o.promoters, o.detractors);
+  const AdjustedNps ab = adjustedNps(b.n, b.promoters, b.detractors);
+  const double centre = ao.centre - ab.centre;
+  const double half = kZ975 * std::sqrt(ao.variance + ab.variance);
+  d.ciLow = std::max(-200.0, 100.0 * (centre - half));
+  d.ciHigh = std::min(200.0, 100.0 * (centre + half));
+  return d;
 }
 
 }  // namespace cf::core

@@ -24,22 +24,50 @@ inline constexpr double kNotComputable = std::numeric_limits<double>::quiet_NaN(
 // The 0.975 quantile of the standard normal distribution (two-sided 95%).
 inline constexpr double kZ975 = 1.959963984540054;
 
-// Count, mean and spread of a stream of values (Welford's update, Chan et
-// al.'s merge). Values that are NaN or infinite are ignored.
+// A sum that keeps the bits plain addition drops (Neumaier's compensated
+// summation): a million answers add up as exactly as a handful.
+class ExactSum {
+ public:
+  void add(double x) {
+    const double t = sum_ + x;
+    if (std::fabs(sum_) >= std::fabs(x))
+      compensation_ += (sum_ - t) + x;
+    else
+      compensation_ += (x - t) + sum_;
+    sum_ = t;
+  }
+  void add(const ExactSum& other) {
+    add(other.sum_);
+    add(other.compensation_);
+  }
+  double value() const { return sum_ + compensation_; }
+
+ private:
+  double sum_ = 0.0;
+  double compensation_ = 0.0;
+};
+
+// Count, mean and spread of a stream of values. The mean is the sum divided
+// by n, as a reader would compute it (so 45/10 is 4.5, not a running update's
+// 4.499999999999999); the spread comes from sums of deviations from the first
+// value, which keeps them exact for whole-number answers. Values that are NaN
+// or infinite are ignored.
 class Moments {
  public:
   void add(double x) {
     if (!std::isfinite(x)) return;
+    if (n_ == 0) shift_ = x;
     ++n_;
-    const double delta = x - mean_;
-    mean_ += delta / static_cast<double>(n_);
-    m2_ += delta * (x - mean_);
+    sum_.add(x);
+    const double d = x - shift_;
+    deviations_ += d;
+    squares_ += d * d;
   }
   // As if every value added to `other` had been added here.
   void merge(const Moments& other);
 
   std::uint64_t n() const { return n_; }
-  // NaN when there are no values.
+  // sum / n; NaN when there are no values.
   double mean() const;
   // Sample variance (denominator n − 1); NaN when n < 2.
   double variance() const;
@@ -48,25 +76,30 @@ class Moments {
 
  private:
   std::uint64_t n_ = 0;
-  double mean_ = 0.0;
-  double m2_ = 0.0;  // sum of squared deviations from the mean
+  ExactSum sum_;
+  double shift_ = 0.0;       // the first value
+  double deviations_ = 0.0;  // sum of (x − shift)
+  double squares_ = 0.0;     // sum of (x − shift)²
 };
 
-// Paired values for a correlation, streamed (bivariate Welford). A pair with a
-// NaN or infinite member is ignored.
+// Paired values for a correlation, streamed as sums of deviations from the
+// first pair. A pair with a NaN or infinite member is ignored.
 class Comoments {
  public:
   void add(double x, double y) {
     if (!std::isfinite(x) || !std::isfinite(y)) return;
+    if (n_ == 0) {
+      shiftX_ = x;
+      shiftY_ = y;
+    }
     ++n_;
-    const double inv = 1.0 / static_cast<double>(n_);
-    const double dx = x - meanX_;
-    meanX_ += dx * inv;
-    const double dy = y - meanY_;
-    meanY_ += dy * inv;
-    m2x_ += dx * (x - meanX_);
-    m2y_ += dy * (y - meanY_);
-    cxy_ += dx * (y - meanY_);
+    const double dx = x - shiftX_;
+    const double dy = y - shiftY_;
+    sx_ += dx;
+    sy_ += dy;
+    sxx_ += dx * dx;
+    syy_ += dy * dy;
+    sxy_ += dx * dy;
   }
   void merge(const Comoments& other);
 
@@ -77,12 +110,19 @@ class Comoments {
 
  private:
   std::uint64_t n_ = 0;
-  double meanX_ = 0.0;
-  double meanY_ = 0.0;
-  double m2x_ = 0.0;
-  double m2y_ = 0.0;
-  double cxy_ = 0.0;  // sum of cross products of deviations
+  double shiftX_ = 0.0;
+  double shiftY_ = 0.0;
+  double sx_ = 0.0;
+  double sy_ = 0.0;
+  double sxx_ = 0.0;
+  double syy_ = 0.0;
+  double sxy_ = 0.0;
 };
+
+// Two numbers are tied when they differ by at most 1e-9 of the larger in
+// magnitude: means that are equal on paper but reached by different sums
+// must rank together.
+bool nearlyEqual(double a, double b);
 
 // A mean with its 95% Student-t confidence interval. Fields that cannot be
 // computed are NaN: mean when n = 0; sd and the interval when n < 2.
@@ -94,27 +134,36 @@ struct MeanEstimate {
   double ciHigh = kNotComputable;
 };
 
-// mean ± t(0.975, n − 1) · sd / √n. When every value is equal the interval is
-// the single point [mean, mean].
-MeanEstimate estimateMean(const Moments& m);
+// mean ± t(0.975, n − 1) · sd / √n, clamped to [scaleMin, scaleMax] (the
+// item's scale: no mean can lie off it). When every value is equal the
+// interval is the single point [mean, mean].
+MeanEstimate estimateMean(const Moments& m,
+                          double scaleMin = -std::numeric_limits<double>::infinity(),
+                          double scaleMax = std::numeric_limits<double>::infinity());
 
 // The p-quantile of Student's t distribution with `df` degrees of freedom
 // (df may be fractional, as Welch's is). NaN when p is not in (0, 1) or df is
 // not a positive finite number.
 double studentTQuantile(double p, double df);
 
-// Difference of two means, a − b, with its Welch 95% confidence interval and
-// the Welch–Satterthwaite degrees of freedom. The difference is NaN when a
-// side has no values; the interval and df are NaN when a side has fewer than
-// two. When both sides are constant the interval is the single point
-// [difference, difference] and df is NaN.
+// Difference of two means, a − b, with its Welch 95% confidence interval,
+// the Welch–Satterthwaite degrees of freedom and the two-sided Welch p. The
+// difference is NaN when a side has no values; the interval, df and p are NaN
+// when a side has fewer than two, and when both sides are constant (no spread
+// to test against). `q` is filled in by the caller (Benjamini–Hochberg over a
+// family, see adjustBenjaminiHochberg).
 struct MeanDifference {
   double difference = kNotComputable;
   double ciLow = kNotComputable;
   double ciHigh = kNotComputable;
   double df = kNotComputable;
+  double p = kNotComputable;
+  double q = kNotComputable;
   // The interval excludes 0. False when it was not computable.
-  bool significant() const { return ciLow > 0.0 || ciHigh < 0.0; }
+  bool intervalExcludesZero() const { return ciLow > 0.0 || ciHigh < 0.0; }
+  // q < 0.05: the difference holds after the correction for many comparisons.
+  // False when q was not computed.
+  bool significant() const { return q < 0.05; }
 };
 
 MeanDifference welchDifference(const Moments& a, const Moments& b);
@@ -132,9 +181,14 @@ struct ProportionEstimate {
 
 ProportionEstimate wilsonInterval(std::uint64_t k, std::uint64_t n);
 
-// Ranks 1..n of `values` in ascending order; tied values share the average of
-// the ranks they span ({10, 20, 20, 30} → {1, 2.5, 2.5, 4}). NaN stays NaN and
-// takes no rank.
+// Benjamini–Hochberg adjusted p values (q) of a family of tests: q(i) = min
+// over j with p(j) ≥ p(i) of m · p(j) / rank(j), capped at 1, where m is the
+// number of finite p values. A NaN p stays NaN and is not counted in m.
+std::vector<double> adjustBenjaminiHochberg(std::span<const double> p);
+
+// Ranks 1..n of `values` in ascending order; tied values (nearlyEqual) share
+// the average of the ranks they span ({10, 20, 20, 30} → {1, 2.5, 2.5, 4}).
+// NaN stays NaN and takes no rank.
 std::vector<double> averageRanks(std::span<const double> values);
 
 // Spearman's ρ: Pearson's r of the average ranks, which is the correct form
@@ -166,11 +220,11 @@ class NpsCounts {
   std::array<std::uint64_t, 11> counts_{};
 };
 
-// score = 100 · (p − d), with p and d the shares of promoters and detractors;
-// its 95% interval is score ± z · √(100² · (p + d − (p − d)²) / n), clamped to
-// [−100, 100] because no sample can score outside that range. Score is NaN
-// when n = 0; the interval is NaN when n < 2 (a single answer says nothing
-// about its spread).
+// score = 100 · (P − D) / n. Its 95% interval is adjusted-Wald (Rocks 2016,
+// "Interval estimation for the Net Promoter Score", The American
+// Statistician 70(4)): n' = n + 3, p' = (P + ¾)/n', d' = (D + ¾)/n',
+// 100 · ((p' − d') ± z · √((p' + d' − (p' − d')²)/n')), clamped to
+// [−100, 100]. Score and interval are NaN when n = 0.
 struct NpsEstimate {
   std::uint64_t n = 0;
   std::uint64_t promoters = 0;
@@ -182,5 +236,17 @@ struct NpsEstimate {
 };
 
 NpsEstimate estimateNps(const NpsCounts& counts);
+
+// The NPS of `other` minus the NPS of `base`, in points, with the adjusted-Wald
+// 95% interval of the difference: centred on the difference of the adjusted
+// proportions, with the two adjusted variances summed, ×100, clamped to
+// [−200, 200]. All NaN when either side has no answers.
+struct NpsDifference {
+  double difference = kNotComputable;
+  double ciLow = kNotComputable;
+  double ciHigh = kNotComputable;
+};
+
+NpsDifference npsDifference(const NpsCounts& other, const NpsCounts& base);
 
 }  // namespace cf::core

@@ -187,6 +187,9 @@ void applyStyle(const Reference<css::frame::XModel>& model, const Reference<css:
     case CellStyle::Interval: format("0.00"); grey(); break;
     case CellStyle::Signed: format("+0.00;-0.00;0.00"); break;
     case CellStyle::Correlation: format("0.000"); break;
+    case CellStyle::Probability:
+      format("[<0.001]\"<0.001\";0.000");
+      break;
     case CellStyle::Percent: format("0.0"); break;
     case CellStyle::Suppressed:
       grey();

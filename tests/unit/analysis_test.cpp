@@ -236,7 +236,9 @@ TEST(Analyzer, QuadrantsAgainstTheScaleMidpoint) {
   Analyzer midpoint(layoutOf({"X", "Y"}), options);
   feed(midpoint, rows);
   const Results m = midpoint.finish({});
-  EXPECT_TRUE(std::isnan(m.groups[1].crosshairImportance));
+  // The audit found the group's crosshair missing (null in the JSON) here.
+  EXPECT_EQ(m.groups[1].crosshairImportance, 3.0);
+  EXPECT_EQ(m.groups[1].crosshairSatisfaction, 3.0);
   EXPECT_EQ(m.cell(1, 1).crosshairImportance, 3.0);
   EXPECT_EQ(m.cell(1, 1).crosshairSatisfaction, 3.0);
   EXPECT_EQ(m.crosshair, Crosshair::ScaleMidpoint);
@@ -425,9 +427,165 @@ TEST(Analyzer, AssumptionsAgainstStatedImportance) {
   EXPECT_EQ(check.items[4].attribute, "Coffee");
   EXPECT_TRUE(std::isnan(check.items[4].measured));
   // ρ = 0 < 0.5: CF008.
+  // Four items are fewer than five: ρ is shown with a note and raises no
+  // finding; Staff, in the assumed top 3 but not the measured one, still does.
+  EXPECT_TRUE(check.fewItems);
   ASSERT_EQ(r.focus.size(), 1u);
   EXPECT_EQ(r.focus[0].id, "CF008");
   EXPECT_EQ(r.focus[0].severity, Severity::Info);
+  EXPECT_EQ(r.focus[0].message.find("rank correlation"), std::string::npos) << r.focus[0].message;
+}
+
+TEST(Analyzer, FewAssumedItemsRaiseNoFindingFromRho) {
+  // Three items, predicted in the reverse order of the measurement (ρ = −1),
+  // but the same top 3 (all of them): no finding.
+  AnalysisOptions options;
+  options.assumptions = {{"Clients", "Speed", 1}, {"Clients", "Price", 2}, {"Clients", "Staff", 3}};
+  Analyzer analyzer(layoutOf({"Speed", "Price", "Staff"}), options);
+  const std::vector<double> five(5, 5), four(5, 4), two(5, 2), three(5, 3);
+  feed(analyzer, columns("Clients", {five, four, two}, {three, three, three}));
+  const Results r = analyzer.finish({});
+  EXPECT_NEAR(r.assumptions[0].rho, -1.0, kTol);
+  EXPECT_TRUE(r.assumptions[0].fewItems);
+  EXPECT_TRUE(r.focus.empty());
+}
+
+TEST(Analyzer, TiedMeansTieInSpearmansRho) {
+  // The audit's case. A's importance answers sum to 45 over 10 in an order
+  // for which a running mean gives 4.499999999999999, B's in one for which it
+  // gives 4.500000000000001; both means are 4.5. C 3, D 2, E 1.
+  // Predicted 5, 4, 3, 2, 1 → ranks 1..5; measured ranks A 1.5, B 1.5, 3, 4, 5.
+  // ρ = Pearson((1..5), (1.5, 1.5, 3, 4, 5)): Σdxdy = 3 + 1.5 + 0 + 1 + 4 = 9.5,
+  // Σdx² = 10, Σdy² = 9.5 → ρ = √(9.5/10) = 0.97467943448089633 (not 0.9, which
+  // the untied ranks give).
+  AnalysisOptions options;
+  options.assumptions = {{"G", "A", 5}, {"G", "B", 4}, {"G", "C", 3}, {"G", "D", 2}, {"G", "E", 1}};
+  Analyzer analyzer(layoutOf({"A", "B", "C", "D", "E"}, true, false), options);
+  const std::vector<double> a = {5, 4, 5, 4, 5, 5, 5, 4, 4, 4}, b = {5, 4, 4, 4, 5, 4, 4, 5, 5, 5};
+  feed(analyzer, columns("G",
+                         {a, b, std::vector<double>(10, 3), std::vector<double>(10, 2),
+                          std::vector<double>(10, 1)},
+                         {}));
+  const Results r = analyzer.finish({});
+  EXPECT_EQ(r.cell(1, 0).importance.estimate.mean, 4.5);
+  EXPECT_EQ(r.cell(1, 1).importance.estimate.mean, 4.5);
+  ASSERT_EQ(r.assumptions.size(), 1u);
+  EXPECT_EQ(r.assumptions[0].items[0].measuredRank, 1.5);
+  EXPECT_EQ(r.assumptions[0].items[1].measuredRank, 1.5);
+  EXPECT_NEAR(r.assumptions[0].rho, 0.97467943448089633, 1e-12);
+  EXPECT_FALSE(r.assumptions[0].fewItems);
+}
+
+TEST(Analyzer, EqualMeansGiveAGapOfExactlyZero) {
+  // Importance {5,4,5,4,5,5,5,4,4,4} and satisfaction {5,5,5,5,5,4,4,4,4,4}
+  // both average 4.5: the gap is 0, not −8.9e-16, and Y's gap of 0 ties
+  // with it, so the ranking keeps the table's order.
+  Analyzer analyzer(layoutOf({"X", "Y"}));
+  const std::vector<double> imp = {5, 4, 5, 4, 5, 5, 5, 4, 4, 4},
+                            sat = {5, 5, 5, 5, 5, 4, 4, 4, 4, 4};
+  feed(analyzer,
+       columns("G", {imp, std::vector<double>(10, 3)}, {sat, std::vector<double>(10, 3)}));
+  const Results r = analyzer.finish({});
+  EXPECT_EQ(r.cell(1, 0).gap, 0.0);
+  EXPECT_FALSE(std::signbit(r.cell(1, 0).gap));
+  EXPECT_EQ(r.priorities[1].attributes, (std::vector<std::size_t>{0, 1}));
+}
+
+TEST(Analyzer, MeanIntervalsStayOnTheScale) {
+  // The audit's case: two answers, 1 and 5, on a 1–5 item: [−9.7, 15.7] → [1, 5].
+  AnalysisOptions options;
+  options.minN = 1;
+  Analyzer analyzer(layoutOf({"X"}), options);
+  feed(analyzer, columns("G", {{1, 5}}, {{2, 4}}));
+  const Results r = analyzer.finish({});
+  EXPECT_EQ(r.cell(1, 0).importance.estimate.ciLow, 1.0);
+  EXPECT_EQ(r.cell(1, 0).importance.estimate.ciHigh, 5.0);
+  // Satisfaction 2 and 4: 3 ± 12.706·1.414/1.414 → [1, 5] too.
+  EXPECT_EQ(r.cell(1, 0).satisfaction.estimate.ciLow, 1.0);
+}
+
+TEST(Analyzer, TopBoxIsTheShareInTheTopTwoPointsWithWilson) {
+  // Satisfaction {5, 4, 3, 2, 1, 5, 4, 4}: 5 of 8 at 4 or 5 → 0.625.
+  // Wilson, z = 1.959963984540054, n = 8, p = 0.625 (by the score formula in
+  // mpmath): [0.30574239460262732, 0.86315571417640263].
+  Analyzer analyzer(layoutOf({"X"}, false, true));
+  feed(analyzer, columns("G", {}, {{5, 4, 3, 2, 1, 5, 4, 4}}));
+  const Results r = analyzer.finish({});
+  const ProportionEstimate& t = r.cell(1, 0).satisfaction.topBox;
+  EXPECT_EQ(t.k, 5u);
+  EXPECT_EQ(t.share, 0.625);
+  EXPECT_NEAR(t.ciLow, 0.30574239460262732, 1e-12);
+  EXPECT_NEAR(t.ciHigh, 0.86315571417640263, 1e-12);
+}
+
+TEST(Analyzer, KeyDriversPerGroupReproduceTheMtcarsDominance) {
+  // The mtcars model of key_drivers_test.cpp (cyl, disp, hp, gear → mpg) fed
+  // as four satisfaction items and a numeric outcome, all in group G: the
+  // shares are the LMG values computed there by hand over all orders.
+  const double cars[32][5] = {
+      {21, 6, 160, 110, 4},     {21, 6, 160, 110, 4},     {22.8, 4, 108, 93, 4},
+      {21.4, 6, 258, 110, 3},   {18.7, 8, 360, 175, 3},   {18.1, 6, 225, 105, 3},
+      {14.3, 8, 360, 245, 3},   {24.4, 4, 146.7, 62, 4},  {22.8, 4, 140.8, 95, 4},
+      {19.2, 6, 167.6, 123, 4}, {17.8, 6, 167.6, 123, 4}, {16.4, 8, 275.8, 180, 3},
+      {17.3, 8, 275.8, 180, 3}, {15.2, 8, 275.8, 180, 3}, {10.4, 8, 472, 205, 3},
+      {10.4, 8, 460, 215, 3},   {14.7, 8, 440, 230, 3},   {32.4, 4, 78.7, 66, 4},
+      {30.4, 4, 75.7, 52, 4},   {33.9, 4, 71.1, 65, 4},   {21.5, 4, 120.1, 97, 3},
+      {15.5, 8, 318, 150, 3},   {15.2, 8, 304, 150, 3},   {13.3, 8, 350, 245, 3},
+      {19.2, 8, 400, 175, 3},   {27.3, 4, 79, 66, 4},     {26, 4, 120.3, 91, 5},
+      {30.4, 4, 95.1, 113, 5},  {15.8, 8, 351, 264, 5},   {19.7, 6, 145, 175, 5},
+      {15, 8, 301, 335, 5},     {21.4, 4, 121, 109, 4},
+  };
+  SurveyLayout layout = layoutOf({"cyl", "disp", "hp", "gear"}, false, true);
+  layout.outcome = OutcomeKind::Numeric;
+  AnalysisOptions options;
+  options.keyDriverResamples = 100;
+  Analyzer analyzer(layout, options);
+  for (const auto& c : cars) feed(analyzer, {{"G", {}, {c[1], c[2], c[3], c[4]}, c[0]}});
+  feed(analyzer, {{"G", {}, {4, N, 100, 4}, 20}});  // not a complete case
+  const Results r = analyzer.finish({});
+  ASSERT_EQ(r.keyDriverModels.size(), 2u);
+  const KeyDriverModel& model = r.keyDriverModels[1];
+  EXPECT_EQ(model.estimate.n, 32u);
+  EXPECT_EQ(model.estimate.method, DriverMethod::Dominance);
+  EXPECT_EQ(model.estimate.resamples, 100u);
+  EXPECT_NEAR(model.estimate.rSquared, 0.7791896389830558, 1e-12);
+  ASSERT_EQ(r.keyDrivers.size(), 8u);
+  const KeyDriver* g = &r.keyDrivers[4];
+  const double lmg[4] = {0.247052033235208, 0.243499594795640, 0.210912899544274,
+                         0.077725111407933};
+  for (std::size_t j = 0; j < 4; ++j) {
+    EXPECT_EQ(g[j].group, 1u);
+    EXPECT_EQ(g[j].attribute, j);
+    EXPECT_NEAR(g[j].share, lmg[j], 1e-12);
+    EXPECT_NEAR(g[j].rescaled, lmg[j] / 0.7791896389830558 * 100.0, 1e-9);
+    EXPECT_EQ(g[j].rank, static_cast<double>(j + 1));
+    EXPECT_LE(g[j].shareLow, g[j].share);
+    EXPECT_GE(g[j].shareHigh, g[j].share);
+  }
+  EXPECT_NEAR(g[0].r, -0.852161959426613, 1e-12);
+  // All holds the same rows.
+  EXPECT_NEAR(r.keyDrivers[0].share, lmg[0], 1e-12);
+}
+
+TEST(Analyzer, PrimaryVersusSupportingFamilyIsCorrectedTogether) {
+  // Two attributes × two measures = 4 comparisons. Reports' importance
+  // (p from Welch, df 10, t = −3/√0.1) and Care's are tiny; the satisfaction
+  // comparisons are identical groups (p = 1). BH over the 4: the two small p
+  // are multiplied by 4/2 = 2 (ranks 1 and 2 of 4), the two 1s stay 1.
+  const std::vector<double> lowish = {1, 2, 1, 2, 1, 2}, highish = {5, 4, 5, 4, 5, 4};
+  const std::vector<double> sat = {3, 4, 3, 4, 3, 4};
+  Analyzer analyzer(layoutOf({"Reports", "Care"}));
+  feed(analyzer, columns("Clients", {lowish, highish}, {sat, sat}, Role::Primary));
+  feed(analyzer, columns("Funders", {highish, lowish}, {sat, sat}, Role::Supporting));
+  const Results r = analyzer.finish({});
+  EXPECT_EQ(r.comparisons, 4u);
+  const GroupComparison& reports = r.primaryVsSupporting[0];
+  EXPECT_NEAR(reports.satisfaction.p, 1.0, 1e-12);
+  EXPECT_NEAR(reports.satisfaction.q, 1.0, 1e-12);
+  EXPECT_NEAR(reports.importance.q, 2.0 * reports.importance.p, 1e-15);
+  // t = 3/√0.1 = 9.486832980505138, df = 10: p = 2.5705896992293728e-6 (mpmath betainc).
+  EXPECT_NEAR(reports.importance.p, 2.5705896992293728e-6, 1e-15);
+  EXPECT_TRUE(reports.importance.significant());
 }
 
 TEST(Analyzer, AgreeingAssumptionsRaiseNoFinding) {
@@ -462,7 +620,9 @@ TEST(Analyzer, AssumptionsFallBackToDerivedImportance) {
   EXPECT_NEAR(check.items[2].measured, -1.0, kTol);
   EXPECT_TRUE(std::isnan(check.items[0].bias));
   EXPECT_NEAR(check.rho, -1.0, kTol);
-  ASSERT_EQ(r.focus.size(), 1u);
+  // Three items: ρ is shown but raises no finding, and the top 3 are the same three.
+  EXPECT_TRUE(check.fewItems);
+  EXPECT_TRUE(r.focus.empty());
 }
 
 TEST(Analyzer, AssumptionsForAnUnknownGroupAreListedWithoutEvidence) {
@@ -479,8 +639,9 @@ TEST(Analyzer, AssumptionsForAnUnknownGroupAreListedWithoutEvidence) {
 }
 
 TEST(Analyzer, NpsPerGroupWithSuppression) {
-  // G: the ten answers of stats_test's ScoreAndIntervalFromTheProductFormula:
-  // score 20, CI [−34.03247823048222, 74.03247823048222]. H: three answers, suppressed.
+  // G: the ten answers of stats_test's ScoreAndAdjustedWaldInterval:
+  // score 20, CI [−30.325994435504162, 61.095225204734932]. H: three answers,
+  // suppressed with its counts and distribution.
   SurveyLayout layout = layoutOf({});
   layout.hasNps = true;
   Analyzer analyzer(layout);
@@ -490,12 +651,13 @@ TEST(Analyzer, NpsPerGroupWithSuppression) {
   ASSERT_EQ(r.nps.size(), 3u);
   const NpsResult& g = r.nps[1];
   EXPECT_EQ(g.estimate.score, 20.0);
-  EXPECT_NEAR(g.estimate.ciLow, -34.03247823048222, 1e-11);
+  EXPECT_NEAR(g.estimate.ciLow, -30.325994435504162, 1e-11);
   EXPECT_EQ(g.distribution[9], 3u);
   const NpsResult& h = r.nps[2];
   EXPECT_TRUE(h.suppressed);
   EXPECT_EQ(h.estimate.n, 3u);
-  EXPECT_EQ(h.estimate.promoters, 2u);
+  EXPECT_EQ(h.estimate.promoters, 0u);  // withheld: 2 promoters of 3 would reveal the score
+  EXPECT_EQ(h.distribution, (std::array<std::uint64_t, 11>{}));
   EXPECT_TRUE(std::isnan(h.estimate.score));
   // All: 13 answers, 7 promoters (10,10,9,9,9,10,9), 4 detractors (6,3,0,2):
   // score = 100 · (7 − 4)/13 = 23.076923076923077.

@@ -109,12 +109,20 @@ TEST(KanoSummary, TiesGoByTheRuleOrder) {
   EXPECT_EQ(s.categoryStrength, 0.0);
 }
 
-TEST(KanoSummary, ReverseAndQuestionableComeLastInTheRule) {
+TEST(KanoSummary, TheRuleOnlyChoosesAmongMOAI) {
   // Q 8, I 7, n = 15: 6.7 points apart → Q stays.
   EXPECT_EQ(summarizeKano(countsOf(0, 0, 0, 7, 0, 8)).categoryByRule, C::Questionable);
-  // Q 8, I 8 tie: I wins; Q 21, I 20 (n = 41, 2.4 points): I.
+  // Q 8, I 8 tie: I is the most frequent by the tie order.
   EXPECT_EQ(summarizeKano(countsOf(0, 0, 0, 8, 0, 8)).category, C::Indifferent);
-  EXPECT_EQ(summarizeKano(countsOf(0, 0, 0, 20, 0, 21)).categoryByRule, C::Indifferent);
+  // The audit's case: Q 21, I 20 (n = 41, 2.4 points apart). Q is among the
+  // top two, so the rule does not apply: the most frequent, Q, stands.
+  EXPECT_EQ(summarizeKano(countsOf(0, 0, 0, 20, 0, 21)).categoryByRule, C::Questionable);
+  // R 20, M 19, I 1 (n = 40, 2.5 points): R stands, never M by the rule.
+  const KanoSummary r = summarizeKano(countsOf(0, 0, 19, 1, 20, 0));
+  EXPECT_EQ(r.category, C::Reverse);
+  EXPECT_EQ(r.categoryByRule, C::Reverse);
+  // M 20, R 19, A 1: M is most frequent and the rule does not apply either.
+  EXPECT_EQ(summarizeKano(countsOf(1, 0, 20, 0, 19, 0)).categoryByRule, C::MustBe);
 }
 
 TEST(KanoSummary, WorseWithoutOOrMIsZeroNotMinusZero) {

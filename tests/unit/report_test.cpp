@@ -124,6 +124,87 @@ TEST(Report, ValueMatrixHoldsMeansAndGapsPerGroup) {
   EXPECT_NEAR(numberAt(s, speed, all + 2), 2.6470588235294117, 1e-12);
 }
 
+TEST(Report, TopBoxSharesStandBesideTheMeans) {
+  const auto sheets = layoutReport(small());
+  const SheetLayout& s = sheet(sheets, "Value Matrix");
+  const std::size_t families = columnOf(s, 4, "Families (primary, n=8)");
+  EXPECT_EQ(s.at(5, families + 4).text, "Importance top 2 %");
+  EXPECT_EQ(s.at(5, families + 5).text, "Satisfaction top 2 %");
+  // From the CSV: Families' Speed importance 5,4,4,4,4,5,4,5 are all 4 or 5;
+  // their Price satisfaction 5,4,5,4,5,4,3,3 has 6 of 8 at 4 or 5.
+  EXPECT_DOUBLE_EQ(numberAt(s, rowOf(s, "Speed"), families + 4), 100.0);
+  EXPECT_DOUBLE_EQ(numberAt(s, rowOf(s, "Price"), families + 5), 75.0);
+  // The third table holds the Wilson bounds: 6 of 8 → [40.92, 92.85] %.
+  const std::size_t tb =
+      rowOf(s,
+            "Top-box shares: % of answers in the top two points of the scale, with Wilson "
+            "95% intervals");
+  const std::size_t price = rowOf(s, "Price", tb);
+  EXPECT_DOUBLE_EQ(numberAt(s, price, families + 3), 75.0);
+  EXPECT_NEAR(numberAt(s, price, families + 4), 40.927, 1e-3);
+  EXPECT_NEAR(numberAt(s, price, families + 5), 92.853, 1e-3);
+}
+
+TEST(Report, SuppressedGroupsHideTheirCountsOnNpsAndKano) {
+  const auto sheets = layoutReport(small());
+  const SheetLayout& nps = sheet(sheets, "NPS");
+  const std::size_t funders = rowOf(nps, "Funders");
+  for (std::size_t c = 6; c <= 8; ++c) EXPECT_EQ(nps.at(funders, c).text, "n<5") << c;
+  const SheetLayout& kano = sheet(sheets, "Kano");
+  for (std::size_t r = 0; r < kano.rows.size(); ++r) {
+    if (kano.at(r, 1).text != "Funders") continue;
+    for (std::size_t c = 2; c < 8; ++c) EXPECT_EQ(kano.at(r, c).text, "n<5") << c;
+  }
+}
+
+TEST(Report, NpsDifferencesFromThePrimaryGroup) {
+  const auto sheets = layoutReport(small());
+  const SheetLayout& s = sheet(sheets, "NPS");
+  const std::size_t title = rowOf(
+      s, "Difference from the primary group (supporting − primary, adjusted-Wald 95% interval)");
+  // Supporting − primary, from the two scores in the table above.
+  EXPECT_EQ(s.at(title + 2, 0).text, "Volunteers");
+  EXPECT_EQ(s.at(title + 2, 1).text, "Families");
+  EXPECT_NEAR(numberAt(s, title + 2, 2),
+              numberAt(s, rowOf(s, "Volunteers"), 3) - numberAt(s, rowOf(s, "Families"), 3), 1e-12);
+  EXPECT_LT(numberAt(s, title + 2, 3), numberAt(s, title + 2, 2));
+  EXPECT_GT(numberAt(s, title + 2, 4), numberAt(s, title + 2, 2));
+  // Funders is suppressed: no difference.
+  EXPECT_EQ(s.at(title + 3, 2).text, "n<5");
+}
+
+TEST(Report, PrimaryVsSupportingSaysHowManyComparisonsItHolds) {
+  const auto sheets = layoutReport(small());
+  const SheetLayout& s = sheet(sheets, "Primary vs Supporting");
+  // Families against Volunteers on 3 attributes × 2 measures; Funders is suppressed.
+  EXPECT_EQ(s.at(3, 0).text.rfind("This sheet holds 6 comparisons", 0), 0u) << s.at(3, 0).text;
+  EXPECT_EQ(s.at(4, 15).text, "Importance q");
+}
+
+TEST(Report, DerivedImportanceHasBivariateRAndKeyDriverShares) {
+  const auto sheets = layoutReport(small());
+  const SheetLayout& s = sheet(sheets, "Derived importance");
+  const std::size_t header = rowOf(s, "Attribute") + 1;
+  const std::size_t all = columnOf(s, header - 1, "All respondents");
+  EXPECT_EQ(s.at(header, all).text, "Bivariate r");
+  const std::size_t drivers = rowOf(
+      s,
+      "Key drivers: each attribute's share of the explained variance (R²) of the outcome, all "
+      "attributes taken together");
+  EXPECT_EQ(s.at(drivers + 2, all).text, "Share of R²");
+  EXPECT_EQ(s.at(drivers + 2, all + 4).text, "Rank");
+  const std::size_t r2 = rowOf(s, "Model R²", drivers);
+  const double rSquared = numberAt(s, r2, all);
+  EXPECT_GT(rSquared, 0.0);
+  EXPECT_LE(rSquared, 1.0);
+  // The three shares add up to R²; All has 17 complete cases.
+  double sum = 0.0;
+  for (const char* a : {"Speed", "Price", "Friendliness"})
+    sum += numberAt(s, rowOf(s, a, drivers), all);
+  EXPECT_NEAR(sum, rSquared, 1e-12);
+  EXPECT_DOUBLE_EQ(numberAt(s, r2 + 1, all), 17);
+}
+
 TEST(Report, SmallGroupsShowSuppressedTextNotNumbers) {
   const auto sheets = layoutReport(small());
   const SheetLayout& s = sheet(sheets, "Value Matrix");

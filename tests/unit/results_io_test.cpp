@@ -59,8 +59,12 @@ TEST(ResultsJson, WholeDocumentOfATinyTable) {
   // By hand: both measures are constant, so sd 0 and the intervals are points;
   // gap 4 − 2 = 2; the crosshair is the only point (4, 2), which the (point)
   // intervals contain → "uncertain". Satisfaction is constant, so r is null.
-  // NPS: 1 promoter, 1 detractor, score 0; variance 100²·(1 − 0)/2 = 5000,
-  // half width 1.96·70.7 = 138.6 → clamped to [−100, 100].
+  // NPS: 1 promoter, 1 detractor, score 0; adjusted-Wald n' = 5, p' = d' = 0.35,
+  // variance 0.7/5, half width 100·1.959963984540054·√0.14 = 73.335137205651801.
+  // Top box: importance 4 and 4 are both in the top two points (2 of 2),
+  // satisfaction 2 and 2 neither (0 of 2); Wilson at k = n is
+  // [1/(1 + z²/2), 1] = [0.34238022750665309, 1], at k = 0 [0, 0.65761977249334691].
+  // Key drivers: 2 complete cases for one item need 3, so no model.
   // Kano: O 2 of 2; Better 2/2 = 1, Worse −2/2 = −1, total strength 100%,
   // category strength 100 − 0; Fong 1.65·√(2·2/4) = 1.65 ≤ 2 → significant.
   const auto expected = R"({
@@ -96,10 +100,10 @@ TEST(ResultsJson, WholeDocumentOfATinyTable) {
        "suppressed": false, "statedImportance": 4}
     ],
     "nps": [
-      {"group": "All", "n": 2, "score": 0, "ciLow": -100, "ciHigh": 100,
+      {"group": "All", "n": 2, "score": 0,
        "promoters": 1, "passives": 0, "detractors": 1,
        "distribution": [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1], "suppressed": false},
-      {"group": "Clients", "n": 2, "score": 0, "ciLow": -100, "ciHigh": 100,
+      {"group": "Clients", "n": 2, "score": 0,
        "promoters": 1, "passives": 0, "detractors": 1,
        "distribution": [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1], "suppressed": false}
     ],
@@ -108,12 +112,12 @@ TEST(ResultsJson, WholeDocumentOfATinyTable) {
        "counts": {"A": 0, "O": 2, "M": 0, "I": 0, "R": 0, "Q": 0},
        "category": "O", "categoryByRule": "O", "better": 1, "worse": -1,
        "totalStrength": 100, "categoryStrength": 100, "fongSignificant": true,
-       "total": 2, "suppressed": false},
+       "total": 2, "suppressed": false, "unreliable": true},
       {"group": "Clients", "attribute": "Delivery",
        "counts": {"A": 0, "O": 2, "M": 0, "I": 0, "R": 0, "Q": 0},
        "category": "O", "categoryByRule": "O", "better": 1, "worse": -1,
        "totalStrength": 100, "categoryStrength": 100, "fongSignificant": true,
-       "total": 2, "suppressed": false}
+       "total": 2, "suppressed": false, "unreliable": true}
     ],
     "focus": [],
     "options": {"minN": 2, "crosshair": "dataMeans"},
@@ -125,9 +129,40 @@ TEST(ResultsJson, WholeDocumentOfATinyTable) {
       {"group": "Clients", "ranking": [{"attribute": "Speed", "gap": 2, "quadrant": "uncertain"}]}
     ],
     "primaryVsSupporting": [],
+    "comparisons": 0,
+    "npsDifferences": [],
+    "keyDriverModels": [
+      {"group": "All", "method": "dominance", "n": 2, "rSquared": null, "resamples": 0,
+       "bootstrapRows": 0, "bootstrapSampled": false, "suppressed": false},
+      {"group": "Clients", "method": "dominance", "n": 2, "rSquared": null, "resamples": 0,
+       "bootstrapRows": 0, "bootstrapSampled": false, "suppressed": false}
+    ],
+    "keyDrivers": [
+      {"group": "All", "attribute": "Speed", "r": null, "share": null, "shareLow": null,
+       "shareHigh": null, "rescaled": null, "rank": null},
+      {"group": "Clients", "attribute": "Speed", "r": null, "share": null, "shareLow": null,
+       "shareHigh": null, "rescaled": null, "rank": null}
+    ],
     "assumptions": []
   })"_json;
-  const auto actual = nlohmann::json::parse(serializeResults(tinyResults()));
+  auto actual = nlohmann::json::parse(serializeResults(tinyResults()));
+  // The computed bounds are compared to within rounding, then taken out.
+  for (auto& cell : actual["cells"]) {
+    EXPECT_EQ(cell["importance"]["topBox"], 1.0);
+    EXPECT_NEAR(cell["importance"]["topBoxLow"].get<double>(), 0.34238022750665309, 1e-15);
+    EXPECT_EQ(cell["importance"]["topBoxHigh"], 1.0);
+    EXPECT_EQ(cell["satisfaction"]["topBox"], 0.0);
+    EXPECT_EQ(cell["satisfaction"]["topBoxLow"], 0.0);
+    EXPECT_NEAR(cell["satisfaction"]["topBoxHigh"].get<double>(), 0.65761977249334691, 1e-15);
+    for (const char* m : {"importance", "satisfaction"})
+      for (const char* f : {"topBox", "topBoxLow", "topBoxHigh"}) cell[m].erase(f);
+  }
+  for (auto& n : actual["nps"]) {
+    EXPECT_NEAR(n["ciLow"].get<double>(), -73.335137205651801, 1e-11);
+    EXPECT_NEAR(n["ciHigh"].get<double>(), 73.335137205651801, 1e-11);
+    n.erase("ciLow");
+    n.erase("ciHigh");
+  }
   EXPECT_EQ(actual, expected) << actual.dump(2);
 }
 
@@ -173,6 +208,66 @@ TEST(ResultsJson, SuppressedAndMissingAreNullNeverZero) {
   EXPECT_TRUE(j["outcome"].is_null());
   EXPECT_TRUE(j["derivedImportance"].empty());
   EXPECT_TRUE(j["nps"].empty());
+  EXPECT_TRUE(speed["importance"]["topBox"].is_null());
+  EXPECT_TRUE(speed["importance"]["topBoxLow"].is_null());
+}
+
+TEST(ResultsJson, SuppressedNpsAndKanoHideTheirCounts) {
+  // The audit's case: three answers under minN 5. The score is withheld, and
+  // so must be what gives it away: promoters, passives, detractors, the
+  // distribution and the Kano counts are null; n stays.
+  SurveyLayout layout;
+  layout.hasNps = true;
+  layout.kanoAttributes = {"Delivery"};
+  Analyzer analyzer(layout);
+  const KanoAnswer functional[] = {KanoAnswer::Like}, dysfunctional[] = {KanoAnswer::Dislike};
+  for (double nps : {10.0, 9.0, 2.0}) {
+    Response r;
+    r.group = "Clients";
+    r.nps = nps;
+    r.kanoFunctional = functional;
+    r.kanoDysfunctional = dysfunctional;
+    analyzer.add(r);
+  }
+  const auto j = nlohmann::json::parse(serializeResults(analyzer.finish({})));
+  for (const auto& n : j["nps"]) {
+    EXPECT_EQ(n["n"], 3);
+    EXPECT_EQ(n["suppressed"], true);
+    EXPECT_TRUE(n["score"].is_null());
+    EXPECT_TRUE(n["promoters"].is_null());
+    EXPECT_TRUE(n["passives"].is_null());
+    EXPECT_TRUE(n["detractors"].is_null());
+    EXPECT_TRUE(n["distribution"].is_null());
+  }
+  for (const auto& k : j["kano"]) {
+    EXPECT_EQ(k["suppressed"], true);
+    EXPECT_TRUE(k["counts"]["O"].is_null());
+    EXPECT_TRUE(k["counts"]["A"].is_null());
+    EXPECT_TRUE(k["category"].is_null());
+  }
+}
+
+TEST(ResultsJson, MidpointCrosshairIsWrittenForTheGroup) {
+  // The audit found null here: with the scale-midpoint crosshair the group's
+  // crosshair is the midpoint, 3 on a 1–5 scale.
+  SurveyLayout layout;
+  layout.attributes = {"Speed"};
+  layout.hasImportance = {true};
+  layout.hasSatisfaction = {true};
+  layout.importanceScale = {Scale{1, 5}};
+  layout.satisfactionScale = {Scale{1, 5}};
+  AnalysisOptions options;
+  options.crosshair = Crosshair::ScaleMidpoint;
+  Analyzer analyzer(layout, options);
+  const double importance[] = {4}, satisfaction[] = {2};
+  Response r;
+  r.group = "Clients";
+  r.importance = importance;
+  r.satisfaction = satisfaction;
+  for (int i = 0; i < 5; ++i) analyzer.add(r);
+  const auto j = nlohmann::json::parse(serializeResults(analyzer.finish({})));
+  EXPECT_EQ(j["groups"][1]["crosshair"]["importance"], 3.0);
+  EXPECT_EQ(j["groups"][1]["crosshair"]["satisfaction"], 3.0);
 }
 
 TEST(ResultsJson, NumbersAreNotRounded) {

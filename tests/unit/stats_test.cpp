@@ -138,7 +138,10 @@ TEST(Welch, EqualVariancesAndSizesGiveDfTwiceNMinusOne) {
   EXPECT_NEAR(d.df, 8.0, kTol);
   EXPECT_NEAR(d.ciLow, -4.3060041352041667, kTol);
   EXPECT_NEAR(d.ciHigh, 0.3060041352041667, kTol);
-  EXPECT_FALSE(d.significant());
+  EXPECT_FALSE(d.intervalExcludesZero());
+  // Two-sided p = I_{df/(df+t²)}(df/2, 1/2) with t = 2, df = 8 (mpmath betainc):
+  EXPECT_NEAR(d.p, 0.08051623795726267, 1e-12);
+  EXPECT_FALSE(d.significant());  // q is not set: no family, no significance
 }
 
 TEST(Welch, UnequalVariancesUseWelchSatterthwaite) {
@@ -153,16 +156,78 @@ TEST(Welch, UnequalVariancesUseWelchSatterthwaite) {
   EXPECT_NEAR(d.df, 216.0 / 53.0, kTol);
   EXPECT_NEAR(d.ciLow, 7.1020245489168706, 1e-11);
   EXPECT_NEAR(d.ciHigh, 14.897975451083129, 1e-11);
-  EXPECT_TRUE(d.significant());
+  EXPECT_TRUE(d.intervalExcludesZero());
+  // t = 11/√2, df = 216/53 (mpmath betainc): p = 0.0013640636010079467.
+  EXPECT_NEAR(d.p, 0.0013640636010079467, 1e-12);
 }
 
-TEST(Welch, ConstantSidesGiveAPointInterval) {
-  const MeanDifference d = welchDifference(momentsOf({2, 2}), momentsOf({1, 1, 1}));
+TEST(Welch, TwoConstantSidesCannotBeTested) {
+  // The audit's case: {2, 2} against {1, 1, 1}. There is no spread to test
+  // the difference against: the difference stands, with no interval, no df,
+  // no p, and it is not significant.
+  MeanDifference d = welchDifference(momentsOf({2, 2}), momentsOf({1, 1, 1}));
   EXPECT_EQ(d.difference, 1.0);
-  EXPECT_EQ(d.ciLow, 1.0);
-  EXPECT_EQ(d.ciHigh, 1.0);
+  EXPECT_TRUE(std::isnan(d.ciLow));
+  EXPECT_TRUE(std::isnan(d.ciHigh));
   EXPECT_TRUE(std::isnan(d.df));
-  EXPECT_TRUE(d.significant());
+  EXPECT_TRUE(std::isnan(d.p));
+  EXPECT_FALSE(d.intervalExcludesZero());
+  d.q = adjustBenjaminiHochberg(std::vector<double>{d.p})[0];
+  EXPECT_FALSE(d.significant());
+}
+
+TEST(BenjaminiHochberg, AdjustsOverTheFamilyAndSkipsNaN) {
+  // By hand, m = 4 finite p: sorted 0.01, 0.02, 0.03, 0.5 →
+  // m·p/rank = 0.04, 0.04, 0.04, 0.5; running minimum from the top keeps them.
+  const std::vector<double> p = {0.03, kNotComputable, 0.5, 0.01, 0.02};
+  const std::vector<double> q = adjustBenjaminiHochberg(p);
+  EXPECT_NEAR(q[0], 0.04, 1e-15);
+  EXPECT_TRUE(std::isnan(q[1]));
+  EXPECT_NEAR(q[2], 0.5, 1e-15);
+  EXPECT_NEAR(q[3], 0.04, 1e-15);
+  EXPECT_NEAR(q[4], 0.04, 1e-15);
+  // 0.001, 0.04, 0.045: 0.003, 0.06, 0.045 → the minimum from the top gives
+  // 0.003, 0.045, 0.045.
+  const std::vector<double> q2 = adjustBenjaminiHochberg(std::vector<double>{0.045, 0.001, 0.04});
+  EXPECT_NEAR(q2[0], 0.045, 1e-15);
+  EXPECT_NEAR(q2[1], 0.003, 1e-15);
+  EXPECT_NEAR(q2[2], 0.045, 1e-15);
+}
+
+TEST(Moments, MeanIsTheSumOverN) {
+  // The audit's case: ten answers that sum to 45. A running update gives
+  // 4.499999999999999; the sum over n gives 4.5 exactly.
+  const Moments m = momentsOf({5, 5, 5, 5, 5, 4, 4, 4, 4, 4});
+  EXPECT_EQ(m.mean(), 4.5);
+  const Moments other = momentsOf({1, 5, 5, 5, 5, 5, 5, 5, 5, 4});
+  EXPECT_EQ(other.mean(), 4.5);
+  // Variance of the first: Σ(x − 4.5)² = 10 · 0.25 = 2.5, / 9.
+  EXPECT_NEAR(m.variance(), 2.5 / 9.0, 1e-15);
+}
+
+TEST(Moments, MillionsOfDecimalsStayExact) {
+  // 3,000,000 answers of 0.1, 0.2 and 0.7 (a million each): mean 1/3 of 1.0.
+  Moments m;
+  for (int i = 0; i < 1'000'000; ++i) {
+    m.add(0.1);
+    m.add(0.2);
+    m.add(0.7);
+  }
+  EXPECT_NEAR(m.mean(), 1.0 / 3.0, 1e-15);
+  // Population variance ((0.1−⅓)² + (0.2−⅓)² + (0.7−⅓)²)/3 = 0.0688…; sample ×n/(n−1).
+  const double pop = ((0.1 - 1.0 / 3) * (0.1 - 1.0 / 3) + (0.2 - 1.0 / 3) * (0.2 - 1.0 / 3) +
+                      (0.7 - 1.0 / 3) * (0.7 - 1.0 / 3)) /
+                     3.0;
+  EXPECT_NEAR(m.variance(), pop * 3e6 / (3e6 - 1.0), 1e-12);
+}
+
+TEST(MeanEstimate, IntervalIsClampedToTheScale) {
+  // The audit's case: n = 2 on a 1–5 item, answers 1 and 5: mean 3, sd 2.83,
+  // t(0.975, 1) = 12.706 → [−9.7, 15.7] unclamped; on the scale [1, 5].
+  const MeanEstimate e = estimateMean(momentsOf({1, 5}), 1.0, 5.0);
+  EXPECT_EQ(e.mean, 3.0);
+  EXPECT_EQ(e.ciLow, 1.0);
+  EXPECT_EQ(e.ciHigh, 5.0);
 }
 
 TEST(Welch, OneValueOnASideGivesNoInterval) {
@@ -296,12 +361,13 @@ NpsCounts npsOf(const std::vector<double>& answers) {
   return c;
 }
 
-TEST(Nps, ScoreAndIntervalFromTheProductFormula) {
+// Adjusted-Wald (Rocks 2016): n' = n + 3, p' = (P + ¾)/n', d' = (D + ¾)/n',
+// 100·((p' − d') ± 1.959963984540054·√((p' + d' − (p' − d')²)/n')); the
+// expectations below are that formula in mpmath at 30 digits.
+TEST(Nps, ScoreAndAdjustedWaldInterval) {
   // 5 promoters (10, 10, 9, 9, 9), 2 passives (8, 7), 3 detractors (6, 3, 0); n = 10.
-  // p = 0.5, d = 0.3, score = 100 · (0.5 − 0.3) = 20.
-  // variance = 100² · (0.5 + 0.3 − 0.2²) / 10 = 10000 · 0.76 / 10 = 760;
-  // se = √760 = 27.568097504180444; half = 1.959963984540054 · se = 54.032478230482220;
-  // CI = [−34.03247823048222, 74.03247823048222].
+  // score = 100 · (5 − 3)/10 = 20; n' = 13, p' = 5.75/13, d' = 3.75/13:
+  // CI = [−30.325994435504162, 61.095225204734932].
   const NpsCounts c = npsOf({10, 10, 9, 9, 9, 8, 7, 6, 3, 0});
   const NpsEstimate e = estimateNps(c);
   EXPECT_EQ(e.n, 10u);
@@ -309,38 +375,53 @@ TEST(Nps, ScoreAndIntervalFromTheProductFormula) {
   EXPECT_EQ(e.passives, 2u);
   EXPECT_EQ(e.detractors, 3u);
   EXPECT_EQ(e.score, 20.0);
-  EXPECT_NEAR(e.ciLow, -34.03247823048222, 1e-11);
-  EXPECT_NEAR(e.ciHigh, 74.03247823048222, 1e-11);
+  EXPECT_NEAR(e.ciLow, -30.325994435504162, 1e-11);
+  EXPECT_NEAR(e.ciHigh, 61.095225204734932, 1e-11);
   EXPECT_EQ(c.distribution(),
             (std::array<std::uint64_t, 11>{1, 0, 0, 1, 0, 0, 1, 1, 1, 3, 2}));
 }
 
-TEST(Nps, AllPromotersScoreHundredWithAPointInterval) {
-  // p = 1, d = 0: variance = 100² · (1 − 1) / 5 = 0.
+TEST(Nps, AllPromotersStillHaveAnInterval) {
+  // Wald gave the point [100, 100] here; adjusted-Wald gives n' = 8,
+  // p' = 5.75/8, d' = 0.75/8: [17.491453034168971, 107.5…] → clamped to 100.
   const NpsEstimate e = estimateNps(npsOf({9, 10, 10, 9, 10}));
   EXPECT_EQ(e.score, 100.0);
-  EXPECT_EQ(e.ciLow, 100.0);
+  EXPECT_NEAR(e.ciLow, 17.491453034168971, 1e-11);
   EXPECT_EQ(e.ciHigh, 100.0);
 }
 
 TEST(Nps, IntervalIsClampedToTheScoreRange) {
-  // 19 promoters, 1 passive: score 95; variance = 10000 · (0.95 − 0.9025) / 20 = 23.75;
-  // half = 1.959963984540054 · √23.75 = 9.551682940272121;
-  // CI = [85.44831705972788, 104.55…] → upper end clamped to 100.
+  // 19 promoters, 1 passive: score 95; n' = 23, p' = 19.75/23, d' = 0.75/23:
+  // [63.930390082736881, 101.287…] → upper end clamped to 100.
   std::vector<double> answers(19, 10.0);
   answers.push_back(8);
   const NpsEstimate e = estimateNps(npsOf(answers));
   EXPECT_EQ(e.score, 95.0);
-  EXPECT_NEAR(e.ciLow, 85.44831705972788, 1e-11);
+  EXPECT_NEAR(e.ciLow, 63.930390082736881, 1e-11);
   EXPECT_EQ(e.ciHigh, 100.0);
 }
 
-TEST(Nps, OneAnswerHasAScoreButNoInterval) {
+TEST(Nps, DifferenceUsesTheAdjustedProportionsOfBothGroups) {
+  // Supporting: the n = 10 group above (score 20); primary: 19 promoters and
+  // 1 passive (score 95). Difference 20 − 95 = −75; interval centred on
+  // 5.75/13 − 3.75/13 − (19.75/23 − 0.75/23), variances summed:
+  // [−116.60362004946083, −17.844540485656227] (mpmath).
+  std::vector<double> primary(19, 10.0);
+  primary.push_back(8);
+  const NpsDifference d = npsDifference(npsOf({10, 10, 9, 9, 9, 8, 7, 6, 3, 0}), npsOf(primary));
+  EXPECT_EQ(d.difference, -75.0);
+  EXPECT_NEAR(d.ciLow, -116.60362004946083, 1e-11);
+  EXPECT_NEAR(d.ciHigh, -17.844540485656227, 1e-11);
+  EXPECT_TRUE(std::isnan(npsDifference(NpsCounts{}, npsOf(primary)).difference));
+}
+
+TEST(Nps, OneAnswerHasAScoreAndAWideInterval) {
+  // n' = 4, p' = 0.75/4, d' = 1.75/4: [−98.498649420252025, 48.498649420252025].
   const NpsEstimate e = estimateNps(npsOf({3}));
   EXPECT_EQ(e.n, 1u);
   EXPECT_EQ(e.score, -100.0);
-  EXPECT_TRUE(std::isnan(e.ciLow));
-  EXPECT_TRUE(std::isnan(e.ciHigh));
+  EXPECT_NEAR(e.ciLow, -98.498649420252025, 1e-11);
+  EXPECT_NEAR(e.ciHigh, 48.498649420252025, 1e-11);
   const NpsEstimate none = estimateNps(NpsCounts{});
   EXPECT_TRUE(std::isnan(none.score));
 }
