@@ -55,8 +55,69 @@ struct WordInfo {
 std::uint64_t unigramKey(std::uint32_t stem) { return (std::uint64_t{stem} << 32) | kNone; }
 std::uint64_t bigramKey(std::uint32_t a, std::uint32_t b) { return (std::uint64_t{a} << 32) | b; }
 
+// Counts keyed by a term, in one flat table with linear probing: a comment
+// adds two or three counts a word, and a node-based map spent most of the
+// analysis allocating and chasing nodes.
+class TermCountTable {
+ public:
+  static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
+
+  void add(std::uint64_t key) {
+    if ((size_ + 1) * 4 > keys_.size() * 3) grow();
+    std::size_t i = slot(key);
+    while (keys_[i] != kEmpty && keys_[i] != key) i = (i + 1) & (keys_.size() - 1);
+    if (keys_[i] == kEmpty) {
+      keys_[i] = key;
+      ++size_;
+    }
+    ++counts_[i];
+  }
+  void add(std::uint64_t key, std::uint32_t count) {
+    if ((size_ + 1) * 4 > keys_.size() * 3) grow();
+    std::size_t i = slot(key);
+    while (keys_[i] != kEmpty && keys_[i] != key) i = (i + 1) & (keys_.size() - 1);
+    if (keys_[i] == kEmpty) {
+      keys_[i] = key;
+      ++size_;
+    }
+    counts_[i] += count;
+  }
+  std::uint32_t at(std::uint64_t key) const {
+    if (keys_.empty()) return 0;
+    std::size_t i = slot(key);
+    while (keys_[i] != kEmpty) {
+      if (keys_[i] == key) return counts_[i];
+      i = (i + 1) & (keys_.size() - 1);
+    }
+    return 0;
+  }
+  template <class F>
+  void forEach(F&& f) const {
+    for (std::size_t i = 0; i < keys_.size(); ++i)
+      if (keys_[i] != kEmpty) f(keys_[i], counts_[i]);
+  }
+
+ private:
+  std::size_t slot(std::uint64_t key) const {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & (keys_.size() - 1);
+  }
+  void grow() {
+    std::vector<std::uint64_t> keys(std::max<std::size_t>(keys_.size() * 2, 1024), kEmpty);
+    std::vector<std::uint32_t> counts(keys.size(), 0);
+    keys.swap(keys_);
+    counts.swap(counts_);
+    size_ = 0;
+    for (std::size_t i = 0; i < keys.size(); ++i)
+      if (keys[i] != kEmpty) add(keys[i], counts[i]);
+  }
+
+  std::vector<std::uint64_t> keys_;
+  std::vector<std::uint32_t> counts_;
+  std::size_t size_ = 0;
+};
+
 struct TermTally {
-  std::unordered_map<std::uint64_t, std::uint32_t> counts;
+  TermCountTable counts;
   std::uint64_t unigrams = 0;
   std::uint64_t bigrams = 0;
 };
@@ -367,10 +428,10 @@ struct VoicesAnalyzer::State {
         continue;
       }
       ++info.uses;
-      ++tally.counts[unigramKey(info.stem)];
+      tally.counts.add(unigramKey(info.stem));
       ++tally.unigrams;
       if (previous != kNone && !tokens[i].breakBefore && previous != info.stem) {
-        ++tally.counts[bigramKey(previous, info.stem)];
+        tally.counts.add(bigramKey(previous, info.stem));
         ++tally.bigrams;
       }
       previous = info.stem;
@@ -489,14 +550,15 @@ struct VoicesAnalyzer::State {
     for (const GroupState& gs : groups) {
       total.unigrams += gs.terms.unigrams;
       total.bigrams += gs.terms.bigrams;
-      for (const auto& [key, count] : gs.terms.counts) total.counts[key] += count;
+      gs.terms.counts.forEach(
+          [&](std::uint64_t key, std::uint32_t count) { total.counts.add(key, count); });
     }
     for (std::size_t g = 1; g < groups.size(); ++g) {
       const GroupState& gs = groups[g];
       if (gs.commenters < options.minN) continue;
       std::vector<DistinctiveTerm> found;
-      for (const auto& [key, count] : gs.terms.counts) {
-        if (count < options.minTermCount) continue;
+      gs.terms.counts.forEach([&](std::uint64_t key, std::uint32_t count) {
+        if (count < options.minTermCount) return;
         const bool unigram = (key & kNone) == kNone;
         const double n = static_cast<double>(unigram ? gs.terms.unigrams : gs.terms.bigrams);
         const double corpus = static_cast<double>(unigram ? total.unigrams : total.bigrams);
@@ -506,16 +568,16 @@ struct VoicesAnalyzer::State {
         c.groupTotal = n;
         c.inRest = inCorpus - count;
         c.restTotal = corpus - n;
-        if (c.restTotal <= 0) continue;
+        if (c.restTotal <= 0) return;
         c.priorTotal = options.priorTotal;
         c.prior = informativePrior(options.priorTotal, inCorpus, corpus);
         const LogOdds lo = weightedLogOdds(c);
-        if (!(lo.z >= options.minZ)) continue;
+        if (!(lo.z >= options.minZ)) return;
         const auto a = static_cast<std::uint32_t>(key >> 32);
         std::string term = displayOf(a, best, words);
         if (!unigram) term += " " + displayOf(static_cast<std::uint32_t>(key & kNone), best, words);
         found.push_back(DistinctiveTerm{gs.name, std::move(term), count, lo.delta, lo.z});
-      }
+      });
       std::sort(found.begin(), found.end(), [](const DistinctiveTerm& x, const DistinctiveTerm& y) {
         return x.z != y.z ? x.z > y.z : x.term < y.term;
       });
