@@ -273,3 +273,43 @@ TEST(Voices, CountsCommentsThatMentionAnAttribute) {
 
 }  // namespace
 }  // namespace cf::core
+
+namespace cf::core {
+namespace {
+
+TEST(Voices, CutsALongSentenceAroundTheKeywordAtWordEnds) {
+  const Codebook book = codebook("Theme,Keywords\nParking,parking\n");
+  VoicesOptions options;
+  options.minN = 1;
+  options.maxQuoteBytes = 40;
+  VoicesAnalyzer voices(book, 1, options);
+  const std::string text =
+      "We came by car on a rainy Tuesday morning and the parking was full so we drove around for "
+      "ages";
+  const std::string_view texts[] = {text};
+  voices.add({"", 3.0, texts, "", 2});
+  const VoicesResult r = voices.finish();
+  ASSERT_EQ(r.themes[0].quotes.size(), 1u);
+  const std::string& q = r.themes[0].quotes[0].text;
+  EXPECT_NE(q.find("parking"), std::string::npos);
+  EXPECT_EQ(q.substr(0, 4), "… ");
+  EXPECT_EQ(q.substr(q.size() - 4), " …");
+  EXPECT_LE(q.size(), 40u + 8u);
+  // Whole words only: the text between the ellipses is a piece of the sentence.
+  EXPECT_NE(text.find(q.substr(4, q.size() - 8)), std::string::npos);
+}
+
+TEST(Voices, SuggestsCodebookRowsFromDistinctiveTerms) {
+  VoicesResult r;
+  r.distinctiveTerms = {
+      {"A", "bus", 5, 1.0, 2.5}, {"B", "front desk", 4, 1.2, 3.1}, {"B", "bus", 3, 0.8, 2.0}};
+  const Codebook book = suggestCodebook(r);
+  ASSERT_EQ(book.themes.size(), 2u);
+  EXPECT_EQ(book.themes[0].name, "front desk");
+  EXPECT_EQ(book.themes[0].keywords, std::vector<std::string>{"front desk"});
+  EXPECT_EQ(book.themes[0].source, "suggested");
+  EXPECT_EQ(book.themes[1].name, "bus");
+}
+
+}  // namespace
+}  // namespace cf::core
