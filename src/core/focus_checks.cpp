@@ -7,6 +7,7 @@
 #include <cassert>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 
 namespace cf::core {
 namespace {
@@ -90,6 +91,9 @@ void checkGroup(const CustomerGroup& group, std::size_t index, const std::option
   }
 }
 
+constexpr double kNoRho = std::numeric_limits<double>::quiet_NaN();
+constexpr std::size_t kMinItemsForRho = 5;
+
 // Items in the top 3 of `items`: fewer than three others score strictly higher.
 std::vector<std::string> topThree(const std::vector<std::pair<std::string, double>>& items) {
   std::vector<std::string> top;
@@ -109,6 +113,26 @@ bool contains(const std::vector<std::string>& keys, const std::string& key) {
   return std::find(keys.begin(), keys.end(), key) != keys.end();
 }
 
+// CF008 from the evidence a survey update stored in the group, so that Writer
+// shows it without the Calc analysis at hand.
+std::optional<Finding> checkStoredEvidence(const CustomerGroup& group, std::size_t index) {
+  if (!group.evidence || group.evidence->items.empty()) return std::nullopt;
+  std::vector<std::pair<std::string, double>> predicted, measured;
+  for (const AssumedValue& v : group.assumedValues)
+    if (v.importance && !blank(v.text)) predicted.emplace_back(v.text, *v.importance);
+  for (const EvidenceItem& item : group.evidence->items)
+    measured.emplace_back(item.attribute, item.measured);
+  // Below five items a rank correlation swings on one answer: only the top-3
+  // comparison speaks then.
+  const double rho = group.evidence->items.size() >= kMinItemsForRho
+                         ? group.evidence->rho.value_or(kNoRho)
+                         : kNoRho;
+  const std::string name = displayName(group, index);
+  auto f = checkAssumptionsAgreement(name, predicted, measured, rho);
+  if (f) f->customerIndex = index;
+  return f;
+}
+
 }  // namespace
 
 std::vector<Finding> checkFocus(const Model& model, std::string_view today,
@@ -120,6 +144,8 @@ std::vector<Finding> checkFocus(const Model& model, std::string_view today,
   checkPrimary(model, findings);
   for (std::size_t i = 0; i < model.customers.size(); ++i)
     checkGroup(model.customers[i], i, todayDate, dates, findings);
+  for (std::size_t i = 0; i < model.customers.size(); ++i)
+    if (auto f = checkStoredEvidence(model.customers[i], i)) findings.push_back(std::move(*f));
 
   // Stable: within one group the checks already run in id order.
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {

@@ -32,6 +32,9 @@ namespace cf::core {
 // - Findings about one group carry its index in customerIndex and its name in
 //   group. They come errors first, then warnings; within a severity, findings
 //   about the whole model first, then by group order, then by id.
+// - CF008 (info) for each group whose evidence, stored by a survey update
+//   (model_update.h), disagrees with its assumed values; see
+//   checkAssumptionsAgreement. These come last.
 // `today` is YYYY-MM-DD; when it is not a valid date, CF007 is skipped.
 // CF007 names the date in `dates` (the document's pattern).
 std::vector<Finding> checkFocus(const Model& model, std::string_view today,

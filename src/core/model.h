@@ -78,6 +78,13 @@ struct StatedValue {
   std::string source;              // "Exit survey", "Focus group at the library"
   std::optional<Date> date;        // when it was heard
   std::optional<int> respondents;  // how many said so (≥ 0); nullopt when not counted
+  // Set only on values a survey wrote (model_update.h), which the next update
+  // from the same source replaces: what the value was ranked by, "importance"
+  // (mean stated importance) or "keyDriver" (share of R², in %), and that
+  // figure. Empty for a value typed by hand, which no update touches.
+  std::string measure;
+  std::optional<double> score;
+  std::string quote;  // a customer's own words that support the value
   nlohmann::ordered_json extra = nlohmann::ordered_json::object();
   bool operator==(const StatedValue&) const = default;
 };
@@ -92,6 +99,31 @@ struct ListeningActivity {
   bool operator==(const ListeningActivity&) const = default;
 };
 
+// What a survey said about the group's assumed values: each assumed value that
+// the survey measured, with its rank among them by our assumption and by the
+// customers, and Spearman's rho over them. The Focus checks panel raises CF008
+// from it without the Calc analysis at hand.
+struct EvidenceItem {
+  std::string attribute;
+  double predicted = 0.0;  // assumed importance, 1–5
+  double measured = 0.0;   // mean stated importance, or the bivariate r (basis "derived")
+  double predictedRank = 0.0;  // 1 = most important; ties share the average rank
+  double measuredRank = 0.0;
+  nlohmann::ordered_json extra = nlohmann::ordered_json::object();
+  bool operator==(const EvidenceItem&) const = default;
+};
+
+struct GroupEvidence {
+  std::string source;  // the survey's table name
+  std::optional<Date> date;
+  std::optional<int> respondents;
+  std::string basis;          // "stated" or "derived"
+  std::optional<double> rho;  // nullopt with fewer than three items compared
+  std::vector<EvidenceItem> items;
+  nlohmann::ordered_json extra = nlohmann::ordered_json::object();
+  bool operator==(const GroupEvidence&) const = default;
+};
+
 struct CustomerGroup {
   std::string name;
   Role role = Role::Supporting;  // Primary or Supporting; Unknown is never stored
@@ -101,6 +133,7 @@ struct CustomerGroup {
   std::vector<AssumedValue> assumedValues;
   std::vector<StatedValue> statedValues;
   std::vector<ListeningActivity> listening;
+  std::optional<GroupEvidence> evidence;  // from the last survey update
   nlohmann::ordered_json extra = nlohmann::ordered_json::object();
   bool operator==(const CustomerGroup&) const = default;
 };

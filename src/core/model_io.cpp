@@ -27,9 +27,14 @@ constexpr std::string_view kModelKeys[] = {"schemaVersion", "organisation", "cus
 constexpr std::string_view kOrganisationKeys[] = {"name", "mission"};
 constexpr std::string_view kGroupKeys[] = {"name",         "role",       "kind",
                                            "lifeChanged",  "whySatisfy", "assumedValues",
-                                           "statedValues", "listening"};
+                                           "statedValues", "listening",  "evidence"};
 constexpr std::string_view kAssumedKeys[] = {"text", "importance"};
-constexpr std::string_view kStatedKeys[] = {"text", "source", "date", "respondents"};
+constexpr std::string_view kStatedKeys[] = {"text",    "source", "date", "respondents",
+                                            "measure", "score",  "quote"};
+constexpr std::string_view kEvidenceKeys[] = {"source", "date",  "respondents",
+                                              "basis",  "rho",   "items"};
+constexpr std::string_view kEvidenceItemKeys[] = {"attribute", "predicted", "measured",
+                                                  "predictedRank", "measuredRank"};
 constexpr std::string_view kListeningKeys[] = {"method", "owner", "nextDate", "lastDone"};
 
 using Keys = std::span<const std::string_view>;
@@ -151,6 +156,19 @@ std::optional<int> readWholeNumber(const Json& object, const std::string& path,
   return static_cast<int>(*n);
 }
 
+// A finite number; missing or null is nullopt.
+std::optional<double> readNumber(const Json& object, const std::string& path,
+                                 std::string_view key) {
+  const Json* v = find(object, key);
+  if (v == nullptr || v->is_null()) return std::nullopt;
+  if (!v->is_number()) failType(member(path, key), key, "model.expect.number", *v);
+  const double d = v->get<double>();
+  if (!std::isfinite(d))
+    fail("model.bad-number", member(path, key),
+         tr("model.error.badNumber", {std::string(key), tr("model.expect.number"), quoted(*v)}));
+  return d;
+}
+
 // A date member; missing, null or empty text means "no date".
 std::optional<Date> readDate(const Json& object, const std::string& path, std::string_view key) {
   const Json* v = find(object, key);
@@ -209,7 +227,34 @@ void readStated(const Json& j, const std::string& path, std::string_view label, 
   out.date = readDate(j, path, "date");
   out.respondents = readWholeNumber(j, path, "respondents", 0, std::numeric_limits<int>::max(),
                                     "model.expect.respondents");
+  out.measure = readText(j, path, "measure");
+  out.score = readNumber(j, path, "score");
+  out.quote = readText(j, path, "quote");
   out.extra = unknownMembers(j, kStatedKeys);
+}
+
+void readEvidenceItem(const Json& j, const std::string& path, std::string_view label,
+                      EvidenceItem& out) {
+  requireObject(j, path, label);
+  out.attribute = readText(j, path, "attribute");
+  out.predicted = readNumber(j, path, "predicted").value_or(0.0);
+  out.measured = readNumber(j, path, "measured").value_or(0.0);
+  out.predictedRank = readNumber(j, path, "predictedRank").value_or(0.0);
+  out.measuredRank = readNumber(j, path, "measuredRank").value_or(0.0);
+  out.extra = unknownMembers(j, kEvidenceItemKeys);
+}
+
+void readEvidence(const Json& j, const std::string& path, std::string_view label,
+                  GroupEvidence& out) {
+  requireObject(j, path, label);
+  out.source = readText(j, path, "source");
+  out.date = readDate(j, path, "date");
+  out.respondents = readWholeNumber(j, path, "respondents", 0, std::numeric_limits<int>::max(),
+                                    "model.expect.respondents");
+  out.basis = readText(j, path, "basis");
+  out.rho = readNumber(j, path, "rho");
+  out.items = readList<EvidenceItem>(j, path, "items", readEvidenceItem);
+  out.extra = unknownMembers(j, kEvidenceKeys);
 }
 
 void readListening(const Json& j, const std::string& path, std::string_view label,
@@ -253,6 +298,11 @@ void readGroup(const Json& j, const std::string& path, std::string_view label, C
   out.assumedValues = readList<AssumedValue>(j, path, "assumedValues", readAssumed);
   out.statedValues = readList<StatedValue>(j, path, "statedValues", readStated);
   out.listening = readList<ListeningActivity>(j, path, "listening", readListening);
+  out.evidence.reset();
+  if (const Json* evidence = find(j, "evidence"); evidence != nullptr && !evidence->is_null()) {
+    out.evidence.emplace();
+    readEvidence(*evidence, member(path, "evidence"), "evidence", *out.evidence);
+  }
   out.extra = unknownMembers(j, kGroupKeys);
 }
 
@@ -403,7 +453,31 @@ void to_json(Json& j, const StatedValue& value) {
   j["source"] = value.source;
   if (value.date) j["date"] = formatDate(*value.date);
   if (value.respondents) j["respondents"] = *value.respondents;
+  if (!value.measure.empty()) j["measure"] = value.measure;
+  if (value.score) j["score"] = *value.score;
+  if (!value.quote.empty()) j["quote"] = value.quote;
   appendExtra(j, value.extra, kStatedKeys);
+}
+
+void to_json(Json& j, const EvidenceItem& item) {
+  j = Json::object();
+  j["attribute"] = item.attribute;
+  j["predicted"] = item.predicted;
+  j["measured"] = item.measured;
+  j["predictedRank"] = item.predictedRank;
+  j["measuredRank"] = item.measuredRank;
+  appendExtra(j, item.extra, kEvidenceItemKeys);
+}
+
+void to_json(Json& j, const GroupEvidence& evidence) {
+  j = Json::object();
+  j["source"] = evidence.source;
+  if (evidence.date) j["date"] = formatDate(*evidence.date);
+  if (evidence.respondents) j["respondents"] = *evidence.respondents;
+  j["basis"] = evidence.basis;
+  if (evidence.rho) j["rho"] = *evidence.rho;
+  j["items"] = evidence.items;
+  appendExtra(j, evidence.extra, kEvidenceKeys);
 }
 
 void to_json(Json& j, const ListeningActivity& activity) {
@@ -428,6 +502,7 @@ void to_json(Json& j, const CustomerGroup& group) {
   j["assumedValues"] = group.assumedValues;
   j["statedValues"] = group.statedValues;
   j["listening"] = group.listening;
+  if (group.evidence) j["evidence"] = *group.evidence;
   appendExtra(j, group.extra, kGroupKeys);
 }
 

@@ -55,6 +55,8 @@ void to_json(nlohmann::ordered_json& j, const Organisation& organisation);
 void to_json(nlohmann::ordered_json& j, const AssumedValue& value);
 void to_json(nlohmann::ordered_json& j, const StatedValue& value);
 void to_json(nlohmann::ordered_json& j, const ListeningActivity& activity);
+void to_json(nlohmann::ordered_json& j, const EvidenceItem& item);
+void to_json(nlohmann::ordered_json& j, const GroupEvidence& evidence);
 void to_json(nlohmann::ordered_json& j, const CustomerGroup& group);
 void to_json(nlohmann::ordered_json& j, const Model& model);
 

@@ -25,7 +25,12 @@ CustomerGroup completeGroup(std::string name, Role role) {
   else
     g.whySatisfy = "Without them there is no programme.";
   g.assumedValues.push_back({"Weekly sessions", 4, {}});
-  g.statedValues.push_back({"Being treated as adults", "Focus group", Date{2026, 11, 7}, 9, {}});
+  StatedValue stated;
+  stated.text = "Being treated as adults";
+  stated.source = "Focus group";
+  stated.date = Date{2026, 11, 7};
+  stated.respondents = 9;
+  g.statedValues.push_back(stated);
   g.listening.push_back({"Focus group", "Maria", Date{2027, 2, 13}, Date{2026, 11, 7}, {}});
   return g;
 }
@@ -161,7 +166,10 @@ TEST(FocusChecks, Cf005FiresWhenValuesAreOnlyAssumed) {
 TEST(FocusChecks, Cf005FiresWhenNoValueIsWrittenAtAll) {
   Model m = healthyModel();
   m.customers[1].assumedValues.clear();
-  m.customers[1].statedValues = {StatedValue{" ", "Survey", std::nullopt, std::nullopt, {}}};
+  StatedValue blankText;
+  blankText.text = " ";
+  blankText.source = "Survey";
+  m.customers[1].statedValues = {blankText};
   const auto findings = checkFocus(m, kToday);
   ASSERT_EQ(ids(findings), std::vector<std::string>{"CF005"});
   EXPECT_TRUE(mentions(findings[0], "\"Volunteer tutors\""));
