@@ -299,6 +299,20 @@ TEST(Voices, CutsALongSentenceAroundTheKeywordAtWordEnds) {
   EXPECT_NE(text.find(q.substr(4, q.size() - 8)), std::string::npos);
 }
 
+TEST(Voices, ListsGroupsInTheGivenOrder) {
+  VoicesOptions options;
+  options.groups = {"Staff", "Clients"};
+  VoicesAnalyzer voices(codebook("Theme,Keywords\nA,a\n"), 1, options);
+  for (const char* g : {"Clients", "Donors", "Staff"}) {
+    const std::string_view texts[] = {"fine"};
+    voices.add({g, 3.0, texts, "", 2});
+  }
+  const VoicesResult r = voices.finish();
+  std::vector<std::string> names;
+  for (const ThemeGroupStats& s : r.themes[0].byGroup) names.push_back(s.group);
+  EXPECT_EQ(names, (std::vector<std::string>{"All", "Staff", "Clients", "Donors"}));
+}
+
 TEST(Voices, SuggestsCodebookRowsFromDistinctiveTerms) {
   VoicesResult r;
   r.distinctiveTerms = {

@@ -206,6 +206,7 @@ struct VoicesAnalyzer::State {
     groups[0].cells.resize(matchers);
     hit.resize(matchers);
     firstHit.resize(matchers);
+    for (const std::string& g : options.groups) group(g);
     if (options.language) {
       plans.assign(columns, LanguagePlan{*options.language, false});
       planned = true;

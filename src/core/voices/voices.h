@@ -51,6 +51,9 @@ struct VoicesOptions {
   std::size_t minTermCount = 3;
   double minZ = 1.96;
   double priorTotal = 500.0;
+  // The groups in the order the results list them (after All); a group not
+  // listed here is added after them when its first row comes.
+  std::vector<std::string> groups;
   // Names of the rated attributes whose mentions are counted.
   std::vector<std::string> attributes;
 };
