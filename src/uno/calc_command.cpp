@@ -357,8 +357,9 @@ void buildValueMatrixCommand(CommandContext& ctx) {
     UndoContext undo(model, core::tr(kUndoTitleKey));
     Reference<css::sheet::XSpreadsheetDocument> doc(model, UNO_QUERY_THROW);
     removeOwnedSheets(doc);
+    created = insertSheets(model, layouts);
     for (std::size_t i = 0; i < layouts.size(); ++i) {
-      created.push_back(writeSheet(model, layouts[i], table));
+      writeSheet(model, layouts[i], table, created[i]);
       progress.set(static_cast<sal_Int32>(50 + 50 * (i + 1) / layouts.size()));
     }
     Reference<css::sheet::XSpreadsheetView> view(model->getCurrentController(), UNO_QUERY);

@@ -358,6 +358,34 @@ void addChart(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 sheetI
   }
 }
 
+// Row heights are worked out once per sheet, after every look is set, not
+// after each formatting call: Calc measures the text of every row a call
+// touches, wrapped headers included.
+class HeightLock {
+ public:
+  explicit HeightLock(const Reference<css::frame::XModel>& model) : props_(model, UNO_QUERY) {
+    if (props_.is() && props_->getPropertySetInfo()->hasPropertyByName("IsAdjustHeightEnabled"))
+      props_->setPropertyValue("IsAdjustHeightEnabled", Any(false));
+    else
+      props_.clear();
+  }
+  // Unlocks; true when heights were locked (and so are to be worked out now).
+  bool release() {
+    if (!props_.is()) return false;
+    props_->setPropertyValue("IsAdjustHeightEnabled", Any(true));
+    props_.clear();
+    return true;
+  }
+  ~HeightLock() {
+    (void)guarded([&] { release(); });
+  }
+  HeightLock(const HeightLock&) = delete;
+  HeightLock& operator=(const HeightLock&) = delete;
+
+ private:
+  Reference<css::beans::XPropertySet> props_;
+};
+
 class UndoLock {
  public:
   explicit UndoLock(const Reference<css::frame::XModel>& model) {
@@ -450,15 +478,55 @@ std::string uniqueSheetName(const Reference<css::sheet::XSpreadsheetDocument>& d
     if (std::string candidate = wanted + " " + std::to_string(i); !taken(candidate)) return candidate;
 }
 
-std::string writeSheet(const Reference<css::frame::XModel>& model, const core::SheetLayout& layout,
-                       const FeedbackTable& source) {
+namespace {
+
+// The report page style and the header rows repeated on each page. Each of
+// these calls, and each column width, makes Calc work out the page breaks of
+// every sheet with that style again: done on the empty sheet, before its
+// cells, that costs little.
+void setPageStyle(const Reference<css::frame::XModel>& model,
+                  const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 index,
+                  const core::SheetLayout& layout) {
+  Reference<css::beans::XPropertySet> sheetProps(sheet, UNO_QUERY_THROW);
+  sheetProps->setPropertyValue("PageStyle", Any(reportPageStyle(model)));
+  if (layout.freezeRows > 0) {
+    Reference<css::sheet::XPrintAreas> print(sheet, UNO_QUERY_THROW);
+    print->setTitleRows(
+        css::table::CellRangeAddress(index, 0, static_cast<sal_Int32>(layout.freezeRows) - 1, 0,
+                                     static_cast<sal_Int32>(layout.freezeRows) - 1));
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> insertSheets(const Reference<css::frame::XModel>& model,
+                                      const std::vector<core::SheetLayout>& layouts) {
   Reference<css::sheet::XSpreadsheetDocument> doc(model, UNO_QUERY_THROW);
   Reference<css::sheet::XSpreadsheets> sheets = doc->getSheets();
   Reference<css::container::XIndexAccess> indexed(sheets, UNO_QUERY_THROW);
-  const std::string name = uniqueSheetName(doc, layout.name);
-  const sal_Int16 index = static_cast<sal_Int16>(indexed->getCount());
-  sheets->insertNewByName(toOUString(name), index);
-  Reference<css::sheet::XSpreadsheet> sheet(indexed->getByIndex(index), UNO_QUERY_THROW);
+  std::vector<std::string> names;
+  for (const core::SheetLayout& layout : layouts) {
+    names.push_back(uniqueSheetName(doc, layout.name));
+    const sal_Int16 index = static_cast<sal_Int16>(indexed->getCount());
+    sheets->insertNewByName(toOUString(names.back()), index);
+    Reference<css::sheet::XSpreadsheet> sheet(indexed->getByIndex(index), UNO_QUERY_THROW);
+    // Not recorded for undo, as the looks below: undo removes the sheet.
+    UndoLock unrecorded(model);
+    setColumnWidths(sheet, layout);  // before the page style: no page breaks to work out yet
+    setPageStyle(model, sheet, index, layout);
+  }
+  return names;
+}
+
+void writeSheet(const Reference<css::frame::XModel>& model, const core::SheetLayout& layout,
+                const FeedbackTable& source, const std::string& name) {
+  Reference<css::sheet::XSpreadsheetDocument> doc(model, UNO_QUERY_THROW);
+  Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+  Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(toOUString(name)), UNO_QUERY_THROW);
+  const sal_Int16 index = Reference<css::sheet::XCellRangeAddressable>(
+                              sheet->getCellRangeByPosition(0, 0, 0, 0), UNO_QUERY_THROW)
+                              ->getRangeAddress()
+                              .Sheet;
 
   const sal_Int32 rows = static_cast<sal_Int32>(layout.rows.size());
   const sal_Int32 cols = static_cast<sal_Int32>(layout.columns());
@@ -481,6 +549,7 @@ std::string writeSheet(const Reference<css::frame::XModel>& model, const core::S
   // undo setting allows (100 by default), dropping the oldest, which would
   // be the sheet insertions themselves. Redo brings back the cells only.
   UndoLock unrecorded(model);
+  HeightLock heights(model);
   Reference<css::lang::XMultiServiceFactory> factory(model, UNO_QUERY_THROW);
   for (const auto& [style, runs] : runsBy<core::CellStyle>(layout, index, [](const core::ReportCell& c) {
          return c.style == core::CellStyle::Plain ? std::nullopt : std::optional<core::CellStyle>(c.style);
@@ -497,16 +566,15 @@ std::string writeSheet(const Reference<css::frame::XModel>& model, const core::S
         UNO_QUERY_THROW);
     merge->merge(true);
   }
-  setColumnWidths(sheet, layout);
-  setRowHeights(sheet, layout);
-
-  Reference<css::beans::XPropertySet> sheetProps(sheet, UNO_QUERY_THROW);
-  sheetProps->setPropertyValue("PageStyle", Any(reportPageStyle(model)));
-  if (layout.freezeRows > 0) {
-    Reference<css::sheet::XPrintAreas> print(sheet, UNO_QUERY_THROW);
-    print->setTitleRows(css::table::CellRangeAddress(index, 0, static_cast<sal_Int32>(layout.freezeRows) - 1, 0,
-                                                     static_cast<sal_Int32>(layout.freezeRows) - 1));
+  // Every row below the note once, now that its looks are final; the title
+  // and the note get their heights from setRowHeights.
+  if (heights.release() && rows > 2) {
+    Reference<css::table::XColumnRowRange> below(sheet->getCellRangeByPosition(0, 2, 0, rows - 1),
+                                                 UNO_QUERY_THROW);
+    Reference<css::beans::XPropertySet>(below->getRows(), UNO_QUERY_THROW)
+        ->setPropertyValue("OptimalHeight", Any(true));
   }
+  setRowHeights(sheet, layout);
 
   // Frozen panes belong to the view: freeze while the sheet is the active one.
   Reference<css::sheet::XSpreadsheetView> view(model->getCurrentController(), UNO_QUERY);
@@ -515,8 +583,6 @@ std::string writeSheet(const Reference<css::frame::XModel>& model, const core::S
     view->setActiveSheet(sheet);
     freeze->freezeAtPosition(static_cast<sal_Int32>(layout.freezeColumns), static_cast<sal_Int32>(layout.freezeRows));
   }
-
-  return name;
 }
 
 void addCharts(const Reference<css::frame::XModel>& model, const core::SheetLayout& layout, const std::string& name) {

@@ -4,7 +4,8 @@
 // mark that tells our sheets from the user's.
 //
 //   removeOwnedSheets(doc);                       // a rebuild replaces only ours
-//   for (auto& s : layouts) names.push_back(writeSheet(doc, s, source));
+//   names = insertSheets(model, layouts);
+//   for (i …) writeSheet(model, layouts[i], source, names[i]);
 //   view->setActiveSheet(first);
 //   for (i …) addCharts(doc, layouts[i], names[i]);
 #pragma once
@@ -41,11 +42,17 @@ void removeOwnedSheets(const css::uno::Reference<css::sheet::XSpreadsheetDocumen
 std::string uniqueSheetName(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                             const std::string& wanted);
 
-// Adds a sheet at the end, fills it from `layout`, marks it as ours and
-// returns its name (layout.name, suffixed when taken). Its charts come
-// after, with addCharts.
-std::string writeSheet(const css::uno::Reference<css::frame::XModel>& model, const core::SheetLayout& layout,
-                       const FeedbackTable& source);
+// Adds one empty sheet per layout at the end, named layout.name (suffixed
+// when taken), with its column widths, the report page style and print
+// titles, and returns the names. Fill each with writeSheet.
+std::vector<std::string> insertSheets(const css::uno::Reference<css::frame::XModel>& model,
+                                      const std::vector<core::SheetLayout>& layouts);
+
+// Fills the sheet `name` made by insertSheets from `layout` and marks it as
+// ours. Its charts come after, with addCharts.
+void writeSheet(const css::uno::Reference<css::frame::XModel>& model,
+                const core::SheetLayout& layout, const FeedbackTable& source,
+                const std::string& name);
 
 // The layout's charts on the sheet `name` written by writeSheet. Add them
 // once every sheet is written and the sheet to be shown is active: a chart

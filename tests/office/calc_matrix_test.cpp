@@ -5,22 +5,24 @@
 // refusals on a protected sheet and a read-only document.
 #include "office_environment.h"
 
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XPrintAreas.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
-#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
-#include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/table/CellContentType.hpp>
 #include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableCharts.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
@@ -303,6 +305,42 @@ TEST(CalcMatrix, SmallTableGivesEverySheetWithIndependentlyComputedNumbers) {
 
   // All, Families and Volunteers get an IPA chart; Funders is too small.
   EXPECT_EQ(chartNames(sheet(doc, "Priorities")), (std::vector<std::string>{"IPA 1", "IPA 2", "IPA 3"}));
+}
+
+// The row heights are worked out once, after the looks (see calc_output.cpp):
+// every row below the note must be as tall as Calc itself makes it for its
+// text, so that a wrapped header or a 12-point heading is not cut off.
+TEST(CalcMatrix, RowsAreAsTallAsCalcMakesThemForTheirText) {
+  ScopedDocument doc = smallTable();
+  ASSERT_TRUE(office().dispatch(doc.get(), "vnd.customerfocus:BuildValueMatrix").success);
+  Reference<css::sheet::XSpreadsheet> vm = sheet(doc, "Value Matrix");
+  auto heights = [&](sal_Int32 first, sal_Int32 last) {
+    Reference<css::container::XIndexAccess> rows(
+        Reference<css::table::XColumnRowRange>(vm->getCellRangeByPosition(0, first, 0, last),
+                                               UNO_QUERY_THROW)
+            ->getRows(),
+        UNO_QUERY_THROW);
+    std::vector<sal_Int32> out;
+    for (sal_Int32 r = 0; r < rows->getCount(); ++r)
+      out.push_back(Reference<css::beans::XPropertySet>(rows->getByIndex(r), UNO_QUERY_THROW)
+                        ->getPropertyValue("Height")
+                        .get<sal_Int32>());
+    return out;
+  };
+  const sal_Int32 section = rowOf(vm, "95% confidence intervals (Student t)");
+  const sal_Int32 last = section + 8;
+  const std::vector<sal_Int32> built = heights(2, last);
+  const sal_Int32 data = built[static_cast<std::size_t>(rowOf(vm, "Speed") - 2)];
+  // The 12-point heading above the intervals needs more than a plain row.
+  EXPECT_GT(built[static_cast<std::size_t>(section - 2)], data);
+  // What Calc gives the same rows when asked for their optimal height.
+  Reference<css::beans::XPropertySet>(
+      Reference<css::table::XColumnRowRange>(vm->getCellRangeByPosition(0, 2, 0, last),
+                                             UNO_QUERY_THROW)
+          ->getRows(),
+      UNO_QUERY_THROW)
+      ->setPropertyValue("OptimalHeight", Any(true));
+  EXPECT_EQ(built, heights(2, last));
 }
 
 TEST(CalcMatrix, RebuildReplacesOnlyItsOwnSheetsAndNeverTheUsers) {
