@@ -80,7 +80,8 @@ class SubsetRSquared {
     levels_.resize(items_ + 1);
     for (std::size_t c = 0; c <= items_; ++c)
       for (std::size_t r = c; r <= items_; ++r)
-        levels_[0][c * kStride + r] = correlation(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(c));
+        levels_[0][c * kStride + r] =
+            correlation(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(c));
     visit(0, 0, 0);
   }
 
@@ -103,7 +104,8 @@ class SubsetRSquared {
       if (tail == 1) {
         // The last item: only the outcome is left, so its residual variance
         // is all that is needed.
-        const double residual = independent ? m[y * kStride + y] - column[y] * column[y] / pivot : m[y * kStride + y];
+        const double residual =
+            independent ? m[y * kStride + y] - column[y] * column[y] / pivot : m[y * kStride + y];
         r2_[with] = std::clamp(1.0 - residual, 0.0, 1.0);
         continue;
       }
