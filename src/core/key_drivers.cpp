@@ -1,6 +1,7 @@
 #include "key_drivers.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include <Eigen/Dense>
@@ -20,10 +21,6 @@ namespace {
 
 using Matrix = Eigen::MatrixXd;
 using Vector = Eigen::VectorXd;
-// The partial covariance matrices of the subset walk: at most
-// kMaxDominanceItems + 1 rows, kept on the stack.
-using Small = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::ColMajor,
-                            kMaxDominanceItems + 1, kMaxDominanceItems + 1>;
 
 // A pivot (residual variance of an item, in units of its variance) below
 // this means the item is a linear combination of the ones already in.
@@ -68,53 +65,64 @@ bool outcomeHasSpread(const Matrix& covariance) {
 // R² of the outcome on every subset of the items, indexed by bit mask. Depth
 // first: a subset is its parent plus one item after the parent's last, and
 // its partial covariance matrix over the items still to come and the outcome
-// is the Schur complement of the parent's on that item. The outcome stays in
-// the last row, where 1 − R² of the subset can be read.
+// is the Schur complement of the parent's on that item (one step of the sweep
+// operator). The outcome stays in the last row, where 1 − R² of the subset
+// can be read. There are 2^k such steps on matrices of a few rows, so they
+// run on the lower triangles of small arrays on the stack: the per-call cost
+// of a general matrix library would be most of the time here.
 class SubsetRSquared {
  public:
+  static constexpr std::size_t kStride = kMaxDominanceItems + 1;
+
   SubsetRSquared(const Matrix& correlation, std::vector<double>& r2)
       : items_(static_cast<std::size_t>(correlation.rows()) - 1), r2_(r2) {
     r2_.assign(std::size_t{1} << items_, 0.0);
     levels_.resize(items_ + 1);
-    for (Small& level : levels_) level.resize(correlation.rows(), correlation.rows());
-    levels_[0] = correlation;
+    for (std::size_t c = 0; c <= items_; ++c)
+      for (std::size_t r = c; r <= items_; ++r)
+        levels_[0][c * kStride + r] =
+            correlation(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(c));
     visit(0, 0, 0);
   }
 
  private:
+  // Column-major lower triangle: element (row r, column c), r ≥ c, at c·kStride + r.
+  using Level = std::array<double, kStride * kStride>;
+
   void visit(std::size_t depth, std::size_t first, std::uint32_t mask) {
-    const Small& m = levels_[depth];
-    const auto size = static_cast<Eigen::Index>(items_ - first + 1);  // items to come + outcome
-    const Eigen::Index y = size - 1;
-    Small& next = levels_[depth + 1];
-    for (Eigen::Index i = 0; i < y; ++i) {
-      const auto item = first + static_cast<std::size_t>(i);
-      const Eigen::Index tail = size - i - 1;
-      const double pivot = m(i, i);
+    const double* m = levels_[depth].data();
+    const std::size_t size = items_ - first + 1;  // items to come + outcome
+    const std::size_t y = size - 1;
+    double* next = levels_[depth + 1].data();
+    for (std::size_t i = 0; i < y; ++i) {
+      const std::size_t item = first + i;
+      const std::size_t tail = size - i - 1;
+      const double* column = m + i * kStride;  // column i: (r, i) for r ≥ i
+      const double pivot = column[i];
       const bool independent = pivot > kPivotTolerance;
       const std::uint32_t with = mask | (std::uint32_t{1} << item);
       if (tail == 1) {
         // The last item: only the outcome is left, so its residual variance
         // is all that is needed.
-        const double residual = independent ? m(y, y) - m(i, y) * m(i, y) / pivot : m(y, y);
+        const double residual =
+            independent ? m[y * kStride + y] - column[y] * column[y] / pivot : m[y * kStride + y];
         r2_[with] = std::clamp(1.0 - residual, 0.0, 1.0);
         continue;
       }
-      if (independent) {
-        next.topLeftCorner(tail, tail).noalias() =
-            m.block(i + 1, i + 1, tail, tail) -
-            (m.col(i).segment(i + 1, tail) * m.col(i).segment(i + 1, tail).transpose()) / pivot;
-      } else {
-        next.topLeftCorner(tail, tail) = m.block(i + 1, i + 1, tail, tail);
+      for (std::size_t c = 0; c < tail; ++c) {
+        const double* source = m + (i + 1 + c) * kStride + (i + 1);
+        double* target = next + c * kStride;
+        const double factor = independent ? column[i + 1 + c] / pivot : 0.0;
+        for (std::size_t r = c; r < tail; ++r) target[r] = source[r] - factor * column[i + 1 + r];
       }
-      r2_[with] = std::clamp(1.0 - next(tail - 1, tail - 1), 0.0, 1.0);
+      r2_[with] = std::clamp(1.0 - next[(tail - 1) * kStride + tail - 1], 0.0, 1.0);
       visit(depth + 1, item + 1, with);
     }
   }
 
   std::size_t items_;
   std::vector<double>& r2_;
-  std::vector<Small> levels_;
+  std::vector<Level> levels_;
 };
 
 DriverShares dominanceOf(const Matrix& correlation) {

@@ -321,7 +321,7 @@ TEST(ResultsJson, ComparisonsAssumptionsAndFindings) {
   c.attribute = 0;
   c.primaryGroup = 1;
   c.supportingGroup = 2;
-  c.importance = MeanDifference{-3, -3.5, -2.5, 10};
+  c.importance = MeanDifference{-3, -3.5, -2.5, 10, 0.0004, 0.0008};
   c.missionDrift = true;
   r.primaryVsSupporting.push_back(c);
   AssumptionCheck a;
@@ -330,16 +330,21 @@ TEST(ResultsJson, ComparisonsAssumptionsAndFindings) {
   a.evidence = Evidence::Stated;
   a.n = 3;
   a.rho = 0.5;
+  a.fewItems = true;
   a.items.push_back({"Reports", true, 4, 3, 1, 1, 2});
   r.assumptions.push_back(a);
   r.focus.push_back({"CF008", Severity::Info, "Assumptions and evidence disagree.", std::nullopt, "Clients"});
   const auto j = nlohmann::json::parse(serializeResults(r));
-  EXPECT_EQ(j["primaryVsSupporting"], R"([{"attribute": "Reports", "primary": "Clients", "supporting": "Funders",
-      "importance": {"difference": -3, "ciLow": -3.5, "ciHigh": -2.5, "df": 10, "significant": true},
-      "satisfaction": {"difference": null, "ciLow": null, "ciHigh": null, "df": null, "significant": null},
+  EXPECT_EQ(j["primaryVsSupporting"],
+            R"([{"attribute": "Reports", "primary": "Clients", "supporting": "Funders",
+      "importance": {"difference": -3, "ciLow": -3.5, "ciHigh": -2.5, "df": 10, "p": 0.0004, "q": 0.0008,
+                     "significant": true},
+      "satisfaction": {"difference": null, "ciLow": null, "ciHigh": null, "df": null, "p": null, "q": null,
+                       "significant": false},
       "missionDrift": true}])"_json);
-  EXPECT_EQ(j["assumptions"], R"([{"group": "Clients", "groupFound": true, "evidence": "stated", "n": 3,
-      "rho": 0.5, "items": [{"attribute": "Reports", "found": true, "predicted": 4, "measured": 3,
+  EXPECT_EQ(j["assumptions"],
+            R"([{"group": "Clients", "groupFound": true, "evidence": "stated", "n": 3,
+      "rho": 0.5, "fewItems": true, "items": [{"attribute": "Reports", "found": true, "predicted": 4, "measured": 3,
       "bias": 1, "predictedRank": 1, "measuredRank": 2}]}])"_json);
   EXPECT_EQ(j["focus"], R"([{"id": "CF008", "severity": "info",
       "message": "Assumptions and evidence disagree.", "group": "Clients"}])"_json);
