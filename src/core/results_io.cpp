@@ -111,15 +111,27 @@ Json prioritiesJson(const Results& r) {
   return out;
 }
 
+// One entry per attribute × measure × supporting group: the family that q
+// corrects over, so each p and q stands beside the one difference it tests.
 Json comparisonsJson(const Results& r) {
   Json out = Json::array();
+  const bool hasCells = r.cells.size() == r.groups.size() * r.attributes.size();
   for (const GroupComparison& c : r.primaryVsSupporting) {
-    out.push_back(Json{{"attribute", r.attributes[c.attribute]},
-                       {"primary", r.groups[c.primaryGroup].name},
-                       {"supporting", r.groups[c.supportingGroup].name},
-                       {"importance", differenceJson(c.importance)},
-                       {"satisfaction", differenceJson(c.satisfaction)},
-                       {"missionDrift", c.missionDrift}});
+    for (const bool importance : {true, false}) {
+      const MeanDifference& d = importance ? c.importance : c.satisfaction;
+      const bool present =
+          hasCells ? (importance ? r.cell(c.primaryGroup, c.attribute).importance.present
+                                 : r.cell(c.primaryGroup, c.attribute).satisfaction.present)
+                   : std::isfinite(d.difference);
+      if (!present) continue;
+      Json entry{{"attribute", r.attributes[c.attribute]},
+                 {"primary", r.groups[c.primaryGroup].name},
+                 {"supporting", r.groups[c.supportingGroup].name},
+                 {"measure", importance ? "importance" : "satisfaction"}};
+      entry.update(differenceJson(d));
+      entry["missionDrift"] = importance && c.missionDrift;
+      out.push_back(std::move(entry));
+    }
   }
   return out;
 }

@@ -337,11 +337,8 @@ TEST(ResultsJson, ComparisonsAssumptionsAndFindings) {
   const auto j = nlohmann::json::parse(serializeResults(r));
   EXPECT_EQ(j["primaryVsSupporting"],
             R"([{"attribute": "Reports", "primary": "Clients", "supporting": "Funders",
-      "importance": {"difference": -3, "ciLow": -3.5, "ciHigh": -2.5, "df": 10, "p": 0.0004, "q": 0.0008,
-                     "significant": true},
-      "satisfaction": {"difference": null, "ciLow": null, "ciHigh": null, "df": null, "p": null, "q": null,
-                       "significant": false},
-      "missionDrift": true}])"_json);
+      "measure": "importance", "difference": -3, "ciLow": -3.5, "ciHigh": -2.5, "df": 10, "p": 0.0004,
+      "q": 0.0008, "significant": true, "missionDrift": true}])"_json);
   EXPECT_EQ(j["assumptions"],
             R"([{"group": "Clients", "groupFound": true, "evidence": "stated", "n": 3,
       "rho": 0.5, "fewItems": true, "items": [{"attribute": "Reports", "found": true, "predicted": 4, "measured": 3,
