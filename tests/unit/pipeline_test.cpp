@@ -147,5 +147,42 @@ TEST(Pipeline, ValueLabelsAndHeaderRowsTravelInTheMappingJson) {
       << joined(lines);
 }
 
+TEST(Pipeline, NumberedLabelsCarryTheirNumbers) {
+  // NPS answers 0, 9, 10, 7: one detractor, two promoters over four → 25.
+  const Grid g = csvGrid(
+      "I am a:,How likely are you to recommend us to a friend?,"
+      "How satisfied are you with the following? [Speed]\n"
+      "Client,0 - Not at all likely,1 - Very dissatisfied\n"
+      "Client,9,4\n"
+      "Staff,10 - Extremely likely,5 - Very satisfied\n"
+      "Staff,7,3\n");
+  PipelineInput input;
+  input.overrides.minN = 1;
+  const Result<PipelineResult> run = runPipeline(g, input);
+  ASSERT_TRUE(run.ok()) << run.error().message;
+  const Results& r = run.value().results;
+  ASSERT_TRUE(r.hasNps);
+  EXPECT_EQ(r.nps[0].estimate.n, 4u);
+  EXPECT_DOUBLE_EQ(r.nps[0].estimate.score, 25.0);
+  // Speed: (1 + 4 + 5 + 3) / 4.
+  EXPECT_DOUBLE_EQ(r.cell(0, 0).satisfaction.estimate.mean, 13.0 / 4.0);
+  EXPECT_EQ(r.input.issueCount, 0u) << joined(run.value().notes);
+}
+
+TEST(Pipeline, KanoAnswersInBergersWordingAndItsVariants) {
+  const Grid g = csvGrid(
+      "Group,Kano functional: Parking,Kano dysfunctional: Parking,S: Speed\n"
+      "A,I like it that way,I can live with it that way,4\n"
+      "A,It must be that way,I dislike it that way,3\n"
+      "B,I am neutral,I can tolerate it,5\n"
+      "B,I like it,I do not like it,2\n");
+  PipelineInput input;
+  input.overrides.minN = 1;
+  const Result<PipelineResult> run = runPipeline(g, input);
+  ASSERT_TRUE(run.ok()) << run.error().message;
+  EXPECT_EQ(run.value().results.kanoAttributes.size(), 1u);
+  EXPECT_EQ(run.value().results.input.issueCount, 0u) << joined(run.value().notes);
+}
+
 }  // namespace
 }  // namespace cf::core

@@ -278,9 +278,19 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
     if (!metadata.empty()) doubts.add(tr("doubt.metadata", {listColumns(specs, metadata, 4)}));
   }
   // Text answers on a label scale: the column's labels, or nullopt.
+  // Text answers on a label scale: the column's labels, or nullopt. Among
+  // numbers, only labels that carry their number ("5 - Very satisfied").
   auto labelsOf = [&](const Profile& p) -> std::optional<LabelScaleMatch> {
-    if (p.manyLabels || p.labelText.empty() || !p.mostlyText()) return std::nullopt;
-    return matchLabelScale(p.labelText);
+    if (p.manyLabels || p.labelText.empty()) return std::nullopt;
+    std::optional<LabelScaleMatch> match = matchLabelScale(p.labelText);
+    if (match && !p.mostlyText() && !match->numbered) return std::nullopt;
+    if (match && match->numbered && p.numbers > 0) {
+      const std::optional<Scale> both = smallestScale(std::min(match->scale.min, p.min),
+                                                      std::max(match->scale.max, p.max), false);
+      if (!both) return std::nullopt;
+      match->scale = *both;
+    }
+    return match;
   };
   auto useLabels = [](ColumnSpec& spec, const LabelScaleMatch& match) {
     spec.labels = match.labels;

@@ -84,6 +84,21 @@ const KanoWord kKanoWords[] = {
     {"i dislike it", KanoAnswer::Dislike},
     {"dislike it", KanoAnswer::Dislike},
     {"i dislike it that way", KanoAnswer::Dislike},
+    // Berger's wording and the variants forms use.
+    {"i like it this way", KanoAnswer::Like},
+    {"i would like it", KanoAnswer::Like},
+    {"it must be this way", KanoAnswer::Expect},
+    {"i expect it that way", KanoAnswer::Expect},
+    {"i expect it this way", KanoAnswer::Expect},
+    {"i am indifferent", KanoAnswer::Neutral},
+    {"i'm indifferent", KanoAnswer::Neutral},
+    {"i do not care", KanoAnswer::Neutral},
+    {"i can live with it that way", KanoAnswer::LiveWith},
+    {"i can live with it this way", KanoAnswer::LiveWith},
+    {"i can tolerate it that way", KanoAnswer::LiveWith},
+    {"i dislike it this way", KanoAnswer::Dislike},
+    {"i don't like it", KanoAnswer::Dislike},
+    {"i do not like it", KanoAnswer::Dislike},
 };
 const std::size_t kKanoWordCount = std::size(kKanoWords);
 
