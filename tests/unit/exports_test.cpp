@@ -98,10 +98,12 @@ TEST_P(Exports, GivesTheGeneratorsNumbersWithNothingToConfigure) {
       const std::size_t a = attributeIndex(r, attribute);
       ASSERT_LT(a, r.attributes.size()) << "no attribute " << attribute;
       const CellResult& cell = r.cell(g, a);
-      EXPECT_TRUE(cell.importance.present && cell.satisfaction.present) << attribute << " is not a pair";
+      EXPECT_TRUE(cell.importance.present && cell.satisfaction.present)
+          << attribute << " is not a pair";
       for (const char* m : {"importance", "satisfaction"}) {
         const Measure& got = std::string(m) == "importance" ? cell.importance : cell.satisfaction;
-        EXPECT_EQ(got.estimate.n, measures[m]["n"].get<std::size_t>()) << group << " × " << attribute << " " << m;
+        EXPECT_EQ(got.estimate.n, measures[m]["n"].get<std::size_t>())
+            << group << " × " << attribute << " " << m;
         if (!measures[m]["mean"].is_null() && !got.suppressed) {
           EXPECT_NEAR(got.estimate.mean, measures[m]["mean"].get<double>(), 1e-9)
               << group << " × " << attribute << " " << m;
@@ -126,20 +128,22 @@ TEST_P(Exports, GivesTheGeneratorsNumbersWithNothingToConfigure) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    SevenToolsAndTwoEncodings, Exports,
-    ::testing::Values(Export{"google-forms.csv", ',', false}, Export{"microsoft-forms.csv", ',', false},
-                      Export{"surveymonkey.csv", ',', false}, Export{"qualtrics.csv", ',', false},
-                      Export{"limesurvey.csv", ',', false}, Export{"typeform.csv", ',', false},
-                      Export{"kobotoolbox.csv", ';', false},
-                      Export{"european-semicolon.csv", ';', false},
-                      Export{"windows-1252.csv", ',', true}),
-    [](const ::testing::TestParamInfo<Export>& info) {
-      std::string name;
-      for (const char* c = info.param.file; *c && *c != '.'; ++c)
-        name += (*c == '-') ? '_' : *c;
-      return name;
-    });
+INSTANTIATE_TEST_SUITE_P(SevenToolsAndTwoEncodings, Exports,
+                         ::testing::Values(Export{"google-forms.csv", ',', false},
+                                           Export{"microsoft-forms.csv", ',', false},
+                                           Export{"surveymonkey.csv", ',', false},
+                                           Export{"qualtrics.csv", ',', false},
+                                           Export{"limesurvey.csv", ',', false},
+                                           Export{"typeform.csv", ',', false},
+                                           Export{"kobotoolbox.csv", ';', false},
+                                           Export{"european-semicolon.csv", ';', false},
+                                           Export{"windows-1252.csv", ',', true}),
+                         [](const ::testing::TestParamInfo<Export>& info) {
+                           std::string name;
+                           for (const char* c = info.param.file; *c && *c != '.'; ++c)
+                             name += (*c == '-') ? '_' : *c;
+                           return name;
+                         });
 
 }  // namespace
 }  // namespace cf::core

@@ -388,9 +388,9 @@ TEST(FeedbackTable, TakesTheBestCategoricalColumnAsTheGroupWhenNoneIsNamed) {
 }
 
 TEST(FeedbackTable, TakesTheColumnThatAsksWhoTheRespondentIsAsTheGroup) {
-  const Mapping m = detect(csvGrid(
-      "Timestamp,Which of the following best describes you?,Colour,S: Speed\n"
-      "2024-03-01,Student,Red,3\n2024-03-02,Parent,Red,4\n2024-03-03,Student,Blue,5\n"));
+  const Mapping m = detect(
+      csvGrid("Timestamp,Which of the following best describes you?,Colour,S: Speed\n"
+              "2024-03-01,Student,Red,3\n2024-03-02,Parent,Red,4\n2024-03-03,Student,Blue,5\n"));
   EXPECT_EQ(column(m, 1).kind, ColumnKind::Group);
   EXPECT_EQ(column(m, 0).kind, ColumnKind::Ignore);
   EXPECT_EQ(column(m, 2).kind, ColumnKind::Ignore);

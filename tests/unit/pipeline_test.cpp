@@ -29,7 +29,8 @@ std::string joined(const std::vector<std::string>& lines) {
 
 TEST(Pipeline, ANineOnAOneToFiveItemIsReportedAndLeftOutNotWideningTheScale) {
   std::string csv = "Group,Satisfaction: Speed\n";
-  for (int i = 0; i < 60; ++i) csv += std::string(i % 2 ? "A" : "B") + "," + std::to_string(1 + i % 5) + "\n";
+  for (int i = 0; i < 60; ++i)
+    csv += std::string(i % 2 ? "A" : "B") + "," + std::to_string(1 + i % 5) + "\n";
   csv += "A,9\n";
   const Result<PipelineResult> run = runPipeline(csvGrid(csv));
   ASSERT_TRUE(run.ok()) << run.error().message;
@@ -38,7 +39,8 @@ TEST(Pipeline, ANineOnAOneToFiveItemIsReportedAndLeftOutNotWideningTheScale) {
   // Values 1..5 twelve times each: mean 3 over 60 answers; the 9 is not one.
   EXPECT_EQ(r.results.cell(0, 0).satisfaction.estimate.n, 60u);
   EXPECT_DOUBLE_EQ(r.results.cell(0, 0).satisfaction.estimate.mean, 3.0);
-  EXPECT_TRUE(anyContains(r.notes, "column B (Satisfaction: Speed): 1 values not used: 9 off the scale 1–5 (1 cell)"))
+  EXPECT_TRUE(anyContains(
+      r.notes, "column B (Satisfaction: Speed): 1 values not used: 9 off the scale 1–5 (1 cell)"))
       << joined(r.notes);
   EXPECT_TRUE(anyContains(r.mapping.doubts, "off its scale 1–5 (9)")) << joined(r.mapping.doubts);
 }
@@ -46,7 +48,8 @@ TEST(Pipeline, ANineOnAOneToFiveItemIsReportedAndLeftOutNotWideningTheScale) {
 TEST(Pipeline, LabelsThatFitNoScaleAreCountedPerColumn) {
   Mapping m;
   m.columns.push_back({0, "Group", ColumnKind::Group, "", {}, "", "", {}});
-  ColumnSpec sat{1, "How satisfied are you? [Speed]", ColumnKind::Satisfaction, "Speed", {1, 5}, "", "", {}};
+  ColumnSpec sat{
+      1, "How satisfied are you? [Speed]", ColumnKind::Satisfaction, "Speed", {1, 5}, "", "", {}};
   sat.labels = {{"Satisfied", 4, false}, {"Very satisfied", 5, false}, {"N/A", 0, true}};
   m.columns.push_back(sat);
   const Grid g = csvGrid(
@@ -142,8 +145,9 @@ TEST(Pipeline, ValueLabelsAndHeaderRowsTravelInTheMappingJson) {
   EXPECT_DOUBLE_EQ(r.cell(0, 1).satisfaction.estimate.mean, 4.5);
   EXPECT_EQ(r.input.rows, 3u);
   const std::vector<std::string> lines = describeDetection(run.value().mapping);
-  EXPECT_TRUE(anyContains(lines, "column C (How satisfied are you with the following? - Speed): "
-                                 "satisfaction with \"Speed\", scale 1–5"))
+  EXPECT_TRUE(anyContains(lines,
+                          "column C (How satisfied are you with the following? - Speed): "
+                          "satisfaction with \"Speed\", scale 1–5"))
       << joined(lines);
 }
 

@@ -82,9 +82,8 @@ Result<Mapping> bindMapping(const Mapping& saved, const Grid& grid) {
       if (!at && matters) {
         if (s.index < grid.cols() && !taken[s.index]) {
           at = s.index;
-          doubts.add(tr(
-              "doubt.noColumnByPosition",
-              {clippedQuote(s.header), describeColumn(s.index, names[s.index])}));
+          doubts.add(tr("doubt.noColumnByPosition",
+                        {clippedQuote(s.header), describeColumn(s.index, names[s.index])}));
         } else {
           doubts.add(tr("doubt.noColumn", {clippedQuote(s.header)}));
         }

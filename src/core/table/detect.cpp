@@ -38,7 +38,7 @@ struct Profile {
   std::vector<std::size_t> labelCount;
   bool manyLabels = false;
   std::size_t textBytes = 0;
-  std::size_t commaNumbers = 0;  // text cells such as "3,5"
+  std::size_t commaNumbers = 0;      // text cells such as "3,5"
   std::size_t wholeCounts[11] = {};  // numbers 0–10 that are whole, by value
   std::size_t fractions = 0;         // numbers that are not whole
   double fractionMin = kInf, fractionMax = -kInf;
@@ -47,7 +47,6 @@ struct Profile {
   bool numeric() const { return numbers + naNumbers > 0 && numbers + naNumbers >= texts; }
   bool mostlyText() const { return texts > 0 && texts > numbers + naNumbers; }
 };
-
 
 void profileNumber(double v, const Mapping& m, Profile& p);
 
@@ -181,7 +180,8 @@ void decideOutcome(ColumnSpec& spec, const Profile& p, Doubts& doubts) {
   const bool sure = (a != b) && (a != 0 || b != 0);
   if (!sure)
     doubts.add(tr("doubt.outcomeWhichLabel",
-                  {name, clippedQuote(p.labelText[0]), clippedQuote(p.labelText[1]), clippedQuote(spec.positiveLabel)}));
+                  {name, clippedQuote(p.labelText[0]), clippedQuote(p.labelText[1]),
+                   clippedQuote(spec.positiveLabel)}));
 }
 
 struct Attribute {
@@ -226,7 +226,8 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
   // leaves the question row blank over a grid, so the sub-question row looks
   // wider), so the rows just above are tried first.
   HeaderBlock block = recogniseHeaderBlock(grid, headerRow.value());
-  for (std::size_t back = 1; back <= 2 && block.layout.empty() && back <= headerRow.value(); ++back) {
+  for (std::size_t back = 1; back <= 2 && block.layout.empty() && back <= headerRow.value();
+       ++back) {
     HeaderBlock above = recogniseHeaderBlock(grid, headerRow.value() - back);
     if (!above.layout.empty() && above.headerRows > back) block = above;
   }
@@ -263,8 +264,8 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
 
   Doubts doubts;
   if (m.headerRows > 1)
-    doubts.add(tr("doubt.layout", {m.layout, std::to_string(m.headerRows),
-                                   std::to_string(m.firstDataRow() + 1)}));
+    doubts.add(tr("doubt.layout",
+                  {m.layout, std::to_string(m.headerRows), std::to_string(m.firstDataRow() + 1)}));
   std::size_t commaNumbers = 0;
   for (const Profile& p : profiles) commaNumbers += p.commaNumbers;
   if (commaNumbers > 0) {
@@ -318,14 +319,15 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
     // An outcome of one or two labels is a two-label outcome ("Satisfied" or
     // "Not satisfied"), not a scale.
     const bool twoLabelOutcome = g.kind == ColumnKind::Outcome && p.labels.size() <= 2;
-    if (const std::optional<LabelScaleMatch> match =
-            twoLabelOutcome ? std::nullopt : labelsOf(p)) {
+    if (const std::optional<LabelScaleMatch> match = twoLabelOutcome ? std::nullopt : labelsOf(p)) {
       const Measure measure = g.measure != Measure::None ? g.measure : match->measure;
       if (g.kind == ColumnKind::Ignore) {
-        if (measure == Measure::Importance) g.kind = ColumnKind::Importance;
+        if (measure == Measure::Importance)
+          g.kind = ColumnKind::Importance;
         else if (measure == Measure::Satisfaction || measure == Measure::Agreement)
           g.kind = ColumnKind::Satisfaction;
-        else continue;
+        else
+          continue;
         g.tentative = true;
       }
       if (g.kind == ColumnKind::Nps && !match->numbered) {
@@ -344,7 +346,8 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
           p.labelText.size() <= 11 && p.textBytes < 40 * p.texts)
         doubts.add(tr("doubt.unknownLabels",
                       {describeColumn(c, specs[c].header), joinQuoted(p.labelText, 4)}));
-      g.kind = (p.manyLabels && p.textBytes >= 20 * p.texts) ? ColumnKind::Comment : ColumnKind::Ignore;
+      g.kind =
+          (p.manyLabels && p.textBytes >= 20 * p.texts) ? ColumnKind::Comment : ColumnKind::Ignore;
       g.tentative = false;
     }
   }
@@ -449,6 +452,8 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
     ColumnSpec& spec = specs[c];
     const Profile& p = profiles[c];
     if (p.numbers > 0 && !robustScale(p)) continue;
+    // Only 0 and 1: a flag (Finished, FirstGen), not a rating.
+    if (p.numbers > 0 && p.min >= 0 && p.max <= 1 && p.fractions == 0) continue;
     if (p.numbers == 0 && p.naNumbers == 0) continue;
     const std::string key = foldedKey(spec.header);
     Attribute* a = attrs.find(key);
@@ -471,8 +476,8 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
   for (const Attribute& a : attrs.list()) {
     if (a.importance >= 0 && a.satisfaction < 0) {
       const ColumnSpec& s = specs[static_cast<std::size_t>(a.importance)];
-      doubts.add(
-          tr("doubt.importanceOnly", {describeColumn(s.index, s.header), clippedQuote(s.attribute)}));
+      doubts.add(tr("doubt.importanceOnly",
+                    {describeColumn(s.index, s.header), clippedQuote(s.attribute)}));
     }
   }
 
@@ -642,14 +647,15 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
     std::size_t shown = 0, more = 0;
     for (const Attribute& a : attrs.list()) {
       if (a.importance < 0 || a.satisfaction < 0) continue;
-      const auto i = static_cast<std::size_t>(a.importance), s = static_cast<std::size_t>(a.satisfaction);
+      const auto i = static_cast<std::size_t>(a.importance),
+                 s = static_cast<std::size_t>(a.satisfaction);
       if (!guesses[i].tentative && !guesses[s].tentative) continue;
       if (shown == 4) {
         ++more;
         continue;
       }
-      pairs += (shown++ ? "; " : "") + clippedQuote(specs[i].attribute) + " (" +
-               columnName(i) + ", " + columnName(s) + ")";
+      pairs += (shown++ ? "; " : "") + clippedQuote(specs[i].attribute) + " (" + columnName(i) +
+               ", " + columnName(s) + ")";
     }
     if (more > 0) pairs = tr("list.andMore", {pairs, std::to_string(more)});
     if (shown > 0) doubts.add(tr("doubt.paired", {pairs}));

@@ -136,8 +136,8 @@ namespace {
 
 // The item of a coded column without its measure prefix: "imp_tutoring" →
 // "tutoring", "sat_tutoring" → "tutoring".
-constexpr std::string_view kCodePrefixes[] = {"importance_", "satisfaction_", "performance_",
-                                              "imp_", "sat_", "perf_", "i_", "s_", "p_"};
+constexpr std::string_view kCodePrefixes[] = {
+    "importance_", "satisfaction_", "performance_", "imp_", "sat_", "perf_", "i_", "s_", "p_"};
 
 std::string stripCodePrefix(std::string_view item) {
   const std::string f = foldWords(item);
@@ -148,10 +148,10 @@ std::string stripCodePrefix(std::string_view item) {
 
 // "Importance of X", "Satisfaction with X" and their translations.
 constexpr std::string_view kOfPrefixes[] = {
-    "importance of ",     "satisfaction with ", "performance of ",  "rating of ",
-    "quality of ",        "wichtigkeit von ",   "wichtigkeit: ",    "zufriedenheit mit ",
-    "bedeutung von ",     "importance de ",     "importance du ",   "importance des ",
-    "satisfaction avec ", "satisfaction sur ",  "importancia de ",  "importancia del ",
+    "importance of ",     "satisfaction with ", "performance of ", "rating of ",
+    "quality of ",        "wichtigkeit von ",   "wichtigkeit: ",   "zufriedenheit mit ",
+    "bedeutung von ",     "importance de ",     "importance du ",  "importance des ",
+    "satisfaction avec ", "satisfaction sur ",  "importancia de ", "importancia del ",
     "satisfaccion con ",  "satisfaccion de "};
 
 bool hasSpace(std::string_view s) { return s.find(' ') != std::string_view::npos; }

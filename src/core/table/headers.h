@@ -17,8 +17,8 @@ struct HeaderGuess {
   // From the words of an export's question, when the fixed patterns said
   // nothing. A tentative item is rated only when its values fit a scale.
   bool tentative = false;
-  bool metadata = false;    // a survey tool's own column (timestamp, id, progress …)
-  bool whoYouAre = false;   // asks who the respondent is: a group candidate
+  bool metadata = false;   // a survey tool's own column (timestamp, id, progress …)
+  bool whoYouAre = false;  // asks who the respondent is: a group candidate
   Measure measure = Measure::None;
 };
 

@@ -46,8 +46,8 @@ extern const std::size_t kKanoWordCount;
 struct LabelScaleMatch {
   Measure measure = Measure::None;  // what the scale's words measure
   Scale scale;
-  std::vector<ValueLabel> labels;   // one per text given, in the order given
-  bool numbered = false;            // the values came from numbers in the labels
+  std::vector<ValueLabel> labels;  // one per text given, in the order given
+  bool numbered = false;           // the values came from numbers in the labels
 };
 
 // `texts` are a column's distinct answers (as written). nullopt when some

@@ -18,9 +18,9 @@ struct MultiRowLayout {
   std::size_t headerRows;
   std::size_t nameRow;
   bool joinSubRow;
-  std::size_t markRow;                // row of the block that carries the mark
-  std::string_view markPrefix;        // a cell there starts with this (folded)
-  std::string_view markCells[4];      // or equals one of these (folded)
+  std::size_t markRow;            // row of the block that carries the mark
+  std::string_view markPrefix;    // a cell there starts with this (folded)
+  std::string_view markCells[4];  // or equals one of these (folded)
 };
 
 constexpr MultiRowLayout kMultiRowLayouts[] = {
@@ -28,7 +28,13 @@ constexpr MultiRowLayout kMultiRowLayouts[] = {
     {"qualtrics", 3, 1, false, 2, "{\"importid\"", {}},
     // SurveyMonkey (expanded): question text over a grid's first column, then
     // one row of sub-questions, "Response" under single questions.
-    {"surveyMonkey", 2, 0, true, 1, "", {"response", "open-ended response", "other (please specify)"}},
+    {"surveyMonkey",
+     2,
+     0,
+     true,
+     1,
+     "",
+     {"response", "open-ended response", "other (please specify)"}},
 };
 
 // Columns whose names alone say which tool wrote the table.
@@ -37,16 +43,26 @@ struct ToolMark {
   std::string_view name;  // folded
 };
 constexpr ToolMark kToolMarks[] = {
-    {"googleForms", "timestamp"},         {"googleForms", "marca temporal"},
-    {"googleForms", "zeitstempel"},       {"googleForms", "horodateur"},
-    {"microsoftForms", "completion time"}, {"microsoftForms", "last modified time"},
-    {"microsoftForms", "hora de inicio"},  {"microsoftForms", "startzeit"},
-    {"limeSurvey", "lastpage"},           {"limeSurvey", "last page"},
-    {"limeSurvey", "startlanguage"},      {"limeSurvey", "submitdate"},
-    {"limeSurvey", "date submitted"},     {"typeform", "submit date (utc)"},
-    {"typeform", "network id"},           {"koboToolbox", "_uuid"},
-    {"koboToolbox", "_submission_time"},  {"qualtrics", "responseid"},
-    {"qualtrics", "recordeddate"},        {"surveyMonkey", "collector id"},
+    {"googleForms", "timestamp"},
+    {"googleForms", "marca temporal"},
+    {"googleForms", "zeitstempel"},
+    {"googleForms", "horodateur"},
+    {"microsoftForms", "completion time"},
+    {"microsoftForms", "last modified time"},
+    {"microsoftForms", "hora de inicio"},
+    {"microsoftForms", "startzeit"},
+    {"limeSurvey", "lastpage"},
+    {"limeSurvey", "last page"},
+    {"limeSurvey", "startlanguage"},
+    {"limeSurvey", "submitdate"},
+    {"limeSurvey", "date submitted"},
+    {"typeform", "submit date (utc)"},
+    {"typeform", "network id"},
+    {"koboToolbox", "_uuid"},
+    {"koboToolbox", "_submission_time"},
+    {"qualtrics", "responseid"},
+    {"qualtrics", "recordeddate"},
+    {"surveyMonkey", "collector id"},
     {"surveyMonkey", "respondent id"},
 };
 
@@ -64,28 +80,28 @@ constexpr std::string_view kMetadataNames[] = {
     "id", "#", "response id", "responseid", "respondent id", "collector id", "_id", "_uuid",
     "_index", "_parent_index", "uuid", "token", "instanceid", "meta/instanceid",
     "meta/instancename", "externalreference", "external data reference", "custom data 1",
-    "custom data", "deviceid", "subscriberid", "simserial", "phonenumber", "username",
-    "network id", "ended", "respondent",
+    "custom data", "deviceid", "subscriberid", "simserial", "phonenumber", "username", "network id",
+    "ended", "respondent",
     // people and places
     "email", "email address", "e-mail", "e-mail address", "correo", "correo electronico",
     "adresse e-mail", "e-mail-adresse", "name", "full name", "first name", "last name",
     "recipientfirstname", "recipientlastname", "recipientemail", "recipient first name",
-    "recipient last name", "recipient email", "ip address", "ipaddress", "ipaddr", "ip",
-    "location", "locationlatitude", "locationlongitude", "location latitude",
-    "location longitude", "refurl", "referrer url", "referer", "user agent",
+    "recipient last name", "recipient email", "ip address", "ipaddress", "ipaddr", "ip", "location",
+    "locationlatitude", "locationlongitude", "location latitude", "location longitude", "refurl",
+    "referrer url", "referer", "user agent",
     // progress and settings
     "progress", "finished", "status", "response type", "distributionchannel",
     "distribution channel", "userlanguage", "user language", "language", "startlanguage",
     "start language", "lastpage", "last page", "seed", "tags", "_tags", "_notes", "_status",
     "_submission_time", "_submitted_by", "_validation_status", "__version__", "_version_",
     "q_recaptchascore", "q_relevantidduplicate", "q_relevantidduplicatescore",
-    "q_relevantidfraudscore", "q_relevantidlaststartdate", "audit", "score", "quiz score",
-    "points", "feedback points", "total points", "grade"};
+    "q_relevantidfraudscore", "q_relevantidlaststartdate", "audit", "score", "quiz score", "points",
+    "feedback points", "total points", "grade"};
 
 // Metadata columns by how their folded name starts or ends.
-constexpr std::string_view kMetadataPrefixes[] = {"_", "meta/", "q_", "custom data ",
-                                                  "date submitted", "submit date",
-                                                  "start date (", "end date ("};
+constexpr std::string_view kMetadataPrefixes[] = {
+    "_",           "meta/",        "q_",        "custom data ", "date submitted",
+    "submit date", "start date (", "end date ("};
 constexpr std::string_view kMetadataSuffixes[] = {"(utc)", " timestamp", "_time", " time (utc)",
                                                   "interviewtime"};
 

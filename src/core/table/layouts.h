@@ -18,7 +18,7 @@ namespace cf::core::detail {
 struct HeaderBlock {
   std::size_t headerRow = 0;  // first header row
   std::size_t headerRows = 1;
-  std::string layout;         // "qualtrics", … or "" for a plain table
+  std::string layout;  // "qualtrics", … or "" for a plain table
 };
 
 // The header block that starts at `headerRow` (found by findHeaderRow): one

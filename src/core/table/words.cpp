@@ -18,49 +18,115 @@ bool anyStem(std::string_view folded, const std::string_view (&stems)[N]) {
 }
 
 // Stems, folded with foldWords; a stem matches at the start of a word.
-constexpr std::string_view kImportance[] = {"importan", "wichtig", "bedeutung", "relevan",
+constexpr std::string_view kImportance[] = {"importan",  "wichtig",  "bedeutung", "relevan",
                                             "prioritat", "priorite", "prioridad", "imp"};
 constexpr std::string_view kSatisfaction[] = {
-    "satisf", "zufrieden", "performance", "leistung", "rate ", "rating", "bewert", "beurteil",
-    "qualit", "calidad", "evaluat", "evalu", "valora", "calific", "how good", "how well",
-    "wie gut", "sat", "perf", "quality"};
-constexpr std::string_view kAgreement[] = {"agree", "agreement", "zustimm", "stimme",
-                                           "d'accord", "accord", "acuerdo", "desacuerdo"};
-constexpr std::string_view kLikelihood[] = {"likely", "likelihood", "wahrscheinlich",
-                                            "probab"};
+    "satisf",   "zufrieden", "performance", "leistung", "rate ", "rating", "bewert",
+    "beurteil", "qualit",    "calidad",     "evaluat",  "evalu", "valora", "calific",
+    "how good", "how well",  "wie gut",     "sat",      "perf",  "quality"};
+constexpr std::string_view kAgreement[] = {"agree",    "agreement", "zustimm", "stimme",
+                                           "d'accord", "accord",    "acuerdo", "desacuerdo"};
+constexpr std::string_view kLikelihood[] = {"likely", "likelihood", "wahrscheinlich", "probab"};
 constexpr std::string_view kFrequency[] = {"how often", "frequen", "wie oft", "haufig",
                                            "con que frecuencia"};
-constexpr std::string_view kRecommend[] = {"recommend", "empfehl", "weiterempfehl", "recommand",
-                                           "recomend", "nps"};
-constexpr std::string_view kOverall[] = {"overall",    "in general",      "insgesamt",
-                                         "gesamt",     "alles in allem",  "dans l'ensemble",
-                                         "globalement", "en general",     "en conjunto",
-                                         "global",     "general satisf", "all in all"};
-constexpr std::string_view kWhoYouAre[] = {
-    "i am a",      "i am an",     "i'm a",       "are you a",   "describes you",
-    "describe you", "describes your", "your role", "role",      "respondent type",
-    "type of respondent", "respondent_type", "type of",  "which group", "group",    "segment",
-    "stakeholder", "who are you", "you are",     "ich bin",     "sie sind",
-    "gruppe",      "rolle",       "zugehorigkeit", "je suis",   "vous etes",
-    "groupe",      "profil",      "soy",         "usted es",    "eres",
-    "grupo",       "tipo de",     "perfil",      "relationship to", "affiliation",
-    "status"};
-constexpr std::string_view kNotApplicable[] = {
-    "n/a", "na", "n.a.", "n. a.", "not applicable", "does not apply", "doesn't apply",
-    "don't know", "dont know", "do not know", "i don't know", "i do not know", "not sure",
-    "unsure", "no opinion", "prefer not to say", "prefer not to answer", "i prefer not to say",
-    "i'd rather not say", "rather not say", "can't say", "cannot say", "can't judge",
-    "weiss nicht", "ich weiss nicht", "keine angabe", "k.a.", "k. a.", "kann ich nicht beurteilen",
-    "nicht zutreffend", "trifft nicht zu", "keine meinung", "mochte ich nicht sagen",
-    "ne sais pas", "je ne sais pas", "nsp", "sans opinion", "non applicable", "non concerne",
-    "sans objet", "ne s'applique pas", "prefere ne pas repondre", "je prefere ne pas repondre",
-    "no se", "no lo se", "no sabe", "ns/nc", "no sabe/no contesta", "no aplica", "no corresponde",
-    "prefiero no decirlo", "prefiero no responder", "prefiero no contestar", "sin opinion",
-    "no procede"};
+constexpr std::string_view kRecommend[] = {"recommend", "empfehl",  "weiterempfehl",
+                                           "recommand", "recomend", "nps"};
+constexpr std::string_view kOverall[] = {
+    "overall",     "in general", "insgesamt",   "gesamt", "alles in allem", "dans l'ensemble",
+    "globalement", "en general", "en conjunto", "global", "general satisf", "all in all"};
+constexpr std::string_view kWhoYouAre[] = {"i am a",
+                                           "i am an",
+                                           "i'm a",
+                                           "are you a",
+                                           "describes you",
+                                           "describe you",
+                                           "describes your",
+                                           "your role",
+                                           "role",
+                                           "respondent type",
+                                           "type of respondent",
+                                           "respondent_type",
+                                           "type of",
+                                           "which group",
+                                           "group",
+                                           "segment",
+                                           "stakeholder",
+                                           "who are you",
+                                           "ich bin",
+                                           "gruppe",
+                                           "rolle",
+                                           "zugehorigkeit",
+                                           "je suis",
+                                           "vous etes",
+                                           "groupe",
+                                           "profil",
+                                           "soy un",
+                                           "soy una",
+                                           "grupo",
+                                           "tipo de",
+                                           "perfil",
+                                           "relationship to",
+                                           "affiliation",
+                                           "status"};
+constexpr std::string_view kNotApplicable[] = {"n/a",
+                                               "na",
+                                               "n.a.",
+                                               "n. a.",
+                                               "not applicable",
+                                               "does not apply",
+                                               "doesn't apply",
+                                               "don't know",
+                                               "dont know",
+                                               "do not know",
+                                               "i don't know",
+                                               "i do not know",
+                                               "not sure",
+                                               "unsure",
+                                               "no opinion",
+                                               "prefer not to say",
+                                               "prefer not to answer",
+                                               "i prefer not to say",
+                                               "i'd rather not say",
+                                               "rather not say",
+                                               "can't say",
+                                               "cannot say",
+                                               "can't judge",
+                                               "weiss nicht",
+                                               "ich weiss nicht",
+                                               "keine angabe",
+                                               "k.a.",
+                                               "k. a.",
+                                               "kann ich nicht beurteilen",
+                                               "nicht zutreffend",
+                                               "trifft nicht zu",
+                                               "keine meinung",
+                                               "mochte ich nicht sagen",
+                                               "ne sais pas",
+                                               "je ne sais pas",
+                                               "nsp",
+                                               "sans opinion",
+                                               "non applicable",
+                                               "non concerne",
+                                               "sans objet",
+                                               "ne s'applique pas",
+                                               "prefere ne pas repondre",
+                                               "je prefere ne pas repondre",
+                                               "no se",
+                                               "no lo se",
+                                               "no sabe",
+                                               "ns/nc",
+                                               "no sabe/no contesta",
+                                               "no aplica",
+                                               "no corresponde",
+                                               "prefiero no decirlo",
+                                               "prefiero no responder",
+                                               "prefiero no contestar",
+                                               "sin opinion",
+                                               "no procede"};
 
 // The Latin-1 letters U+00C0–U+00FF (UTF-8 C3 80–C3 BF) without accents.
 constexpr char kLatin1Base[64 + 1] =
-    "aaaaaaaceeeeiiiidnooooo*ouuuuyts"  // C0–DF (D7 ×, DE þ, DF ß handled apart)
+    "aaaaaaaceeeeiiiidnooooo*ouuuuyts"   // C0–DF (D7 ×, DE þ, DF ß handled apart)
     "aaaaaaaceeeeiiiidnooooo/ouuuuyty";  // E0–FF
 
 }  // namespace

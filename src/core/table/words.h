@@ -19,7 +19,14 @@ std::string foldWords(std::string_view text);
 // True when `stem` starts a word of `folded` ("importan" in "how important").
 bool hasStem(std::string_view folded, std::string_view stem);
 
-enum class Measure : std::uint8_t { None, Importance, Satisfaction, Agreement, Likelihood, Frequency };
+enum class Measure : std::uint8_t {
+  None,
+  Importance,
+  Satisfaction,
+  Agreement,
+  Likelihood,
+  Frequency
+};
 
 // What a question's (folded) words say it measures; None when they say nothing.
 Measure measureOfWords(std::string_view folded);
