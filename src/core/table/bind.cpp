@@ -11,6 +11,7 @@
 #include "messages.h"
 #include "table/common.h"
 #include "table/header_row.h"
+#include "table/layouts.h"
 #include "text.h"
 
 namespace cf::core {
@@ -24,9 +25,13 @@ Result<Mapping> bindMapping(const Mapping& saved, const Grid& grid) {
   if (grid.rows() == 0 || grid.cols() == 0)
     return Error{"table.empty", tr("table.error.empty"), ""};
 
+  // The names as the saved mapping's header block gives them (one row, or a
+  // tool's several rows joined).
+  std::vector<std::string> names;
   auto headersOf = [&](std::size_t row) {
+    names = columnNames(grid, row, saved.headerRows, saved.layout);
     std::vector<std::string> folded(grid.cols());
-    for (std::size_t c = 0; c < grid.cols(); ++c) folded[c] = foldCase(headerText(grid.at(row, c)));
+    for (std::size_t c = 0; c < grid.cols(); ++c) folded[c] = foldCase(names[c]);
     return folded;
   };
   auto matches = [&](const std::vector<std::string>& folded) {
@@ -77,9 +82,8 @@ Result<Mapping> bindMapping(const Mapping& saved, const Grid& grid) {
       if (!at && matters) {
         if (s.index < grid.cols() && !taken[s.index]) {
           at = s.index;
-          doubts.add(tr(
-              "doubt.noColumnByPosition",
-              {clippedQuote(s.header), describeColumn(s.index, headerText(grid.at(headerRow, s.index)))}));
+          doubts.add(tr("doubt.noColumnByPosition",
+                        {clippedQuote(s.header), describeColumn(s.index, names[s.index])}));
         } else {
           doubts.add(tr("doubt.noColumn", {clippedQuote(s.header)}));
         }
@@ -90,7 +94,7 @@ Result<Mapping> bindMapping(const Mapping& saved, const Grid& grid) {
     if (matters) ++found;
     ColumnSpec spec = s;
     spec.index = *at;
-    spec.header = headerText(grid.at(headerRow, *at));
+    spec.header = names[*at];
     out.columns.push_back(std::move(spec));
   }
   if (measured > 0 && found == 0)
@@ -100,7 +104,7 @@ Result<Mapping> bindMapping(const Mapping& saved, const Grid& grid) {
     if (taken[c]) continue;
     ColumnSpec spec;
     spec.index = c;
-    spec.header = headerText(grid.at(headerRow, c));
+    spec.header = names[c];
     if (!spec.header.empty())
       doubts.add(tr("doubt.notInMapping", {describeColumn(c, spec.header)}));
     out.columns.push_back(std::move(spec));

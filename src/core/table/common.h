@@ -39,7 +39,9 @@ inline constexpr std::size_t kAttributeBytes = kHeaderBytes - 64;
 
 inline constexpr double kInf = std::numeric_limits<double>::infinity();
 
-inline char lowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+inline char lowerAscii(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 // Compares without building a folded copy: this runs once per label cell in
 // the read loop, where an allocation per cell would dominate.
@@ -50,7 +52,9 @@ inline bool equalsFolded(std::string_view text, std::string_view folded) {
   return true;
 }
 
-inline bool startsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+inline bool startsWith(std::string_view s, std::string_view p) {
+  return s.substr(0, p.size()) == p;
+}
 inline bool endsWith(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
@@ -71,8 +75,12 @@ inline std::string formatScale(const Scale& s) {
 
 // Issues (results JSON, read by programs) quote plainly; doubts, read by a
 // person, quote as their language does.
-inline std::string quoted(std::string_view text) { return "\"" + clipText(text, kQuoteBytes) + "\""; }
-inline std::string clippedQuote(std::string_view text) { return quote(clipText(text, kQuoteBytes)); }
+inline std::string quoted(std::string_view text) {
+  return "\"" + clipText(text, kQuoteBytes) + "\"";
+}
+inline std::string clippedQuote(std::string_view text) {
+  return quote(clipText(text, kQuoteBytes));
+}
 
 // The header as matching sees it: trimmed, valid UTF-8, bounded in length.
 inline std::string headerText(const CellView& cell) {
@@ -138,13 +146,14 @@ class Doubts {
 
 inline std::string joinQuoted(const std::vector<std::string>& items, std::size_t max) {
   std::string s;
-  for (std::size_t i = 0; i < items.size() && i < max; ++i) s += (i ? ", " : "") + clippedQuote(items[i]);
+  for (std::size_t i = 0; i < items.size() && i < max; ++i)
+    s += (i ? ", " : "") + clippedQuote(items[i]);
   if (items.size() > max) s += ", \xE2\x80\xA6";
   return s;
 }
 
-inline std::string listColumns(const std::vector<ColumnSpec>& specs, const std::vector<std::size_t>& cols,
-                        std::size_t max) {
+inline std::string listColumns(const std::vector<ColumnSpec>& specs,
+                               const std::vector<std::size_t>& cols, std::size_t max) {
   std::string s;
   for (std::size_t i = 0; i < cols.size() && i < max; ++i)
     s += (i ? ", " : "") + describeColumn(cols[i], specs[cols[i]].header);

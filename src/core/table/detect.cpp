@@ -13,6 +13,7 @@
 #include "table/header_row.h"
 #include "table/headers.h"
 #include "table/labels.h"
+#include "table/layouts.h"
 #include "text.h"
 
 namespace cf::core {
@@ -37,39 +38,36 @@ struct Profile {
   std::vector<std::size_t> labelCount;
   bool manyLabels = false;
   std::size_t textBytes = 0;
+  std::size_t commaNumbers = 0;      // text cells such as "3,5"
+  std::size_t wholeCounts[11] = {};  // numbers 0–10 that are whole, by value
+  std::size_t fractions = 0;         // numbers that are not whole
+  double fractionMin = kInf, fractionMax = -kInf;
 
   bool hasData() const { return numbers + naNumbers + naTexts + nonFinite + texts > 0; }
   bool numeric() const { return numbers + naNumbers > 0 && numbers + naNumbers >= texts; }
   bool mostlyText() const { return texts > 0 && texts > numbers + naNumbers; }
 };
 
+void profileNumber(double v, const Mapping& m, Profile& p);
 
 void profileCell(const CellView& cell, const Mapping& m, Profile& p) {
   if (cell.isNumber()) {
-    const double v = cell.number;
-    if (!std::isfinite(v)) {
-      ++p.nonFinite;
-      return;
-    }
-    p.rawMin = std::min(p.rawMin, v);
-    p.rawMax = std::max(p.rawMax, v);
-    if (isCode(m.notApplicable, v)) {
-      ++p.naNumbers;
-      return;
-    }
-    ++p.numbers;
-    p.min = std::min(p.min, v);
-    p.max = std::max(p.max, v);
-    if (v == 0)
-      ++p.zeros;
-    else
-      p.minNonZero = std::min(p.minNonZero, v);
+    profileNumber(cell.number, m, p);
   } else if (cell.isText()) {
     const std::string_view t = trim(cell.text);
     if (t.empty()) return;
     if (isTextCode(m.notApplicableText, t)) {
       ++p.naTexts;
       return;
+    }
+    // A number typed as text ("4"), or with a decimal comma ("3,5").
+    const char first = t.front();
+    if ((first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.') {
+      if (std::optional<double> v = numberInText(t, true)) {
+        if (t.find(',') != std::string_view::npos) ++p.commaNumbers;
+        profileNumber(*v, m, p);
+        return;
+      }
     }
     ++p.texts;
     p.textBytes += t.size();
@@ -87,6 +85,59 @@ void profileCell(const CellView& cell, const Mapping& m, Profile& p) {
       p.manyLabels = true;
     }
   }
+}
+
+void profileNumber(double v, const Mapping& m, Profile& p) {
+  {
+    if (!std::isfinite(v)) {
+      ++p.nonFinite;
+      return;
+    }
+    p.rawMin = std::min(p.rawMin, v);
+    p.rawMax = std::max(p.rawMax, v);
+    if (isCode(m.notApplicable, v)) {
+      ++p.naNumbers;
+      return;
+    }
+    ++p.numbers;
+    p.min = std::min(p.min, v);
+    p.max = std::max(p.max, v);
+    if (v == 0)
+      ++p.zeros;
+    else
+      p.minNonZero = std::min(p.minNonZero, v);
+    if (v >= 0 && v <= 10 && std::floor(v) == v) {
+      ++p.wholeCounts[static_cast<std::size_t>(v)];
+    } else {
+      ++p.fractions;
+      p.fractionMin = std::min(p.fractionMin, v);
+      p.fractionMax = std::max(p.fractionMax, v);
+    }
+  }
+}
+
+// Numbers of `p` outside scale `s`.
+std::size_t outside(const Profile& p, const Scale& s) {
+  std::size_t in = 0;
+  for (std::size_t v = 0; v <= 10; ++v)
+    if (s.contains(static_cast<double>(v))) in += p.wholeCounts[v];
+  if (p.fractions > 0 && s.contains(p.fractionMin) && s.contains(p.fractionMax)) in += p.fractions;
+  return p.numbers - std::min(p.numbers, in);
+}
+
+// A few whole numbers far above the rest (a 9 typed on a 1–5 item) do not
+// make a scale: the narrowest usual scale that all but at most 2% of the
+// numbers (and at least one) fit, when its values are whole.
+std::optional<Scale> robustScale(const Profile& p) {
+  if (p.numbers == 0) return std::nullopt;
+  const std::optional<Scale> all = smallestScale(p.min, p.max, false);
+  const std::size_t allowed = std::max<std::size_t>(1, p.numbers / 50);
+  for (const Scale& s : kItemScales) {
+    if (all && s.max - s.min >= all->max - all->min) break;
+    const std::size_t off = outside(p, s);
+    if (off > 0 && off <= allowed && off * 4 < p.numbers && s.contains(p.min)) return s;
+  }
+  return all;
 }
 
 void decideOutcome(ColumnSpec& spec, const Profile& p, Doubts& doubts) {
@@ -129,7 +180,8 @@ void decideOutcome(ColumnSpec& spec, const Profile& p, Doubts& doubts) {
   const bool sure = (a != b) && (a != 0 || b != 0);
   if (!sure)
     doubts.add(tr("doubt.outcomeWhichLabel",
-                  {name, clippedQuote(p.labelText[0]), clippedQuote(p.labelText[1]), clippedQuote(spec.positiveLabel)}));
+                  {name, clippedQuote(p.labelText[0]), clippedQuote(p.labelText[1]),
+                   clippedQuote(spec.positiveLabel)}));
 }
 
 struct Attribute {
@@ -170,7 +222,17 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
   if (!headerRow) return headerRow.error();
 
   Mapping m;
-  m.headerRow = headerRow.value();
+  // A tool's header block: the row found may be its second row (SurveyMonkey
+  // leaves the question row blank over a grid, so the sub-question row looks
+  // wider), so the rows just above are tried first.
+  HeaderBlock block = recogniseHeaderBlock(grid, headerRow.value());
+  for (std::size_t back = 1; back <= 2 && block.layout.empty() && back <= headerRow.value();
+       ++back) {
+    HeaderBlock above = recogniseHeaderBlock(grid, headerRow.value() - back);
+    if (!above.layout.empty() && above.headerRows > back) block = above;
+  }
+  m.headerRow = block.headerRow;
+  m.headerRows = block.headerRows;
   for (double v : options.notApplicable)
     if (std::isfinite(v)) m.notApplicable.push_back(v);
   for (const std::string& t : options.notApplicableText)
@@ -179,15 +241,17 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
   const std::size_t cols = grid.cols();
   std::vector<ColumnSpec> specs(cols);
   std::vector<HeaderGuess> guesses(cols);
+  const std::vector<std::string> names = columnNames(grid, m.headerRow, m.headerRows, block.layout);
+  m.layout = block.layout.empty() ? recogniseTool(names) : block.layout;
   for (std::size_t c = 0; c < cols; ++c) {
     specs[c].index = c;
-    specs[c].header = headerText(grid.at(m.headerRow, c));
-    guesses[c] = classifyHeader(specs[c].header);
+    specs[c].header = names[c];
+    guesses[c] = classifyColumn(specs[c].header);
   }
 
   std::vector<Profile> profiles(cols);
   std::size_t dataRows = 0;
-  for (std::size_t r = m.headerRow + 1; r < grid.rows(); ++r) {
+  for (std::size_t r = m.firstDataRow(); r < grid.rows(); ++r) {
     bool any = false;
     for (std::size_t c = 0; c < cols; ++c) {
       const CellView cell = grid.at(r, c);
@@ -199,6 +263,94 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
   }
 
   Doubts doubts;
+  if (m.headerRows > 1)
+    doubts.add(tr("doubt.layout",
+                  {m.layout, std::to_string(m.headerRows), std::to_string(m.firstDataRow() + 1)}));
+  std::size_t commaNumbers = 0;
+  for (const Profile& p : profiles) commaNumbers += p.commaNumbers;
+  if (commaNumbers > 0) {
+    m.decimalComma = true;
+    doubts.add(tr("doubt.decimalComma"));
+  }
+  {
+    std::vector<std::size_t> metadata;
+    for (std::size_t c = 0; c < cols; ++c)
+      if (guesses[c].metadata && guesses[c].kind == ColumnKind::Ignore) metadata.push_back(c);
+    if (!metadata.empty()) doubts.add(tr("doubt.metadata", {listColumns(specs, metadata, 4)}));
+  }
+  // Text answers on a label scale: the column's labels, or nullopt.
+  // Text answers on a label scale: the column's labels, or nullopt. Among
+  // numbers, only labels that carry their number ("5 - Very satisfied").
+  auto labelsOf = [&](const Profile& p) -> std::optional<LabelScaleMatch> {
+    if (p.manyLabels || p.labelText.empty()) return std::nullopt;
+    std::optional<LabelScaleMatch> match = matchLabelScale(p.labelText);
+    if (match && !p.mostlyText() && !match->numbered) return std::nullopt;
+    if (match && match->numbered && p.numbers > 0) {
+      const std::optional<Scale> both = smallestScale(std::min(match->scale.min, p.min),
+                                                      std::max(match->scale.max, p.max), false);
+      if (!both) return std::nullopt;
+      match->scale = *both;
+    }
+    return match;
+  };
+  auto useLabels = [](ColumnSpec& spec, const LabelScaleMatch& match) {
+    spec.labels = match.labels;
+    spec.scale = match.scale;
+  };
+  std::vector<bool> labelled(cols, false);
+  for (std::size_t c = 0; c < cols; ++c) {
+    HeaderGuess& g = guesses[c];
+    const Profile& p = profiles[c];
+    // A "Role" column of answers other than primary and supporting says who
+    // the respondent is (LimeSurvey's ROLE: Student, Parent …).
+    if (g.kind == ColumnKind::Role) {
+      bool anyRole = p.labels.empty();
+      for (const std::string& l : p.labels)
+        anyRole = anyRole || parseRole(l) != Role::Unknown || l == "unknown";
+      if (!anyRole) {
+        g.kind = ColumnKind::Ignore;
+        g.whoYouAre = true;
+      }
+    }
+    if (g.metadata || g.kind == ColumnKind::Id || g.kind == ColumnKind::Group ||
+        g.kind == ColumnKind::Role || g.kind == ColumnKind::Comment ||
+        g.kind == ColumnKind::KanoFunctional || g.kind == ColumnKind::KanoDysfunctional)
+      continue;
+    // An outcome of one or two labels is a two-label outcome ("Satisfied" or
+    // "Not satisfied"), not a scale.
+    const bool twoLabelOutcome = g.kind == ColumnKind::Outcome && p.labels.size() <= 2;
+    if (const std::optional<LabelScaleMatch> match = twoLabelOutcome ? std::nullopt : labelsOf(p)) {
+      const Measure measure = g.measure != Measure::None ? g.measure : match->measure;
+      if (g.kind == ColumnKind::Ignore) {
+        if (measure == Measure::Importance)
+          g.kind = ColumnKind::Importance;
+        else if (measure == Measure::Satisfaction || measure == Measure::Agreement)
+          g.kind = ColumnKind::Satisfaction;
+        else
+          continue;
+        g.tentative = true;
+      }
+      if (g.kind == ColumnKind::Nps && !match->numbered) {
+        g.kind = ColumnKind::Ignore;
+        continue;
+      }
+      labelled[c] = true;
+      useLabels(specs[c], *match);
+      continue;
+    }
+    if (!g.tentative) continue;
+    // Words alone make no rating: the values must be numbers on a scale.
+    const bool ratingNumbers = p.numeric() && (p.numbers == 0 || robustScale(p).has_value());
+    if (!ratingNumbers) {
+      if (p.mostlyText() && !p.manyLabels && g.kind != ColumnKind::Outcome &&
+          p.labelText.size() <= 11 && p.textBytes < 40 * p.texts)
+        doubts.add(tr("doubt.unknownLabels",
+                      {describeColumn(c, specs[c].header), joinQuoted(p.labelText, 4)}));
+      g.kind =
+          (p.manyLabels && p.textBytes >= 20 * p.texts) ? ColumnKind::Comment : ColumnKind::Ignore;
+      g.tentative = false;
+    }
+  }
   bool patternedItems = false;
   for (const HeaderGuess& g : guesses)
     if (g.kind == ColumnKind::Importance || g.kind == ColumnKind::Satisfaction)
@@ -248,7 +400,7 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
         }
         break;
       case ColumnKind::Outcome:
-        if (onlyOnce(outcome, c, ColumnKind::Outcome, "doubt.kind.outcome"))
+        if (onlyOnce(outcome, c, ColumnKind::Outcome, "doubt.kind.outcome") && !labelled[c])
           decideOutcome(spec, p, doubts);
         break;
       case ColumnKind::Importance:
@@ -259,6 +411,7 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
         spec.attribute = g.attribute;
         break;
       case ColumnKind::Ignore:
+        if (g.metadata) break;
         if (spec.header.empty()) {
           if (p.hasData()) doubts.add(tr("doubt.noHeader", {name}));
         } else if (p.numeric()) {
@@ -288,7 +441,7 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
     }
     side = static_cast<long>(c);
     items.push_back(c);
-    if (profiles[c].mostlyText())
+    if (profiles[c].mostlyText() && !labelled[c])
       doubts.add(tr("doubt.itemText",
                     {describeColumn(c, spec.header), joinQuoted(profiles[c].labelText, 3)}));
   }
@@ -298,7 +451,9 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
   for (std::size_t c : plainNumeric) {
     ColumnSpec& spec = specs[c];
     const Profile& p = profiles[c];
-    if (p.numbers > 0 && !smallestScale(p.min, p.max, false)) continue;
+    if (p.numbers > 0 && !robustScale(p)) continue;
+    // Only 0 and 1: a flag (Finished, FirstGen), not a rating.
+    if (p.numbers > 0 && p.min >= 0 && p.max <= 1 && p.fractions == 0) continue;
     if (p.numbers == 0 && p.naNumbers == 0) continue;
     const std::string key = foldedKey(spec.header);
     Attribute* a = attrs.find(key);
@@ -321,8 +476,8 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
   for (const Attribute& a : attrs.list()) {
     if (a.importance >= 0 && a.satisfaction < 0) {
       const ColumnSpec& s = specs[static_cast<std::size_t>(a.importance)];
-      doubts.add(
-          tr("doubt.importanceOnly", {describeColumn(s.index, s.header), clippedQuote(s.attribute)}));
+      doubts.add(tr("doubt.importanceOnly",
+                    {describeColumn(s.index, s.header), clippedQuote(s.attribute)}));
     }
   }
 
@@ -334,8 +489,8 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
   for (ColumnKind kind : {ColumnKind::Importance, ColumnKind::Satisfaction}) {
     std::vector<std::pair<Scale, std::size_t>> tally;
     for (std::size_t c : items) {
-      if (specs[c].kind != kind || profiles[c].numbers == 0) continue;
-      const std::optional<Scale> s = smallestScale(profiles[c].min, profiles[c].max, false);
+      if (specs[c].kind != kind || profiles[c].numbers == 0 || labelled[c]) continue;
+      const std::optional<Scale> s = robustScale(profiles[c]);
       if (!s) continue;
       auto it = std::find_if(tally.begin(), tally.end(),
                              [&](const auto& t) { return sameScale(t.first, *s); });
@@ -355,20 +510,40 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
     for (std::size_t c : items) {
       ColumnSpec& spec = specs[c];
       const Profile& p = profiles[c];
-      if (spec.kind != kind) continue;
+      if (spec.kind != kind || labelled[c]) continue;
+      const std::optional<Scale> robust = robustScale(p);
       if (p.numbers == 0) {
         spec.scale = common;
         if (dataRows > 0) noNumbers.push_back(c);
       } else if (common.contains(p.min) && common.contains(p.max)) {
         spec.scale = common;
-      } else if (std::optional<Scale> s = smallestScale(p.min, p.max, false)) {
-        spec.scale = *s;
+      } else if (robust && common.contains(robust->min) && common.contains(robust->max)) {
+        spec.scale = common;
+      } else if (robust) {
+        spec.scale = *robust;
       } else {
         spec.scale = observedScale(p.min, p.max, common);
         doubts.add(tr("doubt.oddScale", {describeColumn(c, spec.header), formatNumber(p.min),
                                          formatNumber(p.max), formatScale(spec.scale)}));
       }
     }
+  }
+  // Values off an item's scale are left out as the rows are read; say so once
+  // here, before anyone wonders why the scale did not grow.
+  for (std::size_t c : items) {
+    const ColumnSpec& spec = specs[c];
+    const Profile& p = profiles[c];
+    if (labelled[c] || p.numbers == 0) continue;
+    const std::size_t off = outside(p, spec.scale);
+    if (off == 0) continue;
+    std::string values;
+    for (std::size_t v = 0; v <= 10; ++v)
+      if (p.wholeCounts[v] > 0 && !spec.scale.contains(static_cast<double>(v)))
+        values += (values.empty() ? "" : ", ") + std::to_string(v);
+    if (!spec.scale.contains(p.max) && (p.max > 10 || std::floor(p.max) != p.max))
+      values += (values.empty() ? "" : ", ") + formatNumber(p.max);
+    doubts.add(tr("doubt.offScaleValues", {describeColumn(c, spec.header), std::to_string(off),
+                                           formatScale(spec.scale), values}));
   }
   if (!noNumbers.empty())
     doubts.add(tr("doubt.noNumbers",
@@ -429,16 +604,61 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
   }
 
   if (group < 0 && dataRows > 0) {
-    std::vector<std::size_t> candidates;
-    for (std::size_t c = 0; c < cols; ++c) {
+    // The column that says who the respondent is: text with a few distinct
+    // answers (most rows among the first ones kept), never an id, a
+    // timestamp, a rating or free text. A header that asks who the
+    // respondent is wins; failing that, the best categorical column.
+    auto categorical = [&](std::size_t c) {
       const Profile& p = profiles[c];
-      if (specs[c].kind == ColumnKind::Ignore && !specs[c].header.empty() && p.mostlyText() &&
-          !p.manyLabels && p.labels.size() >= 2)
-        candidates.push_back(c);
+      if (specs[c].kind != ColumnKind::Ignore || guesses[c].metadata || specs[c].header.empty())
+        return false;
+      if (!p.mostlyText() || p.labels.size() < 2 || p.textBytes > 60 * p.texts) return false;
+      std::size_t kept = 0;
+      for (std::size_t n : p.labelCount) kept += n;
+      if (p.manyLabels && kept * 10 < p.texts * 8) return false;  // free text
+      // Mostly one answer per row: a column of ids or names has no repeats.
+      return kept > p.labels.size();
+    };
+    std::optional<std::size_t> chosen;
+    bool byWords = false;
+    for (std::size_t c = 0; c < cols && !chosen; ++c)
+      if (guesses[c].whoYouAre && categorical(c)) chosen = c, byWords = true;
+    if (!chosen) {
+      std::size_t best = 0;
+      for (std::size_t c = 0; c < cols; ++c) {
+        if (!categorical(c) || profiles[c].labels.size() > 8 || profiles[c].manyLabels) continue;
+        const std::size_t answered = profiles[c].texts;
+        if (!chosen || answered > best) chosen = c, best = answered;
+      }
     }
-    doubts.add(candidates.empty()
-                   ? tr("doubt.noGroup")
-                   : tr("doubt.noGroupCandidates", {listColumns(specs, candidates, 3)}));
+    if (chosen) {
+      specs[*chosen].kind = ColumnKind::Group;
+      group = static_cast<long>(*chosen);
+      if (!byWords)
+        doubts.add(tr("doubt.groupGuessed", {describeColumn(*chosen, specs[*chosen].header)}));
+    } else {
+      doubts.add(tr("doubt.noGroup"));
+    }
+  }
+
+  // Say what was paired, where the pairs came from the words of an export.
+  {
+    std::string pairs;
+    std::size_t shown = 0, more = 0;
+    for (const Attribute& a : attrs.list()) {
+      if (a.importance < 0 || a.satisfaction < 0) continue;
+      const auto i = static_cast<std::size_t>(a.importance),
+                 s = static_cast<std::size_t>(a.satisfaction);
+      if (!guesses[i].tentative && !guesses[s].tentative) continue;
+      if (shown == 4) {
+        ++more;
+        continue;
+      }
+      pairs += (shown++ ? "; " : "") + clippedQuote(specs[i].attribute) + " (" + columnName(i) +
+               ", " + columnName(s) + ")";
+    }
+    if (more > 0) pairs = tr("list.andMore", {pairs, std::to_string(more)});
+    if (shown > 0) doubts.add(tr("doubt.paired", {pairs}));
   }
 
   m.columns = std::move(specs);

@@ -6,7 +6,12 @@
 #include <optional>
 #include <string_view>
 
+#include <string>
+#include <vector>
+
+#include "mapping.h"
 #include "survey.h"
+#include "table/words.h"
 
 namespace cf::core::detail {
 
@@ -35,5 +40,23 @@ struct KanoWord {
 };
 extern const KanoWord kKanoWords[];
 extern const std::size_t kKanoWordCount;
+
+// A column's text answers read as a label scale: each distinct text with its
+// place on the scale, or not applicable.
+struct LabelScaleMatch {
+  Measure measure = Measure::None;  // what the scale's words measure
+  Scale scale;
+  std::vector<ValueLabel> labels;  // one per text given, in the order given
+  bool numbered = false;           // the values came from numbers in the labels
+};
+
+// `texts` are a column's distinct answers (as written). nullopt when some
+// text fits no known scale (and is not a number or a not-applicable answer),
+// or when no text is a scale label at all.
+std::optional<LabelScaleMatch> matchLabelScale(const std::vector<std::string>& texts);
+
+// "5 - Very satisfied", "0 = Not at all likely", "Very helpful10", "(3) Neutral":
+// the number such a label carries; nullopt for a label without one.
+std::optional<double> numberInLabel(std::string_view text);
 
 }  // namespace cf::core::detail

@@ -120,17 +120,28 @@ namespace {
 std::string kindText(const ColumnSpec& c) {
   const std::string attribute = clippedQuote(c.attribute);
   switch (c.kind) {
-    case ColumnKind::Ignore: return tr("detect.kind.ignore");
-    case ColumnKind::Id: return tr("detect.kind.id");
-    case ColumnKind::Group: return tr("detect.kind.group");
-    case ColumnKind::Role: return tr("detect.kind.role");
-    case ColumnKind::Importance: return tr("detect.kind.importance", {attribute});
-    case ColumnKind::Satisfaction: return tr("detect.kind.satisfaction", {attribute});
-    case ColumnKind::Outcome: return tr("detect.kind.outcome");
-    case ColumnKind::Nps: return tr("detect.kind.nps");
-    case ColumnKind::KanoFunctional: return tr("detect.kind.kanoFunctional", {attribute});
-    case ColumnKind::KanoDysfunctional: return tr("detect.kind.kanoDysfunctional", {attribute});
-    case ColumnKind::Comment: return tr("detect.kind.comment");
+    case ColumnKind::Ignore:
+      return tr("detect.kind.ignore");
+    case ColumnKind::Id:
+      return tr("detect.kind.id");
+    case ColumnKind::Group:
+      return tr("detect.kind.group");
+    case ColumnKind::Role:
+      return tr("detect.kind.role");
+    case ColumnKind::Importance:
+      return tr("detect.kind.importance", {attribute});
+    case ColumnKind::Satisfaction:
+      return tr("detect.kind.satisfaction", {attribute});
+    case ColumnKind::Outcome:
+      return tr("detect.kind.outcome");
+    case ColumnKind::Nps:
+      return tr("detect.kind.nps");
+    case ColumnKind::KanoFunctional:
+      return tr("detect.kind.kanoFunctional", {attribute});
+    case ColumnKind::KanoDysfunctional:
+      return tr("detect.kind.kanoDysfunctional", {attribute});
+    case ColumnKind::Comment:
+      return tr("detect.kind.comment");
   }
   return std::string();
 }
@@ -163,7 +174,8 @@ std::vector<std::string> describeDetection(const Mapping& mapping) {
     if (hasScale(c.kind) && !c.isTwoLabelOutcome())
       text += ", " + tr("detect.scale", {formatScale(c.scale)});
     if (c.isTwoLabelOutcome())
-      text += ", " + tr("detect.twoLabels", {clippedQuote(c.positiveLabel), clippedQuote(c.negativeLabel)});
+      text += ", " + tr("detect.twoLabels",
+                        {clippedQuote(c.positiveLabel), clippedQuote(c.negativeLabel)});
     if (c.kind == ColumnKind::Importance || c.kind == ColumnKind::Satisfaction) {
       const ColumnKind other =
           c.kind == ColumnKind::Importance ? ColumnKind::Satisfaction : ColumnKind::Importance;

@@ -66,9 +66,9 @@ Result<Mapping> chooseMapping(const Grid& head, const Mapping* saved,
 struct PipelineResult {
   Mapping mapping;  // the mapping used, overrides applied
   Results results;
-  InputSummary input;                  // also in results.input
+  InputSummary input;                    // also in results.input
   std::vector<ColumnStats> columnStats;  // per read column
-  std::size_t notApplicable = 0;       // cells skipped as not applicable
+  std::size_t notApplicable = 0;         // cells skipped as not applicable
   // The sentences a person should read: the mapping's doubts, then one per
   // column with unusable values (off the scale, unknown labels), as
   // inputNotes() words them. The panel and cfocus show the same ones.
