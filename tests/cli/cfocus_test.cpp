@@ -275,11 +275,19 @@ TEST_F(Cfocus, AGroupNotInTheTableIsExit3NamingTheGroupsFound) {
   EXPECT_FALSE(fs::exists(out));
 }
 
-TEST_F(Cfocus, ATypoInTheNotApplicableCodesIsExit3) {
-  const Outcome run = cfocus("matrix " + data("airline-passenger-satisfaction.csv") + " -o " +
-                             quote(work("na.ods")) + " --na '0;n/a' -q");
-  EXPECT_EQ(run.code, 3) << run.out;
-  EXPECT_NE(run.out.find("\"n/a\""), std::string::npos) << run.out;
+// Words mean "not applicable" too, whole between the ';'.
+TEST_F(Cfocus, NaTakesWordsAsWellAsNumbers) {
+  const fs::path csv = work("words.csv");
+  std::ofstream(csv) << "Group,Satisfaction: Speed\nStudents,4\nStudents,Don't know\nParents,0\nParents,2\n";
+  const Outcome plain = cfocus("matrix " + quote(csv) + " -o " + quote(work("words-plain.ods")));
+  ASSERT_EQ(plain.code, 0) << plain.out;
+  // Without --na the words are unusable, and the 0 is a doubt, both said.
+  EXPECT_NE(plain.out.find("Unusable cells: 1 · not applicable: 0"), std::string::npos) << plain.out;
+  EXPECT_NE(plain.out.find("Unusable in column B (Satisfaction: Speed): 1"), std::string::npos) << plain.out;
+  EXPECT_NE(plain.out.find("Unsure: column B (Satisfaction: Speed)"), std::string::npos) << plain.out;
+  const Outcome run = cfocus("matrix " + quote(csv) + " -o " + quote(work("words.ods")) + " --na \"0; don't know\"");
+  ASSERT_EQ(run.code, 0) << run.out;
+  EXPECT_NE(run.out.find("Unusable cells: 0 · not applicable: 2"), std::string::npos) << run.out;
 }
 
 namespace {
@@ -360,7 +368,7 @@ TEST_F(Cfocus, DetectPrintsALineAColumnAndWritesTheMapping) {
 TEST_F(Cfocus, AWindows1252FileWithDecimalCommasReadsAsTyped) {
   const fs::path csv = work("europe.csv"), json = work("europe.json");
   std::ofstream(csv, std::ios::binary)
-      << "Groupe;Satisfaction: Qualit\xE9 du tutorat\n"
+      << "Group;Satisfaction: Qualit\xE9 du tutorat\n"
          "\xC9l\xE8ves;3,5\n\xC9l\xE8ves;4,5\nParents;2,5\nParents;1,5\n";
   const Outcome run = cfocus("matrix " + quote(csv) + " -o " + quote(work("europe.ods")) +
                              " --json " + quote(json) + " --min-n 1 -q");
@@ -382,7 +390,7 @@ TEST_F(Cfocus, AWindows1252FileWithDecimalCommasReadsAsTyped) {
 TEST_F(Cfocus, AUtf8FileWithBomAndDecimalCommasReadsAsTyped) {
   const fs::path csv = work("bom.csv"), json = work("bom.json");
   std::ofstream(csv, std::ios::binary)
-      << "\xEF\xBB\xBFGruppe;Zufriedenheit: Qualit\xC3\xA4t\n"
+      << "\xEF\xBB\xBFGroup;Satisfaction: Qualit\xC3\xA4t\n"
          "Sch\xC3\xBCler;3,25\nSch\xC3\xBCler;3,75\nEltern;1,5\nEltern;2,5\n";
   const Outcome run = cfocus("matrix " + quote(csv) + " -o " + quote(work("bom.ods")) + " --json " +
                              quote(json) + " --min-n 1 -q");
@@ -393,7 +401,8 @@ TEST_F(Cfocus, AUtf8FileWithBomAndDecimalCommasReadsAsTyped) {
   const nlohmann::json* pupils = cell(r, "Sch\xC3\xBCler", quality);
   ASSERT_NE(pupils, nullptr);
   EXPECT_DOUBLE_EQ((*pupils)["satisfaction"]["mean"].get<double>(), 3.5);
-  EXPECT_EQ(roleOf(r, "Gruppe"), "absent");  // the BOM did not become part of a name
+  EXPECT_EQ(r["attributes"][0], "Qualit\xC3\xA4t");
+  EXPECT_EQ(roleOf(r, "Eltern"), "unknown");  // the BOM did not hide the group column
 }
 
 // Rating columns that hold nothing a rating can be read from: no value
