@@ -50,6 +50,15 @@ std::optional<Crosshair> parseCrosshair(std::string_view name);
 // bindMapping places it; TableReader reads such a column as blank.
 inline constexpr std::size_t kNoColumn = static_cast<std::size_t>(-1);
 
+// A text answer and what it stands for on its column's scale: "Very
+// satisfied" → 5, "N/A" → not applicable. Compared trimmed and
+// case-insensitively with the cells.
+struct ValueLabel {
+  std::string text;
+  double value = 0.0;          // the scale position; unused when notApplicable
+  bool notApplicable = false;  // skipped like a not-applicable code, not an issue
+};
+
 struct ColumnSpec {
   std::size_t index = 0;  // 0-based column in the grid the mapping applies to
   std::string header;     // trimmed header text; a saved mapping finds its column by it
@@ -63,6 +72,9 @@ struct ColumnSpec {
   // as 1. Both empty for a numeric outcome.
   std::string negativeLabel;
   std::string positiveLabel;
+  // Importance, Satisfaction, Nps and a numeric Outcome answered in words:
+  // each label's place on `scale`. Empty for a column of numbers.
+  std::vector<ValueLabel> labels;
 
   bool isTwoLabelOutcome() const {
     return kind == ColumnKind::Outcome && (!negativeLabel.empty() || !positiveLabel.empty());
@@ -70,7 +82,16 @@ struct ColumnSpec {
 };
 
 struct Mapping {
-  std::size_t headerRow = 0;  // 0-based row of the header in the grid
+  std::size_t headerRow = 0;  // 0-based row of the (first) header row in the grid
+  // Header rows from headerRow on: 2 for SurveyMonkey (question, then
+  // sub-question), 3 for Qualtrics (export tag, question text, ImportId).
+  // The respondents start at firstDataRow().
+  std::size_t headerRows = 1;
+  // The export layout the table was recognised as ("googleForms",
+  // "microsoftForms", "surveyMonkey", "qualtrics", "limeSurvey", "typeform",
+  // "koboToolbox"), empty for a plain table. It says how the header rows
+  // combine into the column names.
+  std::string layout;
   // One entry per column the mapping knows, in column order. Columns of the
   // grid with no entry are ignored.
   std::vector<ColumnSpec> columns;
@@ -81,6 +102,9 @@ struct Mapping {
   // measured column.
   std::vector<double> notApplicable;
   std::vector<std::string> notApplicableText;
+  // Text cells that are numbers written with a decimal comma ("3,5") are read
+  // as numbers; text such as "4" is always read as a number.
+  bool decimalComma = false;
 
   // Group name → role. Overrides a Role column and the Customers register.
   // Names compare trimmed and case-insensitively.
@@ -94,6 +118,8 @@ struct Mapping {
   // user saved or loaded is sure.
   bool sure = true;
   std::vector<std::string> doubts;
+
+  std::size_t firstDataRow() const { return headerRow + headerRows; }
 };
 
 // The spec for grid column `index`, or nullptr when the mapping has none.

@@ -85,7 +85,7 @@ std::vector<std::string> groupNamesInTable(const Mapping& mapping, const Grid& h
     if (c.kind == ColumnKind::Group && c.index != kNoColumn && c.index < head.cols()) group = &c;
   if (group == nullptr) return names;
   std::vector<std::string> seen;  // folded, to match the reader's comparison
-  for (std::size_t r = mapping.headerRow + 1; r < head.rows() && names.size() < max; ++r) {
+  for (std::size_t r = mapping.firstDataRow(); r < head.rows() && names.size() < max; ++r) {
     const CellView cell = head.at(r, group->index);
     std::string name = cell.isNumber() ? formatNumber(cell.number) : std::string(trim(cell.text));
     if (name.empty()) continue;

@@ -141,6 +141,25 @@ void readColumn(const Json& j, ColumnSpec& c) {
   if (c.kind == ColumnKind::Outcome && !c.positiveLabel.empty() &&
       foldCase(c.positiveLabel) == foldCase(c.negativeLabel))
     fail("mapping.bad-value", tr("mapping.error.sameLabels"), "positiveLabel");
+  if (const Json* labels = find(j, "labels")) {
+    expect(labels->is_array(), *labels, "mapping.type.list", "labels");
+    for (std::size_t i = 0; i < labels->size(); ++i) {
+      const Json& l = (*labels)[i];
+      const std::string where = "labels[" + std::to_string(i) + "]";
+      expect(l.is_object(), l, "mapping.type.object", where);
+      ValueLabel label;
+      label.text = std::string(trim(readString(require(l, "text", where), join(where, "text"))));
+      if (label.text.empty())
+        fail("mapping.bad-value", tr("mapping.error.emptyLabel"), join(where, "text"));
+      if (const Json* na = find(l, "notApplicable")) {
+        expect(na->is_boolean(), *na, "mapping.type.boolean", join(where, "notApplicable"));
+        label.notApplicable = na->get<bool>();
+      }
+      if (!label.notApplicable)
+        label.value = readNumber(require(l, "value", where), join(where, "value"));
+      c.labels.push_back(std::move(label));
+    }
+  }
 }
 
 void readMapping(const Json& j, Mapping& m) {
@@ -157,6 +176,15 @@ void readMapping(const Json& j, Mapping& m) {
 
   m = Mapping{};
   if (const Json* h = find(j, "headerRow")) m.headerRow = readIndex(*h, kMaxRow, "headerRow");
+  if (const Json* h = find(j, "headerRows")) {
+    m.headerRows = readIndex(*h, 16, "headerRows");
+    if (m.headerRows < 1) fail("mapping.bad-value", tr("mapping.error.headerRows"), "headerRows");
+  }
+  if (const Json* l = find(j, "layout")) m.layout = std::string(trim(readString(*l, "layout")));
+  if (const Json* d = find(j, "decimalComma")) {
+    expect(d->is_boolean(), *d, "mapping.type.boolean", "decimalComma");
+    m.decimalComma = d->get<bool>();
+  }
   if (const Json* na = find(j, "notApplicable")) {
     expect(na->is_array(), *na, "mapping.expect.codes", "notApplicable");
     for (std::size_t i = 0; i < na->size(); ++i) {
@@ -240,12 +268,28 @@ void to_json(Json& j, const ColumnSpec& c) {
     j["negativeLabel"] = c.negativeLabel;
     j["positiveLabel"] = c.positiveLabel;
   }
+  if (!c.labels.empty()) {
+    Json labels = Json::array();
+    for (const ValueLabel& l : c.labels) {
+      Json one = Json::object();
+      one["text"] = l.text;
+      if (l.notApplicable)
+        one["notApplicable"] = true;
+      else
+        one["value"] = numberJson(l.value);
+      labels.push_back(std::move(one));
+    }
+    j["labels"] = std::move(labels);
+  }
 }
 
 void to_json(Json& j, const Mapping& m) {
   j = Json::object();
   j["schemaVersion"] = kMappingSchemaVersion;
   j["headerRow"] = m.headerRow;
+  if (m.headerRows != 1) j["headerRows"] = m.headerRows;
+  if (!m.layout.empty()) j["layout"] = m.layout;
+  if (m.decimalComma) j["decimalComma"] = true;
   Json na = Json::array();
   for (double v : m.notApplicable) na.push_back(numberJson(v));
   for (const std::string& t : m.notApplicableText) na.push_back(t);

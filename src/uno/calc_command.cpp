@@ -284,7 +284,7 @@ std::optional<Analysis> analyse(const Reference<css::frame::XModel>& model, cons
     throw UserError{core::tr("calc.error.nothingToAnalyse", {table.describe()})};
   core::Analyzer analyzer(layout, options);
   const std::size_t firstSheetRow = static_cast<std::size_t>(table.address.StartRow) + 1;
-  reader.read(head, firstSheetRow, analyzer, out.mapping.headerRow + 1);
+  reader.read(head, firstSheetRow, analyzer, out.mapping.firstDataRow());
   head = core::Grid();  // read: its memory goes to the next chunk
   for (std::size_t start = kChunkRows; start < rows; start += kChunkRows) {
     if (progress.is())
@@ -536,7 +536,7 @@ TableOverview inspectFeedbackTable(const Reference<css::frame::XModel>& model,
   const std::size_t limit = kOverviewRows + 1;
   const Analysis a = analyse(model, table, settings, nullptr, nullptr, limit).value();
   o.range = table.describe();
-  const std::size_t above = a.mapping.headerRow + 1;
+  const std::size_t above = a.mapping.firstDataRow();
   o.rows = table.rows() > above ? table.rows() - above : 0;
   if (table.rows() > limit) o.checkedRows = limit - std::min(limit, above);
   o.respondents = a.results.input.rowsUsed;

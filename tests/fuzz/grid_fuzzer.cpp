@@ -29,6 +29,7 @@
 #include "mapping_io.h"
 #include "report.h"
 #include "results_io.h"
+#include "table/pipeline.h"
 
 namespace {
 
@@ -91,20 +92,14 @@ Grid slice(const Grid& g, std::size_t from, std::size_t to) {
   std::abort();
 }
 
-AnalysisOptions optionsOf(const Mapping& mapping) {
-  AnalysisOptions options;
-  options.minN = mapping.minN;
-  options.crosshair = mapping.crosshair;
-  options.groupRoles = mapping.groupRoles;
-  return options;
-}
-
-std::string analyseWhole(const Mapping& mapping, const Grid& grid, const AnalysisOptions& options) {
-  TableReader reader(mapping);
-  Analyzer analyzer(reader.layout(), options);
-  reader.readTable(grid, analyzer);
-  (void)reader.columnStats();
-  const Results results = analyzer.finish(reader.summary());
+std::string analyseWhole(const Mapping& mapping, const Grid& grid) {
+  TablePipeline pipeline(mapping);
+  if (pipeline.error()) return pipeline.error()->code;
+  pipeline.readHead(grid, 1);
+  const Result<PipelineResult> run = pipeline.finish();
+  if (!run.ok()) return run.error().code;
+  (void)describeDetection(run.value().mapping);
+  const Results& results = run.value().results;
   for (const SheetLayout& sheet : layoutReport(results)) {
     for (const auto& row : sheet.rows)
       if (row.size() != sheet.columns()) fail("a report sheet is not rectangular", sheet.name, "");
@@ -118,16 +113,18 @@ std::string analyseWhole(const Mapping& mapping, const Grid& grid, const Analysi
 
 // The same table read as the Calc command reads a large one: the header row
 // first, then the rows below it in chunks of `chunk` rows.
-std::string analyseChunked(const Mapping& mapping, const Grid& grid, const AnalysisOptions& options,
-                           std::size_t chunk) {
-  TableReader reader(mapping);
-  Analyzer analyzer(reader.layout(), options);
-  const std::size_t first = std::min(grid.rows(), mapping.headerRow + 1);
+std::string analyseChunked(const Mapping& mapping, const Grid& grid, std::size_t chunk) {
+  TablePipeline pipeline(mapping);
+  if (pipeline.error()) return pipeline.error()->code;
+  const std::size_t first = std::min(grid.rows(), mapping.firstDataRow());
+  pipeline.readHead(slice(grid, 0, first), 1);
   for (std::size_t r = first; r < grid.rows(); r += chunk) {
     const std::size_t end = std::min(grid.rows(), r + chunk);
-    reader.read(slice(grid, r, end), r + 1, analyzer);
+    pipeline.readChunk(slice(grid, r, end), r + 1);
   }
-  return serializeResults(analyzer.finish(reader.summary()));
+  const Result<PipelineResult> run = pipeline.finish();
+  if (!run.ok()) return run.error().code;
+  return serializeResults(run.value().results);
 }
 
 }  // namespace
@@ -139,19 +136,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::size_t chunk = in.ConsumeIntegralInRange<std::size_t>(1, 8);
   DetectOptions detect;
   if (in.ConsumeBool()) detect.notApplicable = {0};
+  const bool primary = in.ConsumeBool();
   const std::string text = in.ConsumeRemainingBytesAsString();
   const Grid grid = decodeGrid(text);
 
   (void)readAssumptions(grid);
   (void)readCustomerRegister(grid);
 
-  const Result<Mapping> detected = detectMapping(grid, detect);
+  TableOverrides overrides;
+  overrides.notApplicable = detect.notApplicable;
+  if (primary) overrides.primaryGroup = "Clients";
+  const Result<Mapping> detected = chooseMapping(grid, nullptr, overrides);
   if (!detected.ok()) return 0;
   const Mapping& mapping = detected.value();
-  const AnalysisOptions options = optionsOf(mapping);
 
-  const std::string whole = analyseWhole(mapping, grid, options);
-  const std::string chunked = analyseChunked(mapping, grid, options, chunk);
+  const std::string whole = analyseWhole(mapping, grid);
+  const std::string chunked = analyseChunked(mapping, grid, chunk);
   if (whole != chunked) fail("chunked reading differs from reading the whole table", whole, chunked);
 
   // Saved and loaded again, the mapping must load and bind to its own table.
@@ -159,6 +159,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const Result<Mapping> loaded = parseMapping(saved);
   if (!loaded.ok()) fail("a detected mapping, once saved, does not load", saved, loaded.error().code);
   const Result<Mapping> bound = bindMapping(loaded.value(), grid);
-  if (bound.ok()) (void)analyseWhole(bound.value(), grid, optionsOf(bound.value()));
+  if (bound.ok()) (void)analyseWhole(bound.value(), grid);
   return 0;
 }

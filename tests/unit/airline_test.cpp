@@ -15,6 +15,8 @@
 #include "csv_grid.h"
 #include "feedback_table.h"
 #include "mapping_io.h"
+#include "results_io.h"
+#include "table/pipeline.h"
 
 namespace cf::core {
 namespace {
@@ -43,14 +45,14 @@ std::size_t groupIndex(const Results& r, const std::string& name) {
 }
 
 Results analyse(const Mapping& mapping, const Grid& grid) {
-  TableReader reader(mapping);
-  AnalysisOptions options;
-  options.minN = mapping.minN;
-  options.crosshair = mapping.crosshair;
-  options.groupRoles = mapping.groupRoles;
-  Analyzer analyzer(reader.layout(), options);
-  reader.readTable(grid, analyzer);
-  return analyzer.finish(reader.summary());
+  PipelineInput input;
+  input.saved = &mapping;
+  Result<PipelineResult> run = runPipeline(grid, input);
+  if (!run.ok()) {
+    ADD_FAILURE() << run.error().code << ": " << run.error().message;
+    return Results{};
+  }
+  return std::move(run).value().results;
 }
 
 // The table and its analysis with the saved mapping, loaded once for all tests.
@@ -139,6 +141,22 @@ TEST(Airline, DerivedImportanceOfOnlineBoardingIsPointBiserial) {
   EXPECT_TRUE(all->pointBiserial);
   EXPECT_EQ(all->n, 8307u);
   EXPECT_NEAR(all->r, 0.55257864847554283, 1e-12);
+}
+
+// What `cfocus matrix airline.csv --na 0 --primary "Loyal Customer"` runs:
+// no mapping, detection, and two overrides. The results must be those of the
+// hand-written mapping, every number of them.
+TEST(Airline, NaZeroAndPrimaryGiveTheHandWrittenMappingsResults) {
+  ASSERT_TRUE(airline().results) << airline().error;
+  PipelineInput input;
+  input.overrides.notApplicable = std::vector<double>{0};
+  input.overrides.primaryGroup = "Loyal Customer";
+  const Result<PipelineResult> run = runPipeline(airline().grid, input);
+  ASSERT_TRUE(run.ok()) << run.error().message;
+  const Results& r = run.value().results;
+  EXPECT_EQ(r.groups[groupIndex(r, "Loyal Customer")].role, Role::Primary);
+  EXPECT_EQ(r.groups[groupIndex(r, "disloyal Customer")].role, Role::Supporting);
+  EXPECT_EQ(serializeResults(r), serializeResults(*airline().results));
 }
 
 TEST(Airline, DetectedMappingGivesTheSameMeans) {

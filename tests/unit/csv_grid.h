@@ -21,7 +21,7 @@
 
 namespace cf::test {
 
-inline cf::core::Grid csvGrid(std::string_view text) {
+inline cf::core::Grid csvGrid(std::string_view text, char separator = ',') {
   std::vector<std::vector<std::string>> rows;
   std::vector<bool> quotedField;  // per field of the current row, to keep "4" as text
   std::vector<std::vector<bool>> quoted;
@@ -56,7 +56,7 @@ inline cf::core::Grid csvGrid(std::string_view text) {
     any = true;
     if (c == '"')
       inQuotes = wasQuoted = true;
-    else if (c == ',')
+    else if (c == separator)
       endField();
     else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
       continue;

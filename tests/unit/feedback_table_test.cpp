@@ -378,12 +378,22 @@ TEST(FeedbackTable, KeepsTheFirstOfDuplicateColumns) {
       << allDoubts(m);
 }
 
-TEST(FeedbackTable, SuggestsAGroupColumnWhenNoneIsNamed) {
+TEST(FeedbackTable, TakesTheBestCategoricalColumnAsTheGroupWhenNoneIsNamed) {
   const Mapping m =
-      detect(csvGrid("Type of Travel,S: Speed\nBusiness,3\nPersonal,4\nBusiness,5\n"));
+      detect(csvGrid("Travel,S: Speed,Comment\nBusiness,3,late\nPersonal,4,ok\nBusiness,5,fine\n"));
+  EXPECT_EQ(column(m, 0).kind, ColumnKind::Group);
   EXPECT_FALSE(m.sure);
-  EXPECT_TRUE(anyDoubtContains(m, "No customer-group column")) << allDoubts(m);
-  EXPECT_TRUE(anyDoubtContains(m, "column A (Type of Travel)")) << allDoubts(m);
+  EXPECT_TRUE(anyDoubtContains(m, "column A (Travel) is taken as the customer group"))
+      << allDoubts(m);
+}
+
+TEST(FeedbackTable, TakesTheColumnThatAsksWhoTheRespondentIsAsTheGroup) {
+  const Mapping m = detect(csvGrid(
+      "Timestamp,Which of the following best describes you?,Colour,S: Speed\n"
+      "2024-03-01,Student,Red,3\n2024-03-02,Parent,Red,4\n2024-03-03,Student,Blue,5\n"));
+  EXPECT_EQ(column(m, 1).kind, ColumnKind::Group);
+  EXPECT_EQ(column(m, 0).kind, ColumnKind::Ignore);
+  EXPECT_EQ(column(m, 2).kind, ColumnKind::Ignore);
 }
 
 TEST(FeedbackTable, DoubtsAnUnnamedNumericColumnBesidePatternedItems) {

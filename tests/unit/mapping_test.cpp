@@ -24,13 +24,13 @@ Mapping sampleMapping() {
   m.minN = 8;
   m.crosshair = Crosshair::ScaleMidpoint;
   m.columns = {
-      {0, "Customer group", ColumnKind::Group, "", {}, "", ""},
-      {1, "Importance: Wait time", ColumnKind::Importance, "Wait time", {1, 7}, "", ""},
-      {2, "Satisfaction: Wait time", ColumnKind::Satisfaction, "Wait time", {1, 7}, "", ""},
-      {3, "Overall", ColumnKind::Outcome, "", {}, "No", "Yes"},
-      {4, "NPS", ColumnKind::Nps, "", {0, 10}, "", ""},
-      {5, "Kano functional: Parking", ColumnKind::KanoFunctional, "Parking", {}, "", ""},
-      {6, "Age", ColumnKind::Ignore, "", {}, "", ""},
+      {0, "Customer group", ColumnKind::Group, "", {}, "", "", {}},
+      {1, "Importance: Wait time", ColumnKind::Importance, "Wait time", {1, 7}, "", "", {}},
+      {2, "Satisfaction: Wait time", ColumnKind::Satisfaction, "Wait time", {1, 7}, "", "", {}},
+      {3, "Overall", ColumnKind::Outcome, "", {}, "No", "Yes", {}},
+      {4, "NPS", ColumnKind::Nps, "", {0, 10}, "", "", {}},
+      {5, "Kano functional: Parking", ColumnKind::KanoFunctional, "Parking", {}, "", "", {}},
+      {6, "Age", ColumnKind::Ignore, "", {}, "", "", {}},
   };
   m.sure = false;
   m.doubts = {"not saved"};
@@ -195,7 +195,7 @@ TEST(Mapping, NeverThrowsOnGarbage) {
 
 TEST(Mapping, WritesInvalidUtf8AsReplacementCharacters) {
   Mapping m;
-  m.columns.push_back({0, "Caf\xE9", ColumnKind::Group, "", {}, "", ""});
+  m.columns.push_back({0, "Caf\xE9", ColumnKind::Group, "", {}, "", "", {}});
   const std::string text = serializeMapping(m);
   EXPECT_TRUE(isValidUtf8(text));
   Result<Mapping> back = parseMapping(text);

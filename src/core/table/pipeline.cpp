@@ -1,0 +1,215 @@
+#include "table/pipeline.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "messages.h"
+#include "table/common.h"
+#include "table/detect.h"
+#include "text.h"
+
+namespace cf::core {
+
+using namespace detail;
+
+void applyOverrides(Mapping& mapping, const TableOverrides& overrides) {
+  if (overrides.notApplicable) mapping.notApplicable = *overrides.notApplicable;
+  if (overrides.minN) mapping.minN = *overrides.minN;
+  if (overrides.crosshair) mapping.crosshair = *overrides.crosshair;
+  auto setRole = [&](const std::string& name, Role role) {
+    const std::string key = foldedKey(name);
+    if (key.empty()) return;
+    // One entry per group, whatever spelling the mapping used.
+    for (auto it = mapping.groupRoles.begin(); it != mapping.groupRoles.end();)
+      it = foldedKey(it->first) == key ? mapping.groupRoles.erase(it) : std::next(it);
+    mapping.groupRoles[std::string(trim(name))] = role;
+  };
+  if (overrides.primaryGroup) {
+    // The one primary: any other group the mapping called primary is not.
+    for (auto& [name, role] : mapping.groupRoles)
+      if (role == Role::Primary) role = Role::Supporting;
+    setRole(*overrides.primaryGroup, Role::Primary);
+  }
+  for (const std::string& g : overrides.supportingGroups) setRole(g, Role::Supporting);
+}
+
+Result<Mapping> chooseMapping(const Grid& head, const Mapping* saved,
+                              const TableOverrides& overrides) {
+  Result<Mapping> chosen = [&]() -> Result<Mapping> {
+    if (saved) return bindMapping(*saved, head);
+    DetectOptions detect;
+    if (overrides.notApplicable) detect.notApplicable = *overrides.notApplicable;
+    return detectMapping(head, detect);
+  }();
+  if (!chosen.ok()) return chosen;
+  applyOverrides(chosen.value(), overrides);
+  return chosen;
+}
+
+Error noValueMatrixError(const std::string& reason) {
+  return Error{"table.no-value-matrix", tr("table.error.noValueMatrix." + reason), ""};
+}
+
+// ---------------------------------------------------------------------------
+// TablePipeline
+
+struct TablePipeline::State {
+  TableReader reader;
+  Analyzer analyzer;
+  State(const Mapping& mapping, ReaderOptions readerOptions, AnalysisOptions options)
+      : reader(mapping, std::move(readerOptions)), analyzer(reader.layout(), std::move(options)) {}
+};
+
+TablePipeline::TablePipeline(Mapping mapping, ReaderOptions reader,
+                             std::vector<Assumption> assumptions)
+    : mapping_(std::move(mapping)) {
+  AnalysisOptions options;
+  options.minN = mapping_.minN;
+  options.crosshair = mapping_.crosshair;
+  options.groupRoles = mapping_.groupRoles;
+  options.assumptions = std::move(assumptions);
+  for (const auto& [name, role] : mapping_.groupRoles)
+    if (role == Role::Primary && reader.otherGroupsRole == Role::Unknown)
+      reader.otherGroupsRole = Role::Supporting;
+  state_ = std::make_unique<State>(mapping_, std::move(reader), std::move(options));
+  const SurveyLayout& layout = state_->reader.layout();
+  if (layout.attributes.empty() && !layout.hasNps && layout.kanoAttributes.empty())
+    error_ = noValueMatrixError("noRatedColumn");
+}
+
+TablePipeline::~TablePipeline() = default;
+TablePipeline::TablePipeline(TablePipeline&&) noexcept = default;
+TablePipeline& TablePipeline::operator=(TablePipeline&&) noexcept = default;
+
+void TablePipeline::readHead(const Grid& head, std::size_t firstSheetRow) {
+  state_->reader.read(head, firstSheetRow, state_->analyzer, mapping_.firstDataRow());
+}
+
+void TablePipeline::readChunk(const Grid& rows, std::size_t firstSheetRow) {
+  state_->reader.read(rows, firstSheetRow, state_->analyzer);
+}
+
+Result<PipelineResult> TablePipeline::finish() const {
+  if (error_) return *error_;
+  PipelineResult out;
+  out.input = state_->reader.summary();
+  if (out.input.rows > 0 && out.input.rowsUsed == 0) return noValueMatrixError("noUsableValue");
+  out.mapping = mapping_;
+  out.results = state_->analyzer.finish(out.input);
+  out.columnStats = state_->reader.columnStats();
+  out.notApplicable = state_->reader.notApplicableCount();
+  out.notes = mapping_.doubts;
+  for (std::string& n : inputNotes(mapping_, out.columnStats)) out.notes.push_back(std::move(n));
+  return out;
+}
+
+Result<PipelineResult> runPipeline(const Grid& table, const PipelineInput& input) {
+  Result<Mapping> mapping = chooseMapping(table, input.saved, input.overrides);
+  if (!mapping.ok()) return mapping.error();
+  TablePipeline pipeline(std::move(mapping).value(), input.reader, input.assumptions);
+  if (pipeline.error()) return *pipeline.error();
+  pipeline.readHead(table, 1);
+  return pipeline.finish();
+}
+
+// ---------------------------------------------------------------------------
+// Words for a person
+
+namespace {
+
+std::string kindText(const ColumnSpec& c) {
+  const std::string attribute = clippedQuote(c.attribute);
+  switch (c.kind) {
+    case ColumnKind::Ignore: return tr("detect.kind.ignore");
+    case ColumnKind::Id: return tr("detect.kind.id");
+    case ColumnKind::Group: return tr("detect.kind.group");
+    case ColumnKind::Role: return tr("detect.kind.role");
+    case ColumnKind::Importance: return tr("detect.kind.importance", {attribute});
+    case ColumnKind::Satisfaction: return tr("detect.kind.satisfaction", {attribute});
+    case ColumnKind::Outcome: return tr("detect.kind.outcome");
+    case ColumnKind::Nps: return tr("detect.kind.nps");
+    case ColumnKind::KanoFunctional: return tr("detect.kind.kanoFunctional", {attribute});
+    case ColumnKind::KanoDysfunctional: return tr("detect.kind.kanoDysfunctional", {attribute});
+    case ColumnKind::Comment: return tr("detect.kind.comment");
+  }
+  return std::string();
+}
+
+bool hasScale(ColumnKind kind) {
+  return kind == ColumnKind::Importance || kind == ColumnKind::Satisfaction ||
+         kind == ColumnKind::Nps || kind == ColumnKind::Outcome;
+}
+
+std::string columnOf(const Mapping& mapping, std::size_t index) {
+  const ColumnSpec* c = findColumn(mapping, index);
+  return describeColumn(index, c ? c->header : std::string());
+}
+
+std::string cellCount(std::size_t n) {
+  return n == 1 ? tr("note.cell") : tr("note.cells", {std::to_string(n)});
+}
+
+}  // namespace
+
+std::vector<std::string> describeDetection(const Mapping& mapping) {
+  std::vector<std::string> lines;
+  std::string head = tr("detect.header", {std::to_string(mapping.headerRows),
+                                          std::to_string(mapping.firstDataRow() + 1)});
+  if (!mapping.layout.empty()) head = tr("detect.layout", {mapping.layout}) + "; " + head;
+  if (mapping.decimalComma) head += "; " + tr("detect.decimalComma");
+  lines.push_back(head);
+  for (const ColumnSpec& c : mapping.columns) {
+    std::string text = kindText(c);
+    if (hasScale(c.kind) && !c.isTwoLabelOutcome())
+      text += ", " + tr("detect.scale", {formatScale(c.scale)});
+    if (c.isTwoLabelOutcome())
+      text += ", " + tr("detect.twoLabels", {clippedQuote(c.positiveLabel), clippedQuote(c.negativeLabel)});
+    if (c.kind == ColumnKind::Importance || c.kind == ColumnKind::Satisfaction) {
+      const ColumnKind other =
+          c.kind == ColumnKind::Importance ? ColumnKind::Satisfaction : ColumnKind::Importance;
+      for (const ColumnSpec& o : mapping.columns)
+        if (o.kind == other && foldedKey(o.attribute) == foldedKey(c.attribute)) {
+          text += ", " + tr("detect.pairedWith", {describeColumn(o.index, std::string())});
+          break;
+        }
+    }
+    if (!c.labels.empty()) {
+      std::string labels;
+      for (std::size_t i = 0; i < c.labels.size(); ++i) {
+        const ValueLabel& l = c.labels[i];
+        labels += (i ? ", " : "") + clippedQuote(l.text) + " = " +
+                  (l.notApplicable ? tr("detect.labelNa") : formatNumber(l.value));
+      }
+      text += "; " + tr("detect.labels", {labels});
+    }
+    lines.push_back(tr("detect.line", {describeColumn(c.index, c.header), text}));
+  }
+  for (const std::string& d : mapping.doubts) lines.push_back(tr("detect.doubt", {d}));
+  return lines;
+}
+
+std::vector<std::string> inputNotes(const Mapping& mapping, const std::vector<ColumnStats>& stats) {
+  std::vector<std::string> notes;
+  for (const ColumnStats& s : stats) {
+    if (s.unusable == 0) continue;
+    const ColumnSpec* spec = findColumn(mapping, s.index);
+    std::vector<std::string> why;
+    if (s.offScale > 0 && spec) {
+      std::string values;
+      for (std::size_t i = 0; i < s.offScaleValues.size(); ++i)
+        values += (i ? ", " : "") + formatNumber(s.offScaleValues[i].first);
+      why.push_back(tr("note.offScale", {values, formatScale(spec->scale), cellCount(s.offScale)}));
+    }
+    for (const ColumnStats::Text& t : s.unknownTexts)
+      why.push_back(tr("note.unknownText", {clippedQuote(t.text), cellCount(t.count)}));
+    if (s.otherTexts > 0) why.push_back(tr("note.moreTexts", {std::to_string(s.otherTexts)}));
+    std::string joined;
+    for (std::size_t i = 0; i < why.size(); ++i) joined += (i ? ", " : "") + why[i];
+    if (joined.empty()) joined = "\xE2\x80\xA6";
+    notes.push_back(
+        tr("note.unusable", {columnOf(mapping, s.index), std::to_string(s.unusable), joined}));
+  }
+  return notes;
+}
+
+}  // namespace cf::core
