@@ -13,6 +13,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -415,6 +416,84 @@ TEST_F(Cfocus, ATableWithOnlyUnusableRatingsIsExit3WithTheReason) {
   EXPECT_EQ(run.out.find("Created sheets"), std::string::npos) << run.out;
   EXPECT_NE(run.out.find("unusable"), std::string::npos) << run.out;
   EXPECT_FALSE(fs::exists(out));
+}
+
+// Every export in tests/data/exports, as its tool writes it, through cfocus
+// with no mapping and no option: the groups with their n, every
+// importance/satisfaction pair, the means and the NPS per group, as the
+// generator (tests/data/exports/generate.py) drew them before it turned
+// them into labels (FILE.expected.json).
+TEST_F(Cfocus, EveryToolsExportGivesTheGeneratorsNumbers) {
+  const fs::path dir = fs::path(CF_TEST_DATA_DIR) / "exports";
+  std::vector<fs::path> exports;
+  // An .xlsx made from a CSV (the tools whose main format is xlsx) expects
+  // what its CSV expects.
+  auto expectedFor = [](const fs::path& p) {
+    fs::path own = p.string() + ".expected.json";
+    if (fs::exists(own)) return own;
+    fs::path csv = p;
+    csv.replace_extension(".csv");
+    return fs::path(csv.string() + ".expected.json");
+  };
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    const fs::path p = entry.path();
+    if ((p.extension() == ".csv" || p.extension() == ".xlsx") && fs::exists(expectedFor(p)))
+      exports.push_back(p);
+  }
+  std::sort(exports.begin(), exports.end());
+  ASSERT_GE(exports.size(), 7u) << "exports in " << dir;
+  for (const fs::path& file : exports) {
+    SCOPED_TRACE(file.filename().string());
+    const std::string name = file.filename().string();
+    const fs::path json = work(name + ".results.json");
+    const Outcome run = cfocus("matrix " + quote(file.string()) + " -o " +
+                               quote(work(name + ".ods")) + " --json " + quote(json) + " -q");
+    ASSERT_EQ(run.code, 0) << run.out;
+    const nlohmann::json expected = nlohmann::json::parse(readFile(expectedFor(file).string()));
+    const nlohmann::json r = nlohmann::json::parse(readFile(json));
+    for (const auto& [group, n] : expected["groups"].items()) {
+      bool found = false;
+      for (const nlohmann::json& g : r["groups"])
+        if (g["name"] == group) {
+          found = true;
+          EXPECT_EQ(g["n"], n) << group;
+        }
+      EXPECT_TRUE(found) << "no group " << group;
+    }
+    EXPECT_EQ(r["groups"].size(), expected["groups"].size());
+    for (const nlohmann::json& pair : expected["pairs"])
+      EXPECT_NE(std::find(r["attributes"].begin(), r["attributes"].end(), pair),
+                r["attributes"].end())
+          << pair;
+    for (const auto& [group, items] : expected["means"].items())
+      for (const auto& [item, measures] : items.items()) {
+        const nlohmann::json* c = cell(r, group, item);
+        if (c == nullptr) continue;
+        for (const char* measure : {"importance", "satisfaction"}) {
+          if (!measures.contains(measure)) continue;
+          EXPECT_EQ((*c)[measure]["n"], measures[measure]["n"])
+              << group << " / " << item << " " << measure;
+          if (!(*c)[measure]["mean"].is_number()) {
+            ADD_FAILURE() << group << " / " << item << " " << measure << ": no mean";
+            continue;
+          }
+          EXPECT_NEAR((*c)[measure]["mean"].get<double>(), measures[measure]["mean"].get<double>(),
+                      1e-9)
+              << group << " / " << item << " " << measure;
+        }
+      }
+    if (expected.contains("nps"))
+      for (const auto& [group, nps] : expected["nps"].items()) {
+        bool found = false;
+        for (const nlohmann::json& g : r["nps"])
+          if (g["group"] == group) {
+            found = true;
+            EXPECT_EQ(g["n"], nps["n"]) << group;
+            EXPECT_NEAR(g["score"].get<double>(), nps["score"].get<double>(), 1e-9) << group;
+          }
+        EXPECT_TRUE(found) << "no NPS for " << group;
+      }
+  }
 }
 
 TEST_F(Cfocus, HelpListsExamplesAndExitCodes) {
