@@ -18,7 +18,7 @@ cp build/customer-focus.oxt out/
 cfocus=(./build/src/cli/cfocus --profile out/profile --force)
 
 "${cfocus[@]}" matrix tests/data/airline-passenger-satisfaction.csv \
-  --mapping tests/data/airline-mapping.json \
+  --na 0 --primary "Loyal Customer" \
   -o out/value-matrix.ods --pdf out/value-matrix.pdf --json out/results.json
 "${cfocus[@]}" worksheet tests/data/sample-model.json -o out/worksheet.odt --pdf out/worksheet.pdf
 echo

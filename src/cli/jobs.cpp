@@ -1,5 +1,7 @@
 #include "jobs.h"
 
+#include "csv_import.h"
+
 #include "focus_checks.h"
 #include "model_io.h"
 #include "progress.h"
@@ -66,30 +68,6 @@ void requireWritable(const std::filesystem::path& p, bool force) {
   if (!std::filesystem::is_directory(dir))
     throw JobError(kBadOutput, "the folder for " + p.string() + " does not exist");
   if (::access(dir.c_str(), W_OK) != 0) throw JobError(kBadOutput, "cannot write into " + dir.string());
-}
-
-// Which character separates the fields of a CSV file: the candidate that
-// occurs most often outside quotes in its first line.
-char sniffSeparator(const std::filesystem::path& csv) {
-  std::ifstream in(csv, std::ios::binary);
-  std::string line;
-  std::getline(in, line);
-  const std::string candidates = ",;\t|";
-  std::size_t best = 0;
-  char sep = ',';
-  for (char c : candidates) {
-    std::size_t count = 0;
-    bool quoted = false;
-    for (char ch : line) {
-      if (ch == '"') quoted = !quoted;
-      else if (ch == c && !quoted) ++count;
-    }
-    if (count > best) {
-      best = count;
-      sep = c;
-    }
-  }
-  return sep;
 }
 
 // The office with our signal handler aware of it; started after every path
@@ -179,6 +157,32 @@ void requireSuccess(const DispatchResult& r, const std::string& what) {
   if (!r.success) throw JobError(kBadInput, r.message);
 }
 
+// A table as LibreOffice opens it; a CSV with the character set, separator
+// and decimal mark it was written with.
+Reference<css::lang::XComponent> openTable(Office& office, const std::filesystem::path& input) {
+  std::vector<css::beans::PropertyValue> load;
+  const std::string ext = extension(input);
+  if (ext == ".csv" || ext == ".txt" || ext == ".tsv") {
+    load.push_back(prop("FilterName", css::uno::Any(rtl::OUString("Text - txt - csv (StarCalc)"))));
+    load.push_back(prop("FilterOptions",
+                        css::uno::Any(ou(csvFilterOptions(sniffCsvFile(input, ext == ".tsv"))))));
+  }
+  Reference<css::lang::XComponent> doc;
+  try {
+    doc = office.loadDocument(Office::fileUrl(input), load);
+  } catch (const std::exception& e) {
+    throw JobError(kBadInput,
+                   "LibreOffice could not open " + input.string() + " as a table: " + e.what());
+  } catch (const css::uno::Exception& e) {
+    throw JobError(kBadInput,
+                   "LibreOffice could not open " + input.string() + " as a table: " +
+                       rtl::OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr());
+  }
+  if (!Reference<css::sheet::XSpreadsheetDocument>(doc, UNO_QUERY).is())
+    throw JobError(kBadInput, input.string() + " is not a table");
+  return doc;
+}
+
 }  // namespace
 
 void setOfficeForSignals(pid_t pid) noexcept { officePid.store(pid); }
@@ -214,26 +218,7 @@ int runMatrix(const JobSettings& settings, const MatrixJob& job) {
   Office& office = *running.office;
 
   progress.step("Opening " + job.input.filename().string());
-  std::vector<css::beans::PropertyValue> load;
-  const std::string ext = extension(job.input);
-  if (ext == ".csv" || ext == ".txt" || ext == ".tsv") {
-    const int sep = static_cast<unsigned char>(ext == ".tsv" ? '\t' : sniffSeparator(job.input));
-    load.push_back(prop("FilterName", css::uno::Any(rtl::OUString("Text - txt - csv (StarCalc)"))));
-    // separator, text delimiter ", UTF-8 (76), from line 1, default column
-    // formats, language, quoted fields as text, detect special numbers.
-    load.push_back(prop("FilterOptions", css::uno::Any(ou(std::to_string(sep) + ",34,76,1,,0,false,true"))));
-  }
-  Reference<css::lang::XComponent> doc;
-  try {
-    doc = office.loadDocument(Office::fileUrl(job.input), load);
-  } catch (const std::exception& e) {
-    throw JobError(kBadInput, "LibreOffice could not open " + job.input.string() + " as a table: " + e.what());
-  } catch (const css::uno::Exception& e) {
-    throw JobError(kBadInput, "LibreOffice could not open " + job.input.string() + " as a table: " +
-                                  rtl::OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr());
-  }
-  if (!Reference<css::sheet::XSpreadsheetDocument>(doc, UNO_QUERY).is())
-    throw JobError(kBadInput, job.input.string() + " is not a table");
+  Reference<css::lang::XComponent> doc = openTable(office, job.input);
   const std::set<std::string> before = sheetNames(doc);
 
   progress.step("Building the value matrix");
@@ -241,6 +226,20 @@ int runMatrix(const JobSettings& settings, const MatrixJob& job) {
   std::vector<css::beans::PropertyValue> args = {prop("ResultsFile", css::uno::Any(ou(results.string())))};
   if (job.mapping)
     args.push_back(prop("MappingFile", css::uno::Any(ou(std::filesystem::absolute(*job.mapping).string()))));
+  if (job.notApplicable)
+    args.push_back(prop("NotApplicable", css::uno::Any(ou(*job.notApplicable))));
+  if (!job.primary.empty()) args.push_back(prop("Primary", css::uno::Any(ou(job.primary))));
+  if (!job.supporting.empty()) {
+    css::uno::Sequence<rtl::OUString> names(static_cast<sal_Int32>(job.supporting.size()));
+    for (std::size_t i = 0; i < job.supporting.size(); ++i)
+      names.getArray()[i] = ou(job.supporting[i]);
+    args.push_back(prop("Supporting", css::uno::Any(names)));
+  }
+  if (job.minN) args.push_back(prop("MinN", css::uno::Any(static_cast<double>(*job.minN))));
+  if (job.crosshair)
+    args.push_back(
+        prop("Crosshair",
+             css::uno::Any(ou(*job.crosshair == "midpoint" ? "scaleMidpoint" : "dataMeans"))));
   const DispatchResult r = office.dispatch(doc, "vnd.customerfocus:BuildValueMatrix", args);
   requireSuccess(r, "BuildValueMatrix");
 
@@ -261,6 +260,30 @@ int runMatrix(const JobSettings& settings, const MatrixJob& job) {
   Office::closeDocument(doc);
   progress.done();
   if (!settings.quiet) std::cout << r.message << '\n';
+  return kOk;
+}
+
+int runDetect(const JobSettings& settings, const DetectJob& job) {
+  requireReadable(job.input, "input table");
+  if (std::filesystem::file_size(job.input) == 0)
+    throw JobError(kBadInput, "the input table is empty: " + job.input.string());
+  if (job.output) requireWritable(*job.output, settings.force);
+
+  Progress progress(3, settings.quiet);
+  RunningOffice running(settings, progress);
+  progress.step("Reading " + job.input.filename().string());
+  Reference<css::lang::XComponent> doc = openTable(*running.office, job.input);
+  std::vector<css::beans::PropertyValue> args = {prop("Describe", css::uno::Any(true))};
+  if (job.output)
+    args.push_back(
+        prop("Save", css::uno::Any(ou(std::filesystem::absolute(*job.output).string()))));
+  const DispatchResult r = running.office->dispatch(doc, "vnd.customerfocus:ColumnMapping", args);
+  requireSuccess(r, "ColumnMapping");
+  progress.step("Closing LibreOffice");
+  Office::closeDocument(doc);
+  progress.done();
+  // The description is the answer, so it is printed also with --quiet.
+  std::cout << r.message << '\n';
   return kOk;
 }
 

@@ -9,6 +9,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace cf::cli {
 
@@ -42,6 +43,18 @@ struct MatrixJob {
   std::optional<std::filesystem::path> json;  // the results JSON
   std::optional<std::filesystem::path> pdf;
   std::optional<std::filesystem::path> mapping;
+  // What the person says about this run, over the mapping (detected or loaded).
+  std::optional<std::string> notApplicable;  // "0;99"
+  std::string primary;
+  std::vector<std::string> supporting;
+  std::optional<int> minN;
+  std::optional<std::string> crosshair;  // "means" or "midpoint"
+};
+
+// cfocus detect: what detection makes of a table, and the mapping to edit.
+struct DetectJob {
+  std::filesystem::path input;
+  std::optional<std::filesystem::path> output;  // the mapping JSON
 };
 
 struct WorksheetJob {
@@ -51,6 +64,7 @@ struct WorksheetJob {
 };
 
 int runMatrix(const JobSettings& settings, const MatrixJob& job);
+int runDetect(const JobSettings& settings, const DetectJob& job);
 int runWorksheet(const JobSettings& settings, const WorksheetJob& job);
 // Prints the focus checks of a model (.json) or of the model stored in a
 // document (.odt, .docx).

@@ -59,58 +59,77 @@ void lease(ProfileLease& lease, const std::filesystem::path& wanted) {
 }
 
 void printHelp(const po::options_description& options) {
-  std::cout <<
-      "Usage:\n"
-      "  cfocus matrix INPUT -o OUT.ods [--json R.json] [--pdf OUT.pdf] [--mapping M.json]\n"
-      "  cfocus worksheet MODEL.json -o OUT.odt [--pdf OUT.pdf]\n"
-      "  cfocus check MODEL.json|DOC.odt\n"
-      "  cfocus selftest\n\n"
-      "Commands:\n"
-      "  matrix     build the value matrix of a feedback table (csv, ods, xlsx: any\n"
-      "             table LibreOffice opens); writes the sheets, and optionally the\n"
-      "             results JSON and a PDF of the result sheets\n"
-      "  worksheet  write the Customer Focus planning worksheet for a customer model\n"
-      "  check      print the focus checks of a model, or of the model stored in a\n"
-      "             Writer document\n"
-      "  selftest   check that the extension works in Writer and Calc\n\n"
-      << options <<
-      "\nExamples:\n"
-      "  cfocus matrix survey.csv -o matrix.ods --json results.json --pdf matrix.pdf\n"
-      "  cfocus matrix survey.xlsx -o matrix.ods --mapping survey-mapping.json\n"
-      "  cfocus worksheet model.json -o worksheet.odt --pdf worksheet.pdf\n"
-      "  cfocus check plan.odt\n\n"
-      "cfocus starts its own LibreOffice with a private profile (in\n"
-      "~/.cache/customer-focus/profile), installs the extension into it on first\n"
-      "use, and always shuts it down, also on Ctrl-C. It writes only the files\n"
-      "named with -o, --json and --pdf, and never overwrites one without --force.\n\n"
-      "Exit codes:\n"
-      "  0    success\n"
-      "  1    check: an error finding (for example two primary customers);\n"
-      "       selftest: a check failed\n"
-      "  2    wrong usage\n"
-      "  3    an input is missing, unreadable, or holds no usable table or model\n"
-      "  4    an output exists (use --force) or cannot be written\n"
-      "  5    LibreOffice is missing, would not start, or failed\n"
-      "  130  interrupted\n";
+  std::cout
+      << "Usage:\n"
+         "  cfocus matrix INPUT -o OUT.ods [--json R.json] [--pdf OUT.pdf] [--mapping M.json]\n"
+         "         [--na CODES] [--primary GROUP] [--supporting GROUP...] [--min-n N]\n"
+         "         [--crosshair means|midpoint]\n"
+         "  cfocus detect INPUT [-o MAPPING.json]\n"
+         "  cfocus worksheet MODEL.json -o OUT.odt [--pdf OUT.pdf]\n"
+         "  cfocus check MODEL.json|DOC.odt\n"
+         "  cfocus selftest\n\n"
+         "Commands:\n"
+         "  matrix     build the value matrix of a feedback table (csv, ods, xlsx: any\n"
+         "             table LibreOffice opens); writes the sheets, and optionally the\n"
+         "             results JSON and a PDF of the result sheets\n"
+         "  detect     print what detection finds in a table, one line a column, and\n"
+         "             with -o write the mapping to edit and pass to matrix --mapping\n"
+         "  worksheet  write the Customer Focus planning worksheet for a customer model\n"
+         "  check      print the focus checks of a model, or of the model stored in a\n"
+         "             Writer document\n"
+         "  selftest   check that the extension works in Writer and Calc\n\n"
+      << options
+      << "\nExamples:\n"
+         "  cfocus matrix survey.csv -o matrix.ods --json results.json --pdf matrix.pdf\n"
+         "  cfocus matrix survey.xlsx -o matrix.ods --mapping survey-mapping.json\n"
+         "  cfocus matrix survey.csv -o matrix.ods --na 0 --primary \"Loyal Customer\"\n"
+         "  cfocus detect survey.csv -o survey-mapping.json\n"
+         "  cfocus worksheet model.json -o worksheet.odt --pdf worksheet.pdf\n"
+         "  cfocus check plan.odt\n\n"
+         "cfocus starts its own LibreOffice with a private profile (in\n"
+         "~/.cache/customer-focus/profile), installs the extension into it on first\n"
+         "use, and always shuts it down, also on Ctrl-C. It writes only the files\n"
+         "named with -o, --json and --pdf, and never overwrites one without --force.\n\n"
+         "Exit codes:\n"
+         "  0    success\n"
+         "  1    check: an error finding (for example two primary customers);\n"
+         "       selftest: a check failed\n"
+         "  2    wrong usage\n"
+         "  3    an input is missing, unreadable, or holds no usable table or model;\n"
+         "       matrix: no value matrix could be built (the reason is printed)\n"
+         "  4    an output exists (use --force) or cannot be written\n"
+         "  5    LibreOffice is missing, would not start, or failed\n"
+         "  130  interrupted\n";
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   po::options_description options("Options");
-  options.add_options()
-      ("help,h", "show this help")
-      ("version", "print the version")
-      ("output,o", po::value<std::string>(), "the document to write (.ods for matrix, .odt for worksheet)")
-      ("json", po::value<std::string>(), "matrix: also write the results as JSON")
-      ("pdf", po::value<std::string>(), "also write a PDF")
-      ("mapping", po::value<std::string>(), "matrix: the column mapping JSON to use instead of detection")
-      ("force,f", "overwrite outputs that exist")
-      ("office", po::value<std::string>(), "the LibreOffice program folder (default /usr/lib/libreoffice/program)")
-      ("oxt", po::value<std::string>()->default_value(CF_BUILT_OXT), "the extension package to install")
-      ("profile", po::value<std::string>(), "the private profile folder to use")
-      ("keep-profile", "keep a temporary profile and the office log, and print where they are")
-      ("quiet,q", "print only errors");
+  options.add_options()("help,h", "show this help")("version", "print the version")(
+      "output,o", po::value<std::string>(),
+      "the document to write (.ods for matrix, .odt for worksheet)")(
+      "json", po::value<std::string>(), "matrix: also write the results as JSON")(
+      "pdf", po::value<std::string>(), "also write a PDF")(
+      "mapping", po::value<std::string>(),
+      "matrix: the column mapping JSON to use instead of detection")(
+      "na", po::value<std::string>(),
+      "matrix: the codes that mean \"not applicable\", such as \"0\" or \"0;99\" (\"\" for none)")(
+      "primary", po::value<std::string>(),
+      "matrix: the group that is the primary customer; every other group is supporting")(
+      "supporting", po::value<std::vector<std::string>>()->multitoken(),
+      "matrix: the supporting groups (the others keep the table's roles)")(
+      "min-n", po::value<int>(), "matrix: the smallest group shown as numbers (default 5)")(
+      "crosshair", po::value<std::string>(),
+      "matrix: where the priority quadrants split: means (default) or midpoint")(
+      "force,f", "overwrite outputs that exist")(
+      "office", po::value<std::string>(),
+      "the LibreOffice program folder (default /usr/lib/libreoffice/program)")(
+      "oxt", po::value<std::string>()->default_value(CF_BUILT_OXT),
+      "the extension package to install")("profile", po::value<std::string>(),
+                                          "the private profile folder to use")(
+      "keep-profile", "keep a temporary profile and the office log, and print where they are")(
+      "quiet,q", "print only errors");
   po::options_description hidden;
   hidden.add_options()("command", po::value<std::string>())("input", po::value<std::string>());
   po::options_description all;
@@ -140,11 +159,20 @@ int main(int argc, char** argv) {
     return kUsage;
   };
   if (command.empty()) return usage("no command given");
-  const bool needsInput = command == "matrix" || command == "worksheet" || command == "check";
+  const bool needsInput =
+      command == "matrix" || command == "worksheet" || command == "check" || command == "detect";
   const bool needsOutput = command == "matrix" || command == "worksheet";
   if (!needsInput && command != "selftest") return usage("unknown command '" + command + "'");
   if (needsInput && !vm.count("input")) return usage(command + " needs an input file");
   if (needsOutput && !vm.count("output")) return usage(command + " needs -o OUTPUT");
+  for (const char* matrixOnly :
+       {"na", "primary", "supporting", "min-n", "crosshair", "mapping", "json"})
+    if (vm.count(matrixOnly) && command != "matrix")
+      return usage(std::string("--") + matrixOnly + " is for matrix");
+  if (vm.count("min-n") && vm["min-n"].as<int>() < 1) return usage("--min-n must be 1 or more");
+  if (vm.count("crosshair") && vm["crosshair"].as<std::string>() != "means" &&
+      vm["crosshair"].as<std::string>() != "midpoint")
+    return usage("--crosshair is means or midpoint");
 
   struct sigaction sa {};
   sa.sa_handler = cfocusOnSignal;
@@ -174,7 +202,17 @@ int main(int argc, char** argv) {
       if (vm.count("json")) job.json = vm["json"].as<std::string>();
       if (vm.count("pdf")) job.pdf = vm["pdf"].as<std::string>();
       if (vm.count("mapping")) job.mapping = vm["mapping"].as<std::string>();
+      if (vm.count("na")) job.notApplicable = vm["na"].as<std::string>();
+      if (vm.count("primary")) job.primary = vm["primary"].as<std::string>();
+      if (vm.count("supporting")) job.supporting = vm["supporting"].as<std::vector<std::string>>();
+      if (vm.count("min-n")) job.minN = vm["min-n"].as<int>();
+      if (vm.count("crosshair")) job.crosshair = vm["crosshair"].as<std::string>();
       code = runMatrix(settings, job);
+    } else if (command == "detect") {
+      DetectJob job;
+      job.input = vm["input"].as<std::string>();
+      if (vm.count("output")) job.output = vm["output"].as<std::string>();
+      code = runDetect(settings, job);
     } else if (command == "worksheet") {
       WorksheetJob job;
       job.model = vm["input"].as<std::string>();

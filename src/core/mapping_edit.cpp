@@ -1,5 +1,7 @@
 #include "mapping_edit.h"
 
+#include "run_options.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -129,6 +131,25 @@ MappingForm toMappingForm(const Mapping& mapping, const std::vector<std::string>
   return form;
 }
 
+void choosePrimary(MappingForm& form, std::optional<std::size_t> index) {
+  if (index && *index >= form.groups.size()) return;
+  for (std::size_t g = 0; g < form.groups.size(); ++g) {
+    GroupRow& row = form.groups[g];
+    if (index && g == *index)
+      row.role = Role::Primary;
+    else if (index)
+      row.role = Role::Supporting;
+    else if (row.role == Role::Primary)
+      row.role = Role::Unknown;
+  }
+}
+
+std::optional<std::size_t> primaryGroup(const MappingForm& form) {
+  for (std::size_t g = 0; g < form.groups.size(); ++g)
+    if (form.groups[g].role == Role::Primary) return g;
+  return std::nullopt;
+}
+
 Result<Mapping> fromMappingForm(const MappingForm& form, const Mapping& original) {
   Mapping out = original;
   out.columns.clear();
@@ -209,21 +230,10 @@ Result<Mapping> fromMappingForm(const MappingForm& form, const Mapping& original
 
   out.notApplicable.clear();
   out.notApplicableText.clear();
-  std::string_view codes = form.notApplicable;
-  while (!codes.empty()) {
-    const std::size_t end = std::min(codes.find(';'), codes.size());
-    const std::string_view token = trim(codes.substr(0, end));
-    codes.remove_prefix(std::min(end + 1, codes.size()));
-    if (token.empty()) continue;
-    double v = 0;
-    if (parseNumber(token, v)) {
-      if (std::find(out.notApplicable.begin(), out.notApplicable.end(), v) ==
-          out.notApplicable.end())
-        out.notApplicable.push_back(v);
-    } else {
-      out.notApplicableText.push_back(clipText(token, 100));
-    }
-  }
+  // The same reading as the panel's field and the command's argument.
+  const NotApplicableCodes codes = parseNotApplicableCodes(form.notApplicable);
+  out.notApplicable = codes.numbers;
+  out.notApplicableText = codes.texts;
 
   for (const GroupRow& g : form.groups) {
     const std::string folded = foldCase(trim(g.name));

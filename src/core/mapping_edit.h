@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -60,6 +61,15 @@ std::vector<std::string> groupNamesInTable(const Mapping& mapping, const Grid& h
 // The rows the dialog shows. Groups are `groupNames` followed by any group the
 // mapping names a role for and the table does not hold.
 MappingForm toMappingForm(const Mapping& mapping, const std::vector<std::string>& groupNames);
+
+// The primary customer picked from the groups found: group `index` becomes
+// primary and every other group supporting, since there is one primary
+// customer and everyone else must be satisfied too. nullopt: no group is
+// primary any more, and the others keep their roles. An index past the
+// groups changes nothing.
+void choosePrimary(MappingForm& form, std::optional<std::size_t> index);
+// The group marked primary (the first, should there be several), if any.
+std::optional<std::size_t> primaryGroup(const MappingForm& form);
 
 // The mapping the form describes, with everything the form does not show
 // (header row, outcome labels, minimum n, crosshair, roles of other groups)

@@ -8,11 +8,13 @@
 #include "calc_table.h"
 #include "document_io.h"
 #include "feedback_table.h"
+#include "mapping_edit.h"
 #include "mapping_io.h"
 #include "messages.h"
 #include "office_language.h"
 #include "report.h"
 #include "results_io.h"
+#include "run_options.h"
 #include "ustring.h"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -47,9 +49,11 @@ namespace {
 constexpr const char* kUndoTitleKey = "calc.undoTitle";
 
 struct Settings {
-  std::optional<std::vector<double>> notApplicable;
+  std::optional<core::NotApplicableCodes> notApplicable;
   std::optional<std::size_t> minN;
   std::optional<core::Crosshair> crosshair;
+  std::string primary;
+  std::vector<std::string> supporting;
   std::string mappingFile;
   std::string resultsFile;
 };
@@ -78,28 +82,32 @@ bool hasArgument(const CommandContext& ctx, const char* name) {
   return false;
 }
 
-std::vector<double> parseCodes(const std::string& text) {
-  std::vector<double> codes;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find_first_of(";, ", start);
-    if (end == std::string::npos) end = text.size();
-    const std::string token = text.substr(start, end - start);
-    if (!token.empty()) {
-      double v = 0;
-      const auto [p, ec] = std::from_chars(token.data(), token.data() + token.size(), v);
-      if (ec != std::errc() || p != token.data() + token.size())
-        throw UserError{core::tr("calc.error.notApplicableCodes", {token})};
-      codes.push_back(v);
+// Group names: a sequence of strings from a program, or one text from the URL
+// query with the names separated by ';'.
+std::vector<std::string> namesArgument(const CommandContext& ctx, const char* name) {
+  std::vector<std::string> names;
+  for (const css::beans::PropertyValue& p : ctx.arguments) {
+    if (!p.Name.equalsIgnoreAsciiCaseAscii(name)) continue;
+    css::uno::Sequence<rtl::OUString> list;
+    rtl::OUString text;
+    if (p.Value >>= list) {
+      for (const rtl::OUString& n : list)
+        if (!n.trim().isEmpty()) names.push_back(toUtf8(n.trim()));
+    } else if (p.Value >>= text) {
+      sal_Int32 index = 0;
+      do {
+        const rtl::OUString n = text.getToken(0, ';', index).trim();
+        if (!n.isEmpty()) names.push_back(toUtf8(n));
+      } while (index >= 0);
     }
-    start = end + 1;
   }
-  return codes;
+  return names;
 }
 
 Settings readSettings(const CommandContext& ctx) {
   Settings s;
-  if (hasArgument(ctx, "NotApplicable")) s.notApplicable = parseCodes(ctx.argument("NotApplicable"));
+  if (hasArgument(ctx, "NotApplicable"))
+    s.notApplicable = core::parseNotApplicableCodes(ctx.argument("NotApplicable"));
   if (auto v = numericArgument(ctx, "MinN")) {
     if (!(*v >= 1 && *v <= 1e6) || *v != std::floor(*v))
       throw UserError{core::tr("calc.error.minN")};
@@ -111,6 +119,8 @@ Settings readSettings(const CommandContext& ctx) {
     else
       throw UserError{core::tr("calc.error.crosshair", {c})};
   }
+  s.primary = ctx.argument("Primary");
+  s.supporting = namesArgument(ctx, "Supporting");
   s.mappingFile = ctx.argument("MappingFile");
   s.resultsFile = ctx.argument("ResultsFile");
   return s;
@@ -146,7 +156,50 @@ struct Analysis {
   core::Mapping mapping;
   core::Results results;
   std::size_t notApplicable = 0;
+  std::vector<core::ColumnStats> columns;
 };
+
+// More would not be customer groups, and the search through them is linear.
+constexpr std::size_t kMaxGroups = 1000;
+
+// The groups in the table's group column, from its first `rows` rows (the
+// header among them): read as one column, so that naming the primary group
+// costs one narrow getDataArray however wide the table is.
+std::vector<std::string> groupsInTable(const FeedbackTable& table, const core::Mapping& mapping,
+                                       std::size_t rows) {
+  const auto group =
+      std::find_if(mapping.columns.begin(), mapping.columns.end(), [](const core::ColumnSpec& c) {
+        return c.kind == core::ColumnKind::Group && c.index != core::kNoColumn;
+      });
+  if (group == mapping.columns.end() || group->index >= table.columns()) return {};
+  FeedbackTable column = table;
+  column.address.StartColumn = table.address.StartColumn + static_cast<sal_Int32>(group->index);
+  column.address.EndColumn = column.address.StartColumn;
+  core::Mapping one;
+  one.headerRow = mapping.headerRow;
+  core::ColumnSpec spec = *group;
+  spec.index = 0;
+  one.columns.push_back(spec);
+  return core::groupNamesInTable(one, readRows(column, 0, rows), kMaxGroups);
+}
+
+// The roles named for this run (cfocus --primary, --supporting) over the
+// mapping's; a name that is not in the table is refused with the ones that are.
+void applyNamedRoles(core::Mapping& mapping, const FeedbackTable& table, const Settings& settings,
+                     std::size_t rows) {
+  if (settings.primary.empty() && settings.supporting.empty()) return;
+  const core::Result<bool> applied = core::applyGroupRoles(
+      mapping, settings.primary, settings.supporting, groupsInTable(table, mapping, rows));
+  if (applied.ok()) return;
+  const core::Error& e = applied.error();
+  if (e.code == "roles.unknown-group")
+    throw UserError{
+        core::tr("calc.error.unknownGroup",
+                 {e.where, e.message.empty() ? core::tr("calc.panel.none") : e.message})};
+  if (e.code == "roles.primary-supporting")
+    throw UserError{core::tr("calc.error.primaryAndSupporting", {e.where})};
+  throw UserError{core::tr("calc.error.noGroupColumn", {e.where})};
+}
 
 // The mapping for the table whose first rows are `head`: the MappingFile's
 // when one is given, else the one stored in the document when it fits this
@@ -164,7 +217,11 @@ core::Mapping chooseMapping(const Reference<css::frame::XModel>& model, const Fe
     if (bound.ok()) return std::move(bound).value();
   }
   core::DetectOptions detect;
-  if (settings.notApplicable) detect.notApplicable = *settings.notApplicable;
+  if (settings.notApplicable) {
+    detect.notApplicable = settings.notApplicable->numbers;
+    for (const std::string& t : settings.notApplicable->texts)
+      detect.notApplicableText.push_back(t);
+  }
   core::Result<core::Mapping> detected = core::detectMapping(head, detect);
   if (!detected.ok())
     throw UserError{
@@ -191,9 +248,15 @@ std::optional<Analysis> analyse(const Reference<css::frame::XModel>& model, cons
       return std::nullopt;
     storeMapping(model, out.mapping);
   }
-  if (settings.notApplicable) out.mapping.notApplicable = *settings.notApplicable;
+  if (settings.notApplicable) {
+    // The numbers typed replace the mapping's; words typed add to its words.
+    out.mapping.notApplicable = settings.notApplicable->numbers;
+    for (const std::string& t : settings.notApplicable->texts)
+      out.mapping.notApplicableText.push_back(t);
+  }
   if (settings.minN) out.mapping.minN = *settings.minN;
   if (settings.crosshair) out.mapping.crosshair = *settings.crosshair;
+  applyNamedRoles(out.mapping, table, settings, rows);
 
   core::ReaderOptions readerOptions;
   readerOptions.firstSheetColumn = static_cast<std::size_t>(table.address.StartColumn);
@@ -231,6 +294,7 @@ std::optional<Analysis> analyse(const Reference<css::frame::XModel>& model, cons
   }
   out.results = analyzer.finish(reader.summary());
   out.notApplicable = reader.notApplicableCount();
+  out.columns = reader.columnStats();
   return out;
 }
 
@@ -324,6 +388,41 @@ std::string joined(const std::vector<std::string>& items, const char* separator)
   return out;
 }
 
+// What detection made of the table, one line a column, as cfocus detect
+// prints it: the sheet column and its header, then the JSON names of the
+// mapping file the person edits next (kind, attribute, scale, labels), then
+// every doubt.
+std::string describeDetected(const core::Mapping& mapping, const core::Grid& head,
+                             std::size_t firstSheetColumn) {
+  auto number = [](double v) {
+    std::ostringstream s;
+    s << v;
+    return s.str();
+  };
+  std::string out = "header row " + std::to_string(mapping.headerRow + 1);
+  for (std::size_t col = 0; col < head.cols(); ++col) {
+    const core::ColumnSpec* spec = core::findColumn(mapping, col);
+    const core::CellView cell =
+        mapping.headerRow < head.rows() ? head.at(mapping.headerRow, col) : core::CellView{};
+    const std::string header = spec != nullptr   ? spec->header
+                               : cell.isNumber() ? number(cell.number)
+                                                 : std::string(cell.text);
+    std::string line =
+        core::columnName(firstSheetColumn + col) + "  " + core::clipText(header, 60) + "  ->  " +
+        std::string(core::columnKindName(spec != nullptr ? spec->kind : core::ColumnKind::Ignore));
+    if (spec != nullptr) {
+      if (!spec->attribute.empty()) line += "  \"" + spec->attribute + "\"";
+      if (core::kindHasScale(spec->kind) && !spec->isTwoLabelOutcome())
+        line += "  " + number(spec->scale.min) + "-" + number(spec->scale.max);
+      if (spec->isTwoLabelOutcome())
+        line += "  0 = \"" + spec->negativeLabel + "\", 1 = \"" + spec->positiveLabel + "\"";
+    }
+    out += "\n" + line;
+  }
+  for (const std::string& d : mapping.doubts) out += "\n" + core::tr("calc.panel.unsure", {d});
+  return out;
+}
+
 }  // namespace
 
 void buildValueMatrixCommand(CommandContext& ctx) {
@@ -382,11 +481,31 @@ void buildValueMatrixCommand(CommandContext& ctx) {
     summary += note;
     message += note;
   }
-  if (!analysis.mapping.sure && !analysis.mapping.doubts.empty()) {
-    const std::string doubts =
-        "\n" + core::tr("calc.unsure", {joined(analysis.mapping.doubts, " ")});
+  // Nothing silent: whoever reads the result (a person, cfocus) learns what
+  // was left out and where, in the sentences the panel shows.
+  if (analysis.results.input.issueCount > 0 || analysis.notApplicable > 0) {
+    std::string cells =
+        "\n" + core::tr("calc.panel.cells", {std::to_string(analysis.results.input.issueCount),
+                                             std::to_string(analysis.notApplicable)});
+    for (const core::ColumnStats& c : analysis.columns) {
+      if (c.unusable == 0) continue;
+      const core::ColumnSpec* spec = core::findColumn(analysis.mapping, c.index);
+      cells += "\n" + core::tr("calc.columnUnusable",
+                               {core::describeColumn(
+                                    static_cast<std::size_t>(table.address.StartColumn) + c.index,
+                                    spec != nullptr ? spec->header : std::string()),
+                                std::to_string(c.unusable)});
+    }
+    summary += cells;
+    message += cells;
+  }
+  if (!analysis.mapping.doubts.empty()) {
+    std::string doubts;
+    for (const std::string& d : analysis.mapping.doubts)
+      doubts += "\n" + core::tr("calc.panel.unsure", {d});
     summary += doubts;
-    message += doubts + "\n" + core::tr("calc.checkMapping");
+    message +=
+        doubts + (analysis.mapping.sure ? std::string() : "\n" + core::tr("calc.checkMapping"));
   }
   ctx.result <<= toOUString(summary);
   ctx.message = message;
@@ -405,7 +524,8 @@ void readTableCommand(CommandContext& ctx) {
   ctx.result <<= toOUString(std::to_string(cells));
 }
 
-TableOverview inspectFeedbackTable(const Reference<css::frame::XModel>& model, const std::vector<double>& notApplicable) {
+TableOverview inspectFeedbackTable(const Reference<css::frame::XModel>& model,
+                                   const core::NotApplicableCodes& notApplicable) {
   TableOverview o;
   Reference<css::sheet::XSpreadsheet> sheet = activeSheet(model);
   o.builtHere = sheet.is() && sourceOfOwnedSheet(sheet).has_value();
@@ -442,6 +562,23 @@ void columnMappingCommand(CommandContext& ctx) {
     throw UserError{core::tr("calc.error.mappingNotCalc")};
   const std::string load = ctx.argument("MappingFile");
   const std::string save = ctx.argument("Save");
+  bool describeOnly = false;
+  for (const css::beans::PropertyValue& p : ctx.arguments)
+    if (p.Name.equalsIgnoreAsciiCaseAscii("Describe") && !(p.Value >>= describeOnly))
+      describeOnly = ctx.argument("Describe") == "true";
+  if (describeOnly) {
+    // cfocus detect: what the next build would use, in words, and optionally
+    // the file to edit. Nothing in the document changes.
+    const FeedbackTable table = sourceTable(model);
+    const core::Grid head = readRows(table, 0, kChunkRows);
+    const core::Mapping mapping = chooseMapping(model, table, head, Settings{});
+    if (!save.empty()) writeMappingFile(save, mapping);
+    const std::string text =
+        describeDetected(mapping, head, static_cast<std::size_t>(table.address.StartColumn));
+    ctx.result <<= toOUString(text);
+    ctx.message = text;
+    return;
+  }
   Reference<css::frame::XStorable> storable(model, UNO_QUERY);
   const bool readOnly = storable.is() && storable->isReadonly();
 

@@ -7,8 +7,15 @@
 //                 instead of being detected. Without it, the mapping stored in
 //                 the document (ColumnMapping) is used when it fits the table
 //   ResultsFile   path or file URL: the results JSON (results_io.h) is written there
-//   NotApplicable codes that mean "not applicable", separated by ';' ("0;99");
-//                 empty for none; default: the mapping's, or none when detected
+//   NotApplicable codes that mean "not applicable", separated by ';' ("0; 99;
+//                 Don't know", core::parseNotApplicableCodes); the numbers
+//                 replace the mapping's (empty for none), words are added to
+//                 its words; default: the mapping's, or none when detected
+//   Primary       the group that is the primary customer; every other group
+//                 becomes supporting unless Supporting is given
+//   Supporting    the supporting groups: a sequence of names, or one text with
+//                 the names separated by ';'. A name the group column does not
+//                 hold is refused, listing the groups it does
 //   MinN          smallest sample shown as numbers (default 5)
 //   Crosshair     dataMeans (default) or scaleMidpoint
 //
@@ -20,6 +27,7 @@
 
 #include "commands.h"
 #include "mapping.h"
+#include "run_options.h"
 
 #include <com/sun/star/frame/XModel.hpp>
 
@@ -40,6 +48,12 @@ void buildValueMatrixCommand(CommandContext& ctx);
 //                 refused, with nothing changed, when it is bad or does not fit
 //   Save          path or file URL: the document's mapping (the stored one, or
 //                 the one the build would detect) is written there
+//
+//   Describe      true: the result is what the next build would use, in words,
+//                 one line a column (sheet column, header, kind, attribute,
+//                 scale, outcome labels) and one line a doubt; with Save, the
+//                 mapping is also written. The document is not changed.
+//                 cfocus detect prints it.
 //
 // With neither and nobody to ask, the result is the mapping JSON the next
 // build would use.
@@ -75,6 +89,6 @@ struct TableOverview {
 // The overview of the table the command would read, with these settings.
 // Throws UserError when there is no table at the cursor.
 TableOverview inspectFeedbackTable(const css::uno::Reference<css::frame::XModel>& model,
-                                   const std::vector<double>& notApplicable);
+                                   const core::NotApplicableCodes& notApplicable);
 
 }  // namespace cf::uno

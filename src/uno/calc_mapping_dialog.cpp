@@ -30,6 +30,7 @@
 #include <cppuhelper/implbase2.hxx>
 #include <rtl/ref.hxx>
 
+#include <optional>
 #include <vector>
 
 using css::uno::Reference;
@@ -72,6 +73,8 @@ class MappingDialog
     list("ColumnList")->addItemListener(this);
     list("KindList")->addItemListener(this);
     list("GroupList")->addItemListener(this);
+    list("RoleList")->addItemListener(this);
+    list("PrimaryList")->addItemListener(this);
     button("LoadButton", "Load")->addActionListener(this);
     button("SaveButton", "Save")->addActionListener(this);
     show(mapping);
@@ -90,6 +93,8 @@ class MappingDialog
       list("ColumnList")->removeItemListener(this);
       list("KindList")->removeItemListener(this);
       list("GroupList")->removeItemListener(this);
+      list("RoleList")->removeItemListener(this);
+      list("PrimaryList")->removeItemListener(this);
       button("LoadButton", "Load")->removeActionListener(this);
       button("SaveButton", "Save")->removeActionListener(this);
     });
@@ -107,6 +112,17 @@ class MappingDialog
       } else if (event.Source == list("GroupList")) {
         keepGroup();
         group_ = list("GroupList")->getSelectedItemPos();
+        showGroup();
+      } else if (event.Source == list("RoleList")) {
+        keepGroup();
+        showPrimary();
+      } else if (event.Source == list("PrimaryList")) {
+        // Entry 0 is "none"; entry k is group k - 1.
+        keepGroup();
+        const sal_Int16 pos = list("PrimaryList")->getSelectedItemPos();
+        core::choosePrimary(
+            form_,
+            pos > 0 ? std::optional<std::size_t>(static_cast<std::size_t>(pos - 1)) : std::nullopt);
         showGroup();
       } else if (event.Source == list("KindList")) {
         enableFor(kindAt(list("KindList")->getSelectedItemPos()));
@@ -183,6 +199,11 @@ class MappingDialog
     Reference<css::awt::XListBox> groups = list("GroupList");
     groups->removeItems(0, groups->getItemCount());
     groups->addItems(lines(groupLines), 0);
+    groupLines.insert(groupLines.begin(), core::tr("mappingForm.noPrimary"));
+    Reference<css::awt::XListBox> primary = list("PrimaryList");
+    primary->removeItems(0, primary->getItemCount());
+    primary->addItems(lines(groupLines), 0);
+    enable("PrimaryList", !form_.groups.empty());
     setText("NotApplicableField", form_.notApplicable);
     if (!form_.doubts.empty()) {
       std::string doubts;
@@ -197,6 +218,19 @@ class MappingDialog
     if (group_ >= 0) groups->selectItemPos(group_, true);
     showColumn();
     showGroup();
+    showPrimary();
+  }
+
+  // The primary list follows the roles, however they were set.
+  void showPrimary() {
+    struct Filling {
+      bool& flag;
+      bool was;
+      explicit Filling(bool& f) : flag(f), was(f) { flag = true; }
+      ~Filling() { flag = was; }
+    } filling(filling_);
+    const std::optional<std::size_t> primary = core::primaryGroup(form_);
+    list("PrimaryList")->selectItemPos(primary ? static_cast<sal_Int16>(*primary + 1) : 0, true);
   }
 
   void showColumn() {

@@ -5,6 +5,7 @@
 #include "message_box.h"
 #include "messages.h"
 #include "package.h"
+#include "run_options.h"
 #include "ustring.h"
 
 #include <com/sun/star/awt/XActionListener.hpp>
@@ -25,7 +26,6 @@
 #include <com/sun/star/view/XSelectionChangeListener.hpp>
 #include <cppuhelper/implbase2.hxx>
 
-#include <charconv>
 #include <utility>
 
 using css::uno::Reference;
@@ -36,21 +36,6 @@ namespace cf::uno {
 namespace {
 
 constexpr sal_Int32 kMinimalWidth = 200;
-
-std::vector<double> codesFrom(const std::string& text) {
-  std::vector<double> codes;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find_first_of(";, ", start);
-    if (end == std::string::npos) end = text.size();
-    double v = 0;
-    const std::string token = text.substr(start, end - start);
-    const auto [p, ec] = std::from_chars(token.data(), token.data() + token.size(), v);
-    if (!token.empty() && ec == std::errc() && p == token.data() + token.size()) codes.push_back(v);
-    start = end + 1;
-  }
-  return codes;
-}
 
 std::string listed(const std::vector<std::string>& items, std::size_t max) {
   std::string out;
@@ -132,7 +117,8 @@ void CalcPanel::refresh() {
                                         UNO_QUERY);
     std::string text;
     const Outcome found = guarded([&] {
-      const TableOverview o = inspectFeedbackTable(model, codesFrom(toUtf8(na->getText())));
+      const TableOverview o =
+          inspectFeedbackTable(model, core::parseNotApplicableCodes(toUtf8(na->getText())));
       text = core::tr(o.builtHere ? "calc.panel.builtFrom" : "calc.panel.table", {o.range});
       // A long table is described from its first rows; the count of all
       // rows replaces the count of respondents in them, which would mislead.

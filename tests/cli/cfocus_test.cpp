@@ -13,6 +13,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -260,6 +261,261 @@ TEST_F(Cfocus, CtrlCStopsTheOfficeToo) {
   EXPECT_EQ(WEXITSTATUS(status), 130);
   // The office was killed with cfocus; give the kernel a moment to reap it.
   for (int i = 0; i < 100 && officeLeftBehind(); ++i) usleep(50 * 1000);
+}
+
+// The main job runs the airline sample with two options instead of the
+// 200-line hand-written mapping; the results must not change by a digit.
+TEST_F(Cfocus, NaAndPrimaryGiveWhatTheHandWrittenMappingGives) {
+  const fs::path byMapping = work("airline-by-mapping.json"),
+                 byOptions = work("airline-by-options.json");
+  const Outcome a = cfocus("matrix " + data("airline-passenger-satisfaction.csv") + " -o " +
+                           quote(work("airline-by-mapping.ods")) + " --json " + quote(byMapping) +
+                           " --mapping " + data("airline-mapping.json") + " -q");
+  ASSERT_EQ(a.code, 0) << a.out;
+  const Outcome b = cfocus("matrix " + data("airline-passenger-satisfaction.csv") + " -o " +
+                           quote(work("airline-by-options.ods")) + " --json " + quote(byOptions) +
+                           " --na 0 --primary 'Loyal Customer'");
+  ASSERT_EQ(b.code, 0) << b.out;
+  const nlohmann::json expected = nlohmann::json::parse(readFile(byMapping));
+  const nlohmann::json got = nlohmann::json::parse(readFile(byOptions));
+  EXPECT_EQ(got["groups"], expected["groups"]);
+  EXPECT_EQ(got["groups"][1]["role"], "primary");  // All, Loyal Customer, disloyal Customer
+  EXPECT_EQ(got["groups"][2]["role"], "supporting");
+  EXPECT_FALSE(got["primaryVsSupporting"].empty());
+  EXPECT_EQ(got, expected);
+  // The sample has no doubt left, but 0 answers were set aside: the person
+  // is told how many.
+  EXPECT_NE(b.out.find("not applicable: "), std::string::npos) << b.out;
+}
+
+TEST_F(Cfocus, AGroupNotInTheTableIsExit3NamingTheGroupsFound) {
+  const fs::path out = work("typo.ods");
+  const Outcome run = cfocus("matrix " + data("airline-passenger-satisfaction.csv") + " -o " +
+                             quote(out) + " --primary 'Loyal Customers' -q");
+  EXPECT_EQ(run.code, 3) << run.out;
+  EXPECT_NE(run.out.find("\"Loyal Customers\""), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("Loyal Customer; disloyal Customer"), std::string::npos) << run.out;
+  EXPECT_FALSE(fs::exists(out));
+}
+
+// Words mean "not applicable" too, whole between the ';'.
+TEST_F(Cfocus, NaTakesWordsAsWellAsNumbers) {
+  const fs::path csv = work("words.csv");
+  std::ofstream(csv) << "Group,Satisfaction: Speed\nStudents,4\nStudents,Don't know\nParents,0\nParents,2\n";
+  const Outcome plain = cfocus("matrix " + quote(csv) + " -o " + quote(work("words-plain.ods")));
+  ASSERT_EQ(plain.code, 0) << plain.out;
+  // Without --na the words are unusable, and the 0 is a doubt, both said.
+  EXPECT_NE(plain.out.find("Unusable cells: 1 · not applicable: 0"), std::string::npos) << plain.out;
+  EXPECT_NE(plain.out.find("Unusable in column B (Satisfaction: Speed): 1"), std::string::npos) << plain.out;
+  EXPECT_NE(plain.out.find("Unsure: column B (Satisfaction: Speed)"), std::string::npos) << plain.out;
+  const Outcome run = cfocus("matrix " + quote(csv) + " -o " + quote(work("words.ods")) + " --na \"0; don't know\"");
+  ASSERT_EQ(run.code, 0) << run.out;
+  EXPECT_NE(run.out.find("Unusable cells: 0 · not applicable: 2"), std::string::npos) << run.out;
+}
+
+namespace {
+
+// A small table in the Customer Feedback Table template's conventions, with
+// two groups of four. By hand: Students rate Speed 4, 5, 3, 4 (mean 4) and
+// Parents 2, 3, 2, 1 (mean 2); importance of Speed 5, 5, 4, 4 (4.5) and
+// 3, 3, 4, 2 (3).
+const char* kSmallTable =
+    "Group,Importance: Speed,Satisfaction: Speed\n"
+    "Students,5,4\nStudents,5,5\nStudents,4,3\nStudents,4,4\n"
+    "Parents,3,2\nParents,3,3\nParents,4,2\nParents,2,1\n";
+
+const nlohmann::json* cell(const nlohmann::json& results, const std::string& group,
+                           const std::string& attribute) {
+  for (const nlohmann::json& c : results["cells"])
+    if (c["group"] == group && c["attribute"] == attribute) return &c;
+  ADD_FAILURE() << "no cell " << group << " / " << attribute;
+  return nullptr;
+}
+
+std::string roleOf(const nlohmann::json& results, const std::string& group) {
+  for (const nlohmann::json& g : results["groups"])
+    if (g["name"] == group) return g["role"];
+  return "absent";
+}
+
+}  // namespace
+
+TEST_F(Cfocus, SupportingMinNAndCrosshairReachTheBuild) {
+  const fs::path csv = work("small.csv"), json = work("small.json");
+  std::ofstream(csv) << kSmallTable;
+  const Outcome run =
+      cfocus("matrix " + quote(csv) + " -o " + quote(work("small.ods")) + " --json " + quote(json) +
+             " --supporting Parents --min-n 5 --crosshair midpoint -q");
+  ASSERT_EQ(run.code, 0) << run.out;
+  const nlohmann::json r = nlohmann::json::parse(readFile(json));
+  EXPECT_EQ(roleOf(r, "Parents"), "supporting");
+  EXPECT_EQ(roleOf(r, "Students"), "unknown");  // named in neither: as the table says
+  // Four respondents a group, under --min-n 5: their means are not shown.
+  const nlohmann::json* students = cell(r, "Students", "Speed");
+  ASSERT_NE(students, nullptr);
+  EXPECT_TRUE((*students)["satisfaction"]["mean"].is_null()) << *students;
+  // All eight together are enough.
+  const nlohmann::json* all = cell(r, "All", "Speed");
+  ASSERT_NE(all, nullptr);
+  EXPECT_DOUBLE_EQ((*all)["satisfaction"]["mean"].get<double>(), 3.0);
+  EXPECT_DOUBLE_EQ((*all)["importance"]["mean"].get<double>(), 3.75);
+}
+
+TEST_F(Cfocus, DetectPrintsALineAColumnAndWritesTheMapping) {
+  const fs::path csv = work("detect.csv"), mapping = work("detect-mapping.json");
+  std::ofstream(csv) << kSmallTable;
+  const Outcome run = cfocus("detect " + quote(csv) + " -o " + quote(mapping) + " -q");
+  ASSERT_EQ(run.code, 0) << run.out;
+  EXPECT_NE(run.out.find("A  Group  ->  group"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("B  Importance: Speed  ->  importance  \"Speed\"  1-5"), std::string::npos)
+      << run.out;
+  EXPECT_NE(run.out.find("C  Satisfaction: Speed  ->  satisfaction  \"Speed\"  1-5"),
+            std::string::npos)
+      << run.out;
+  const auto parsed = cf::core::parseMapping(readFile(mapping));
+  ASSERT_TRUE(parsed.ok()) << readFile(mapping);
+  ASSERT_EQ(parsed.value().columns.size(), 3u);
+  EXPECT_EQ(parsed.value().columns[1].kind, cf::core::ColumnKind::Importance);
+
+  // The file is the one to edit and pass back: the build takes it as it is.
+  const Outcome again = cfocus("matrix " + quote(csv) + " -o " + quote(work("detect.ods")) +
+                               " --mapping " + quote(mapping) + " -q");
+  EXPECT_EQ(again.code, 0) << again.out;
+  // detect never overwrites either.
+  EXPECT_EQ(cfocus("detect " + quote(csv) + " -o " + quote(mapping)).code, 4);
+}
+
+// Excel on a German or French Windows saves "CSV (Trennzeichen-getrennt)":
+// ';', decimal commas and Windows-1252. By hand: Élèves 3.5 and 4.5 (mean 4),
+// Parents 2.5 and 1.5 (mean 2).
+TEST_F(Cfocus, AWindows1252FileWithDecimalCommasReadsAsTyped) {
+  const fs::path csv = work("europe.csv"), json = work("europe.json");
+  std::ofstream(csv, std::ios::binary)
+      << "Group;Satisfaction: Qualit\xE9 du tutorat\n"
+         "\xC9l\xE8ves;3,5\n\xC9l\xE8ves;4,5\nParents;2,5\nParents;1,5\n";
+  const Outcome run = cfocus("matrix " + quote(csv) + " -o " + quote(work("europe.ods")) +
+                             " --json " + quote(json) + " --min-n 1 -q");
+  ASSERT_EQ(run.code, 0) << run.out;
+  const nlohmann::json r = nlohmann::json::parse(readFile(json));
+  ASSERT_EQ(r["attributes"].size(), 1u) << r["attributes"];
+  EXPECT_EQ(r["attributes"][0], "Qualit\xC3\xA9 du tutorat");
+  const nlohmann::json* pupils = cell(r, "\xC3\x89l\xC3\xA8ves", "Qualit\xC3\xA9 du tutorat");
+  ASSERT_NE(pupils, nullptr);
+  EXPECT_DOUBLE_EQ((*pupils)["satisfaction"]["mean"].get<double>(), 4.0);
+  const nlohmann::json* parents = cell(r, "Parents", "Qualit\xC3\xA9 du tutorat");
+  ASSERT_NE(parents, nullptr);
+  EXPECT_DOUBLE_EQ((*parents)["satisfaction"]["mean"].get<double>(), 2.0);
+  EXPECT_EQ(r["input"]["issues"].size(), 0u) << r["input"]["issues"];
+}
+
+// The same in UTF-8 with a byte-order mark, as LibreOffice and Google Sheets
+// write it with ';': 3,25 and 3,75 (mean 3,5) and 1,5 and 2,5 (mean 2).
+TEST_F(Cfocus, AUtf8FileWithBomAndDecimalCommasReadsAsTyped) {
+  const fs::path csv = work("bom.csv"), json = work("bom.json");
+  std::ofstream(csv, std::ios::binary)
+      << "\xEF\xBB\xBFGroup;Satisfaction: Qualit\xC3\xA4t\n"
+         "Sch\xC3\xBCler;3,25\nSch\xC3\xBCler;3,75\nEltern;1,5\nEltern;2,5\n";
+  const Outcome run = cfocus("matrix " + quote(csv) + " -o " + quote(work("bom.ods")) + " --json " +
+                             quote(json) + " --min-n 1 -q");
+  ASSERT_EQ(run.code, 0) << run.out;
+  const nlohmann::json r = nlohmann::json::parse(readFile(json));
+  ASSERT_EQ(r["attributes"].size(), 1u) << r["attributes"];
+  const std::string quality = r["attributes"][0];
+  const nlohmann::json* pupils = cell(r, "Sch\xC3\xBCler", quality);
+  ASSERT_NE(pupils, nullptr);
+  EXPECT_DOUBLE_EQ((*pupils)["satisfaction"]["mean"].get<double>(), 3.5);
+  EXPECT_EQ(r["attributes"][0], "Qualit\xC3\xA4t");
+  EXPECT_EQ(roleOf(r, "Eltern"), "unknown");  // the BOM did not hide the group column
+}
+
+// Rating columns that hold nothing a rating can be read from: no value
+// matrix, so no success and no "Created sheets".
+TEST_F(Cfocus, ATableWithOnlyUnusableRatingsIsExit3WithTheReason) {
+  const fs::path csv = work("unusable.csv"), out = work("unusable.ods");
+  std::ofstream(csv) << "Group,Satisfaction: Speed\nStudents,fast\nParents,slow\nParents,#N/A\n";
+  const Outcome run = cfocus("matrix " + quote(csv) + " -o " + quote(out));
+  EXPECT_EQ(run.code, 3) << run.out;
+  EXPECT_EQ(run.out.find("Created sheets"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("unusable"), std::string::npos) << run.out;
+  EXPECT_FALSE(fs::exists(out));
+}
+
+// Every export in tests/data/exports, as its tool writes it, through cfocus
+// with no mapping and no option: the groups with their n, every
+// importance/satisfaction pair, the means and the NPS per group, as the
+// generator (tests/data/exports/generate.py) drew them before it turned
+// them into labels (FILE.expected.json).
+TEST_F(Cfocus, EveryToolsExportGivesTheGeneratorsNumbers) {
+  const fs::path dir = fs::path(CF_TEST_DATA_DIR) / "exports";
+  std::vector<fs::path> exports;
+  // An .xlsx made from a CSV (the tools whose main format is xlsx) expects
+  // what its CSV expects.
+  auto expectedFor = [](const fs::path& p) {
+    fs::path own = p.string() + ".expected.json";
+    if (fs::exists(own)) return own;
+    fs::path csv = p;
+    csv.replace_extension(".csv");
+    return fs::path(csv.string() + ".expected.json");
+  };
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    const fs::path p = entry.path();
+    if ((p.extension() == ".csv" || p.extension() == ".xlsx") && fs::exists(expectedFor(p)))
+      exports.push_back(p);
+  }
+  std::sort(exports.begin(), exports.end());
+  ASSERT_GE(exports.size(), 7u) << "exports in " << dir;
+  for (const fs::path& file : exports) {
+    SCOPED_TRACE(file.filename().string());
+    const std::string name = file.filename().string();
+    const fs::path json = work(name + ".results.json");
+    const Outcome run = cfocus("matrix " + quote(file.string()) + " -o " +
+                               quote(work(name + ".ods")) + " --json " + quote(json) + " -q");
+    ASSERT_EQ(run.code, 0) << run.out;
+    const nlohmann::json expected = nlohmann::json::parse(readFile(expectedFor(file).string()));
+    const nlohmann::json r = nlohmann::json::parse(readFile(json));
+    for (const auto& [group, n] : expected["groups"].items()) {
+      bool found = false;
+      for (const nlohmann::json& g : r["groups"])
+        if (g["name"] == group) {
+          found = true;
+          EXPECT_EQ(g["n"], n) << group;
+        }
+      EXPECT_TRUE(found) << "no group " << group;
+    }
+    EXPECT_EQ(r["groups"].size(), expected["groups"].size());
+    for (const nlohmann::json& pair : expected["pairs"])
+      EXPECT_NE(std::find(r["attributes"].begin(), r["attributes"].end(), pair),
+                r["attributes"].end())
+          << pair;
+    for (const auto& [group, items] : expected["means"].items())
+      for (const auto& [item, measures] : items.items()) {
+        const nlohmann::json* c = cell(r, group, item);
+        if (c == nullptr) continue;
+        for (const char* measure : {"importance", "satisfaction"}) {
+          if (!measures.contains(measure)) continue;
+          EXPECT_EQ((*c)[measure]["n"], measures[measure]["n"])
+              << group << " / " << item << " " << measure;
+          if (!(*c)[measure]["mean"].is_number()) {
+            ADD_FAILURE() << group << " / " << item << " " << measure << ": no mean";
+            continue;
+          }
+          EXPECT_NEAR((*c)[measure]["mean"].get<double>(), measures[measure]["mean"].get<double>(),
+                      1e-9)
+              << group << " / " << item << " " << measure;
+        }
+      }
+    if (expected.contains("nps"))
+      for (const auto& [group, nps] : expected["nps"].items()) {
+        bool found = false;
+        for (const nlohmann::json& g : r["nps"])
+          if (g["group"] == group) {
+            found = true;
+            EXPECT_EQ(g["n"], nps["n"]) << group;
+            EXPECT_NEAR(g["score"].get<double>(), nps["score"].get<double>(), 1e-9) << group;
+          }
+        EXPECT_TRUE(found) << "no NPS for " << group;
+      }
+  }
 }
 
 TEST_F(Cfocus, HelpListsExamplesAndExitCodes) {

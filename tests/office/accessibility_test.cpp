@@ -162,6 +162,7 @@ TEST(Accessibility, ColumnMappingDialogControlsAreNamedAndInTabOrder) {
                 "text field: Attribute (what is rated):",
                 "text field: Answer scale, lowest and highest:", "text field: to",
                 "list: Customer groups in the table:", "list: Role of the selected group:",
+                "list: Primary customer (the others become supporting):",
                 "text field: Not-applicable codes (separated by ;):", "button: Load mapping…",
                 "button: Save mapping…", "button: OK", "button: Cancel", "button: Help"}));
 }

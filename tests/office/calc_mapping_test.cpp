@@ -158,8 +158,8 @@ TEST(ColumnMappingDialog, BuildsFromTheXdlWithItsEnglishStrings) {
   Reference<css::awt::XControlContainer> controls(dialog, UNO_QUERY_THROW);
   for (const char* name :
        {"DoubtsLabel", "ColumnList", "KindList", "AttributeField", "ScaleMinField", "ScaleMaxField",
-        "GroupList", "RoleList", "NotApplicableField", "LoadButton", "SaveButton", "OkButton",
-        "CancelButton"})
+        "GroupList", "RoleList", "PrimaryList", "NotApplicableField", "LoadButton", "SaveButton",
+        "OkButton", "CancelButton"})
     EXPECT_TRUE(controls->getControl(rtl::OUString::createFromAscii(name)).is()) << name;
   Reference<css::awt::XControl> self(dialog, UNO_QUERY_THROW);
   EXPECT_EQ(toUtf8(Reference<css::awt::XDialog>(self->getPeer(), UNO_QUERY_THROW)->getTitle()),

@@ -179,5 +179,25 @@ TEST(MappingEdit, NoGroupColumnMeansNoGroupsFromTheTable) {
             (std::vector<std::string>{"Families", "Volunteers"}));
 }
 
+TEST(MappingEdit, ChoosingThePrimaryMakesEveryOtherGroupSupporting) {
+  MappingForm form;
+  form.groups = {
+      {"Students", Role::Unknown}, {"Parents", Role::Primary}, {"Tutors", Role::Unknown}};
+  EXPECT_EQ(primaryGroup(form), std::optional<std::size_t>(1));
+  choosePrimary(form, 0);
+  EXPECT_EQ(form.groups[0].role, Role::Primary);
+  EXPECT_EQ(form.groups[1].role, Role::Supporting);
+  EXPECT_EQ(form.groups[2].role, Role::Supporting);
+  EXPECT_EQ(primaryGroup(form), std::optional<std::size_t>(0));
+
+  choosePrimary(form, std::nullopt);  // "none": the others keep their roles
+  EXPECT_EQ(form.groups[0].role, Role::Unknown);
+  EXPECT_EQ(form.groups[1].role, Role::Supporting);
+  EXPECT_FALSE(primaryGroup(form).has_value());
+
+  choosePrimary(form, 7);  // past the groups: nothing changes
+  EXPECT_EQ(form.groups[1].role, Role::Supporting);
+}
+
 }  // namespace
 }  // namespace cf::core
