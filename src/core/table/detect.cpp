@@ -307,6 +307,8 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
   for (std::size_t c = 0; c < cols; ++c) {
     HeaderGuess& g = guesses[c];
     const Profile& p = profiles[c];
+    // A column without a name is never rated: it could not be saved.
+    if (specs[c].header.empty()) continue;
     // A "Role" column of answers other than primary and supporting says who
     // the respondent is (LimeSurvey's ROLE: Student, Parent …).
     if (g.kind == ColumnKind::Role) {
