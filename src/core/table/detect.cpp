@@ -21,6 +21,10 @@ namespace {
 
 using namespace detail;
 
+// Respondents profiled to detect a mapping: enough for any scale and label
+// set, and a bound on detection's cost for a table of a million rows.
+constexpr std::size_t kProfileRows = 20'000;
+
 // What detection learns about a column from its values.
 
 struct Profile {
@@ -48,7 +52,35 @@ struct Profile {
   bool mostlyText() const { return texts > 0 && texts > numbers + naNumbers; }
 };
 
-void profileNumber(double v, const Mapping& m, Profile& p);
+inline void profileNumber(double v, const Mapping& m, Profile& p) {
+  {
+    if (!std::isfinite(v)) {
+      ++p.nonFinite;
+      return;
+    }
+    p.rawMin = std::min(p.rawMin, v);
+    p.rawMax = std::max(p.rawMax, v);
+    if (isCode(m.notApplicable, v)) {
+      ++p.naNumbers;
+      return;
+    }
+    ++p.numbers;
+    p.min = std::min(p.min, v);
+    p.max = std::max(p.max, v);
+    if (v == 0)
+      ++p.zeros;
+    else
+      p.minNonZero = std::min(p.minNonZero, v);
+    const auto whole = static_cast<std::size_t>(v >= 0 && v <= 10 ? v : 0);
+    if (v >= 0 && v <= 10 && static_cast<double>(whole) == v) {
+      ++p.wholeCounts[whole];
+    } else {
+      ++p.fractions;
+      p.fractionMin = std::min(p.fractionMin, v);
+      p.fractionMax = std::max(p.fractionMax, v);
+    }
+  }
+}
 
 void profileCell(const CellView& cell, const Mapping& m, Profile& p) {
   if (cell.isNumber()) {
@@ -83,35 +115,6 @@ void profileCell(const CellView& cell, const Mapping& m, Profile& p) {
       p.labelCount.push_back(1);
     } else {
       p.manyLabels = true;
-    }
-  }
-}
-
-void profileNumber(double v, const Mapping& m, Profile& p) {
-  {
-    if (!std::isfinite(v)) {
-      ++p.nonFinite;
-      return;
-    }
-    p.rawMin = std::min(p.rawMin, v);
-    p.rawMax = std::max(p.rawMax, v);
-    if (isCode(m.notApplicable, v)) {
-      ++p.naNumbers;
-      return;
-    }
-    ++p.numbers;
-    p.min = std::min(p.min, v);
-    p.max = std::max(p.max, v);
-    if (v == 0)
-      ++p.zeros;
-    else
-      p.minNonZero = std::min(p.minNonZero, v);
-    if (v >= 0 && v <= 10 && std::floor(v) == v) {
-      ++p.wholeCounts[static_cast<std::size_t>(v)];
-    } else {
-      ++p.fractions;
-      p.fractionMin = std::min(p.fractionMin, v);
-      p.fractionMax = std::max(p.fractionMax, v);
     }
   }
 }
@@ -251,7 +254,10 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
 
   std::vector<Profile> profiles(cols);
   std::size_t dataRows = 0;
-  for (std::size_t r = m.firstDataRow(); r < grid.rows(); ++r) {
+  // The first kProfileRows respondents decide kinds, scales and labels, as
+  // the panel decides from its first rows; what later rows hold that does
+  // not fit is left out and counted, by column, as the rows are read.
+  for (std::size_t r = m.firstDataRow(); r < grid.rows() && dataRows < kProfileRows; ++r) {
     bool any = false;
     for (std::size_t c = 0; c < cols; ++c) {
       const CellView cell = grid.at(r, c);
@@ -301,6 +307,8 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
   for (std::size_t c = 0; c < cols; ++c) {
     HeaderGuess& g = guesses[c];
     const Profile& p = profiles[c];
+    // A column without a name is never rated: it could not be saved.
+    if (specs[c].header.empty()) continue;
     // A "Role" column of answers other than primary and supporting says who
     // the respondent is (LimeSurvey's ROLE: Student, Parent …).
     if (g.kind == ColumnKind::Role) {
