@@ -118,6 +118,10 @@ struct Mapping {
   // user saved or loaded is sure.
   bool sure = true;
   std::vector<std::string> doubts;
+  // What detection recognised and did, said for the record: a tool's header
+  // rows, decimal commas, metadata columns left out, items paired. Shown and
+  // printed beside the doubts, but never makes the mapping unsure.
+  std::vector<std::string> notes;
 
   std::size_t firstDataRow() const { return headerRow + headerRows; }
 };

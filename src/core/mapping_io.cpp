@@ -230,6 +230,7 @@ void readMapping(const Json& j, Mapping& m) {
   }
   m.sure = true;
   m.doubts.clear();
+  m.notes.clear();
 }
 
 std::optional<Error> checkText(std::string_view text) {

@@ -420,6 +420,7 @@ std::string describeDetected(const core::Mapping& mapping, const core::Grid& hea
     out += "\n" + line;
   }
   for (const std::string& d : mapping.doubts) out += "\n" + core::tr("calc.panel.unsure", {d});
+  for (const std::string& n : mapping.notes) out += "\n" + core::tr("calc.panel.note", {n});
   return out;
 }
 
@@ -506,6 +507,10 @@ void buildValueMatrixCommand(CommandContext& ctx) {
     summary += doubts;
     message +=
         doubts + (analysis.mapping.sure ? std::string() : "\n" + core::tr("calc.checkMapping"));
+  }
+  for (const std::string& n : analysis.mapping.notes) {
+    summary += "\n" + core::tr("calc.panel.note", {n});
+    message += "\n" + core::tr("calc.panel.note", {n});
   }
   ctx.result <<= toOUString(summary);
   ctx.message = message;

@@ -46,6 +46,7 @@ Result<Mapping> bindMapping(const Mapping& saved, const Grid& grid) {
   Mapping out = saved;
   out.columns.clear();
   out.doubts.clear();
+  out.notes.clear();
   std::size_t headerRow = saved.headerRow;
   std::vector<std::string> folded;
   if (headerRow < grid.rows()) folded = headersOf(headerRow);

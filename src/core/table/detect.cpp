@@ -269,20 +269,21 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
   }
 
   Doubts doubts;
+  Doubts notes;
   if (m.headerRows > 1)
-    doubts.add(tr("doubt.layout",
+    notes.add(tr("doubt.layout",
                   {m.layout, std::to_string(m.headerRows), std::to_string(m.firstDataRow() + 1)}));
   std::size_t commaNumbers = 0;
   for (const Profile& p : profiles) commaNumbers += p.commaNumbers;
   if (commaNumbers > 0) {
     m.decimalComma = true;
-    doubts.add(tr("doubt.decimalComma"));
+    notes.add(tr("doubt.decimalComma"));
   }
   {
     std::vector<std::size_t> metadata;
     for (std::size_t c = 0; c < cols; ++c)
       if (guesses[c].metadata && guesses[c].kind == ColumnKind::Ignore) metadata.push_back(c);
-    if (!metadata.empty()) doubts.add(tr("doubt.metadata", {listColumns(specs, metadata, 4)}));
+    if (!metadata.empty()) notes.add(tr("doubt.metadata", {listColumns(specs, metadata, 4)}));
   }
   // Text answers on a label scale: the column's labels, or nullopt.
   // Text answers on a label scale: the column's labels, or nullopt. Among
@@ -666,12 +667,13 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
                ", " + columnName(s) + ")";
     }
     if (more > 0) pairs = tr("list.andMore", {pairs, std::to_string(more)});
-    if (shown > 0) doubts.add(tr("doubt.paired", {pairs}));
+    if (shown > 0) notes.add(tr("doubt.paired", {pairs}));
   }
 
   m.columns = std::move(specs);
   m.sure = doubts.empty();
   m.doubts = doubts.take();
+  m.notes = notes.take();
   return m;
 }
 

@@ -99,6 +99,7 @@ Result<PipelineResult> TablePipeline::finish() const {
   out.columnStats = state_->reader.columnStats();
   out.notApplicable = state_->reader.notApplicableCount();
   out.notes = mapping_.doubts;
+  out.notes.insert(out.notes.end(), mapping_.notes.begin(), mapping_.notes.end());
   for (std::string& n : inputNotes(mapping_, out.columnStats)) out.notes.push_back(std::move(n));
   return out;
 }
@@ -197,6 +198,7 @@ std::vector<std::string> describeDetection(const Mapping& mapping) {
     lines.push_back(tr("detect.line", {describeColumn(c.index, c.header), text}));
   }
   for (const std::string& d : mapping.doubts) lines.push_back(tr("detect.doubt", {d}));
+  for (const std::string& n : mapping.notes) lines.push_back(tr("detect.note", {n}));
   return lines;
 }
 
