@@ -82,9 +82,9 @@ struct StatedValue {
   // from the same source replaces: what the value was ranked by, "importance"
   // (mean stated importance) or "keyDriver" (share of R², in %), and that
   // figure. Empty for a value typed by hand, which no update touches.
-  std::string measure;
-  std::optional<double> score;
-  std::string quote;  // a customer's own words that support the value
+  std::string measure{};
+  std::optional<double> score{};
+  std::string quote{};  // a customer's own words that support the value
   nlohmann::ordered_json extra = nlohmann::ordered_json::object();
   bool operator==(const StatedValue&) const = default;
 };
@@ -133,7 +133,7 @@ struct CustomerGroup {
   std::vector<AssumedValue> assumedValues;
   std::vector<StatedValue> statedValues;
   std::vector<ListeningActivity> listening;
-  std::optional<GroupEvidence> evidence;  // from the last survey update
+  std::optional<GroupEvidence> evidence{};  // from the last survey update
   nlohmann::ordered_json extra = nlohmann::ordered_json::object();
   bool operator==(const CustomerGroup&) const = default;
 };
