@@ -76,6 +76,9 @@ std::string officeSuffix() {
 }
 
 std::string officeVersion() {
+  // Read once: the office's own version does not change while it runs.
+  static std::string version;
+  if (!version.empty()) return version;
   css::uno::Reference<css::lang::XMultiServiceFactory> config =
       css::configuration::theDefaultProvider::get(office().context());
   css::uno::Sequence<css::uno::Any> args(1);
@@ -84,9 +87,10 @@ std::string officeVersion() {
   css::uno::Reference<css::container::XNameAccess> product(
       config->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", args),
       css::uno::UNO_QUERY_THROW);
-  rtl::OUString version;
-  product->getByName("ooSetupVersion") >>= version;
-  return toUtf8(version);
+  rtl::OUString text;
+  product->getByName("ooSetupVersion") >>= text;
+  version = toUtf8(text);
+  return version;
 }
 
 int officeMajorVersion() { return std::atoi(officeVersion().c_str()); }

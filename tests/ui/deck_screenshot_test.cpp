@@ -138,18 +138,28 @@ TEST_F(CalcWindow, ShowsTheCustomerFocusDeck) {
 
 TEST_F(CalcWindow, ToolsMenuHasCustomerFocus) {
   using css::accessibility::AccessibleRole::MENU;
-  Reference<css::accessibility::XAccessible> window(frame_->getContainerWindow(), UNO_QUERY_THROW);
-  Reference<css::accessibility::XAccessibleContext> tools =
-      findAccessible(window->getAccessibleContext(), MENU, "Tools");
-  // LibreOffice 25.2 gives the menu bar to the top window around the frame's
-  // window, not to the frame's window.
-  if (!tools.is()) tools = findAccessibleInTopWindows(MENU, "Tools");
-  // Not found there either from a client built against 7.4 (LibreOffice 7.5
-  // changed the accessibility API); whether 25.2's Tools menu has the entry
+  Reference<css::accessibility::XAccessibleContext> tools;
+  std::string failure;
+  try {
+    Reference<css::accessibility::XAccessible> window(frame_->getContainerWindow(),
+                                                      UNO_QUERY_THROW);
+    tools = findAccessible(window->getAccessibleContext(), MENU, "Tools");
+    // LibreOffice 25.2 may give the menu bar to the top window around the
+    // frame's window.
+    if (!tools.is()) tools = findAccessibleInTopWindows(MENU, "Tools");
+  } catch (const css::uno::Exception& e) {
+    failure = toUtf8(e.Message);
+  } catch (...) {
+    // 25.2 answers the walk with an exception a 7.4-built client cannot name.
+    if (officeMajorVersion() <= 7) throw;
+    failure = "(an exception of a type the 7.4 client does not know)";
+  }
+  // A client built against 7.4 cannot walk 25.2's accessible tree (the
+  // accessibility API changed in 7.5); whether 25.2's Tools menu has the entry
   // is then for a person to see, not established here.
   if (!tools.is() && officeMajorVersion() > 7)
     GTEST_SKIP() << "the menu bar of LibreOffice " << officeVersion()
-                 << " is not reachable through the 7.4 accessibility API";
+                 << " is not readable through the 7.4 accessibility API " << failure;
   ASSERT_TRUE(tools.is()) << "no Tools menu";
   Reference<css::accessibility::XAccessibleContext> cf =
       findAccessible(tools, MENU, "Customer Focus");
