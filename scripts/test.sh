@@ -30,8 +30,10 @@ office_counts() {
   awk '
     /^[0-9]+\/[0-9]+ Test: / { name = $3; office = (name ~ /^(office_|ui_|cfocus_test)/) }
     office && /^\[  PASSED  \] [0-9]+ test/ { cases += $4 }
+    office && /^\[  SKIPPED \] [0-9]+ test/ { skipped += $4 }
     office && /^Test Passed\./ { programs++ }
-    END { printf "%d office and UI test programs passed, %d test cases\n", programs, cases }' "$1"
+    END { printf "%d office and UI test programs passed, %d test cases passed, %d skipped\n",
+                 programs, cases, skipped }' "$1"
 }
 first_office="LibreOffice $(dpkg-query -W -f='${Version}' libreoffice-core 2>/dev/null | sed 's/^[0-9]*://; s/-.*//')"
 summary=("$first_office (system): $(office_counts build/ctest-first-office.log)")

@@ -53,8 +53,9 @@ std::string profile() { return CF_TEST_PROFILE + officeSuffix(); }
 // cfocus with the built package, the test profile and the chosen office
 // (unless the arguments choose one).
 std::string cfocusCommand(const std::string& args) {
-  return std::string(CF_CFOCUS) + " --oxt " + quote(CF_TEST_OXT) + " --profile " + quote(profile()) +
-         (args.find("--office") == std::string::npos ? officeOption() : "") + " " + args;
+  return std::string(CF_CFOCUS) + " --oxt " + quote(CF_TEST_OXT) + " --profile " +
+         quote(profile()) + (args.find("--office") == std::string::npos ? officeOption() : "") +
+         " " + args;
 }
 
 Outcome cfocus(const std::string& args) {
@@ -71,8 +72,8 @@ Outcome cfocus(const std::string& args) {
 // An office started for our profile that is still running after cfocus ended.
 bool officeLeftBehind() {
   // "[n]" keeps the pattern from matching the shell that runs pgrep.
-  const std::string cmd = std::string("pgrep -f ") + quote(std::string("soffice.bi[n].*") + profile()) +
-                          " >/dev/null";
+  const std::string cmd =
+      std::string("pgrep -f ") + quote(std::string("soffice.bi[n].*") + profile()) + " >/dev/null";
   return std::system(cmd.c_str()) == 0;
 }
 

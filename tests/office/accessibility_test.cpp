@@ -5,6 +5,8 @@
 // controls from top to bottom.
 #include "office_environment.h"
 
+#include <cstdlib>
+
 #include <com/sun/star/accessibility/AccessibleRole.hpp>
 #include <com/sun/star/accessibility/AccessibleStateType.hpp>
 #include <com/sun/star/accessibility/XAccessible.hpp>
@@ -131,19 +133,41 @@ std::vector<std::string> dialogControls(const char* name) {
 
 // Each name is the label on screen next to the control (the label before it
 // in tab order), or the button's own text without its mnemonic.
-TEST(Accessibility, CalcPanelControlsAreNamedAndInTabOrder) {
+// LibreOffice 7.5 changed XAccessibleContext::getAccessibleStateSet to return
+// a bit set (hyper) instead of an XAccessibleStateSet. A client built against
+// the 7.4 SDK that calls it on a later office gets an answer its type library
+// cannot read, and the bridge to the office dies. The extension never calls
+// it; this test's walk does, so on those versions it stops with the reason
+// rather than take the office down. (Walking by the new bit set needs a
+// client built against that SDK.)
+class Accessibility : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const std::string version = officeVersion();
+    const int major = std::atoi(version.c_str());
+    const int minor = version.find('.') == std::string::npos
+                          ? 0
+                          : std::atoi(version.c_str() + version.find('.') + 1);
+    if (major > 7 || (major == 7 && minor >= 5))
+      GTEST_SKIP() << "LibreOffice " << version
+                   << " returns the accessible state set as a bit set, which a client built "
+                      "against the 7.4 SDK cannot read";
+  }
+};
+
+TEST_F(Accessibility, CalcPanelControlsAreNamedAndInTabOrder) {
   EXPECT_EQ(PanelTree("private:factory/scalc", "Calc").controls(),
             (std::vector<std::string>{"text field: Not-applicable codes:", "spin box: Minimum n:",
                                       "list: Crosshair at:", "button: Build value matrix",
                                       "button: Column mapping…", "button: Help"}));
 }
 
-TEST(Accessibility, MainPanelControlsAreNamed) {
+TEST_F(Accessibility, MainPanelControlsAreNamed) {
   EXPECT_EQ(PanelTree("private:factory/scalc", "Main").controls(),
             (std::vector<std::string>{"button: Check installation", "button: Help"}));
 }
 
-TEST(Accessibility, WriterPanelControlsAreNamedAndInTabOrder) {
+TEST_F(Accessibility, WriterPanelControlsAreNamedAndInTabOrder) {
   EXPECT_EQ(PanelTree("private:factory/swriter", "Customers").controls(),
             (std::vector<std::string>{"list: Customer groups, primary first:", "button: Add…",
                                       "button: Edit…", "button: Remove", "button: Move up",
@@ -155,7 +179,7 @@ TEST(Accessibility, WriterPanelControlsAreNamedAndInTabOrder) {
                                       "button: Import model…"}));
 }
 
-TEST(Accessibility, ColumnMappingDialogControlsAreNamedAndInTabOrder) {
+TEST_F(Accessibility, ColumnMappingDialogControlsAreNamedAndInTabOrder) {
   EXPECT_EQ(dialogControls("ColumnMapping"),
             (std::vector<std::string>{
                 "list: Columns of the table:", "list: This column holds:",
@@ -167,7 +191,7 @@ TEST(Accessibility, ColumnMappingDialogControlsAreNamedAndInTabOrder) {
                 "button: Save mapping…", "button: OK", "button: Cancel", "button: Help"}));
 }
 
-TEST(Accessibility, CustomerGroupDialogControlsAreNamedAndInTabOrder) {
+TEST_F(Accessibility, CustomerGroupDialogControlsAreNamedAndInTabOrder) {
   EXPECT_EQ(
       dialogControls("CustomerGroup"),
       (std::vector<std::string>{

@@ -27,10 +27,11 @@ class OfficeEnvironment : public ::testing::Environment {
     // The extension comes from a folder of bundled extensions (the Debian
     // package's), not from unopkg; what the office makes of that folder stays
     // in the profile, not in the system's /var.
-    options.extraArguments = {"-env:BUNDLED_EXTENSIONS=" + cli::Office::fileUrl(CF_TEST_BUNDLED_EXTENSIONS),
-                              "-env:BUNDLED_EXTENSIONS_USER=" +
-                                  cli::Office::fileUrl(std::filesystem::path(CF_TEST_PROFILE_ROOT) /
-                                                       (CF_TEST_NAME + officeSuffix()) / "bundled")};
+    options.extraArguments = {
+        "-env:BUNDLED_EXTENSIONS=" + cli::Office::fileUrl(CF_TEST_BUNDLED_EXTENSIONS),
+        "-env:BUNDLED_EXTENSIONS_USER=" +
+            cli::Office::fileUrl(std::filesystem::path(CF_TEST_PROFILE_ROOT) /
+                                 (CF_TEST_NAME + officeSuffix()) / "bundled")};
 #endif
     options.programDir = officeProgramDir();
     // One fresh profile per test program and office: tests must not depend on
@@ -44,8 +45,8 @@ class OfficeEnvironment : public ::testing::Environment {
       options.headless = false;
     try {
       theOffice = std::make_unique<cli::Office>(options);
-      std::cout << "Office tests on LibreOffice " << officeVersion() << ", " << options.programDir.string()
-                << std::endl;
+      std::cout << "Office tests on LibreOffice " << officeVersion() << ", "
+                << options.programDir.string() << std::endl;
     } catch (const std::exception& e) {
       std::cerr << "Cannot start LibreOffice for the office tests: " << e.what() << std::endl;
       std::exit(1);
@@ -75,16 +76,21 @@ std::string officeSuffix() {
 }
 
 std::string officeVersion() {
+  // Read once: the office's own version does not change while it runs.
+  static std::string version;
+  if (!version.empty()) return version;
   css::uno::Reference<css::lang::XMultiServiceFactory> config =
       css::configuration::theDefaultProvider::get(office().context());
   css::uno::Sequence<css::uno::Any> args(1);
-  args.getArray()[0] <<= property("nodepath", css::uno::Any(rtl::OUString("/org.openoffice.Setup/Product")));
+  args.getArray()[0] <<=
+      property("nodepath", css::uno::Any(rtl::OUString("/org.openoffice.Setup/Product")));
   css::uno::Reference<css::container::XNameAccess> product(
       config->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", args),
       css::uno::UNO_QUERY_THROW);
-  rtl::OUString version;
-  product->getByName("ooSetupVersion") >>= version;
-  return toUtf8(version);
+  rtl::OUString text;
+  product->getByName("ooSetupVersion") >>= text;
+  version = toUtf8(text);
+  return version;
 }
 
 int officeMajorVersion() { return std::atoi(officeVersion().c_str()); }

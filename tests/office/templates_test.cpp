@@ -9,13 +9,22 @@
 #include <com/sun/star/ucb/SimpleFileAccess.hpp>
 #include <com/sun/star/ucb/XSimpleFileAccess3.hpp>
 
+#include <com/sun/star/awt/Size.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
+#include <com/sun/star/embed/ElementModes.hpp>
+#include <com/sun/star/embed/StorageFactory.hpp>
+#include <com/sun/star/embed/XStorage.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/frame/XTitle.hpp>
+#include <com/sun/star/graphic/GraphicProvider.hpp>
+#include <com/sun/star/graphic/XGraphic.hpp>
+#include <com/sun/star/graphic/XGraphicProvider.hpp>
+#include <com/sun/star/io/XStream.hpp>
+#include <com/sun/star/lang/XSingleServiceFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -26,6 +35,7 @@
 #include <com/sun/star/text/XTextSectionsSupplier.hpp>
 #include <com/sun/star/util/thePathSettings.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -215,6 +225,47 @@ TEST(Templates, RegisterCheckFlagsTwoPrimaryCustomers) {
   EXPECT_EQ(cellText(customers, 1, 2), "OK");
   customers->getCellByPosition(1, 5)->setFormula("supporting");
   EXPECT_EQ(cellText(customers, 1, 2), "No primary customer: name one");
+}
+
+// The picture the Template Manager shows for each template: the file's
+// Thumbnails/thumbnail.png, read from the installed package the way it reads
+// it (the package storage), a real picture no larger than the 256 px
+// LibreOffice writes, not a missing stream that makes it draw a generic icon.
+TEST(Templates, EachTemplateCarriesAThumbnailTheOfficeCanRead) {
+  Reference<css::lang::XSingleServiceFactory> storages =
+      css::embed::StorageFactory::create(office().context());
+  Reference<css::graphic::XGraphicProvider> graphics =
+      css::graphic::GraphicProvider::create(office().context());
+  for (const char* file :
+       {"who-is-our-customer.ott", "what-does-the-customer-value.ott",
+        "customer-listening-plan.ott", "customer-feedback-table.ots", "customer-register.ots"}) {
+    SCOPED_TRACE(file);
+    Sequence<Any> args(2);
+    args.getArray()[0] <<= rtl::OUString::fromUtf8(rtl::OString((categoryUrl() + file).c_str()));
+    args.getArray()[1] <<= css::embed::ElementModes::READ;
+    // StorageFactory is how the office opens a package; XSingleServiceFactory,
+    // its interface, is marked deprecated in the IDL all the same.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+    Reference<css::embed::XStorage> storage(storages->createInstanceWithArguments(args),
+                                            UNO_QUERY_THROW);
+#pragma GCC diagnostic pop
+    ASSERT_TRUE(storage->hasByName("Thumbnails"));
+    Reference<css::embed::XStorage> thumbnails =
+        storage->openStorageElement("Thumbnails", css::embed::ElementModes::READ);
+    ASSERT_TRUE(thumbnails->hasByName("thumbnail.png"));
+    Reference<css::io::XStream> stream =
+        thumbnails->openStreamElement("thumbnail.png", css::embed::ElementModes::READ);
+    Sequence<css::beans::PropertyValue> source(1);
+    source.getArray()[0] = property("InputStream", Any(stream->getInputStream()));
+    Reference<css::graphic::XGraphic> graphic = graphics->queryGraphic(source);
+    ASSERT_TRUE(graphic.is()) << "the thumbnail is no picture the office can read";
+    Reference<css::beans::XPropertySet> props(graphic, UNO_QUERY_THROW);
+    css::awt::Size pixels;
+    props->getPropertyValue("SizePixel") >>= pixels;
+    EXPECT_EQ(std::max(pixels.Width, pixels.Height), 256) << pixels.Width << "x" << pixels.Height;
+    EXPECT_GE(std::min(pixels.Width, pixels.Height), 150) << pixels.Width << "x" << pixels.Height;
+  }
 }
 
 }  // namespace

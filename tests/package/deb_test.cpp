@@ -42,14 +42,16 @@ std::string field(const char* name) {
 }
 
 TEST(DebianPackage, NamesItselfAndTheOfficeItNeeds) {
-  EXPECT_EQ(std::filesystem::path(CF_TEST_DEB).filename().string(), "customer-focus_" CF_VERSION "_amd64.deb");
+  EXPECT_EQ(std::filesystem::path(CF_TEST_DEB).filename().string(),
+            "customer-focus_" CF_VERSION "_amd64.deb");
   EXPECT_EQ(field("Package"), "customer-focus");
   EXPECT_EQ(field("Version"), CF_VERSION);
   EXPECT_EQ(field("Architecture"), "amd64");
   const std::string depends = field("Depends");
   EXPECT_NE(depends.find("libreoffice-core (>= 4:7.4)"), std::string::npos) << depends;
   // The libraries the component links, as dpkg-shlibdeps found them.
-  for (const char* library : {"libuno-cppu3", "libuno-sal3", "libuno-cppuhelpergcc3-3", "libstdc++6", "libc6"})
+  for (const char* library :
+       {"libuno-cppu3", "libuno-sal3", "libuno-cppuhelpergcc3-3", "libstdc++6", "libc6"})
     EXPECT_NE(depends.find(library), std::string::npos) << library << " missing from: " << depends;
 }
 
@@ -77,21 +79,23 @@ TEST(DebianPackage, FreshProfileListsItAsBundled) {
   Reference<css::deployment::XExtensionManager> manager =
       css::deployment::ExtensionManager::get(office().context());
   bool found = false;
-  for (const auto& package : manager->getDeployedExtensions("bundled", manager->createAbortChannel(), {}))
+  for (const auto& package :
+       manager->getDeployedExtensions("bundled", manager->createAbortChannel(), {}))
     if (package.is() && package->getIdentifier().Value == "org.customerfocus.extension") {
       found = true;
       EXPECT_EQ(toUtf8(package->getVersion()), CF_VERSION);
     }
   EXPECT_TRUE(found) << "the office did not take up the extension from the package's folder";
   // And nobody's own profile holds it: no unopkg ran.
-  for (const auto& package : manager->getDeployedExtensions("user", manager->createAbortChannel(), {}))
+  for (const auto& package :
+       manager->getDeployedExtensions("user", manager->createAbortChannel(), {}))
     EXPECT_FALSE(package.is() && package->getIdentifier().Value == "org.customerfocus.extension");
 }
 
 void expectDeck(const char* factory) {
   ScopedDocument doc(factory);
-  Reference<css::frame::XController2> controller(doc.as<css::frame::XModel>()->getCurrentController(),
-                                                 UNO_QUERY_THROW);
+  Reference<css::frame::XController2> controller(
+      doc.as<css::frame::XModel>()->getCurrentController(), UNO_QUERY_THROW);
   Reference<css::ui::XDecks> decks = controller->getSidebar()->getDecks();
   ASSERT_TRUE(decks->hasByName("CustomerFocusDeck")) << factory;
   Reference<css::ui::XDeck> deck(decks->getByName("CustomerFocusDeck"), UNO_QUERY_THROW);

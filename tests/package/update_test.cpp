@@ -50,21 +50,23 @@ struct Offer {
   std::vector<std::string> releaseNotes;
 };
 
-std::vector<Reference<css::xml::dom::XElement>> children(const Reference<css::xml::dom::XElement>& parent,
-                                                         const char* name) {
+std::vector<Reference<css::xml::dom::XElement>> children(
+    const Reference<css::xml::dom::XElement>& parent, const char* name) {
   std::vector<Reference<css::xml::dom::XElement>> found;
-  Reference<css::xml::dom::XNodeList> list =
-      parent->getElementsByTagNameNS(parent->getNamespaceURI(), rtl::OUString::createFromAscii(name));
+  Reference<css::xml::dom::XNodeList> list = parent->getElementsByTagNameNS(
+      parent->getNamespaceURI(), rtl::OUString::createFromAscii(name));
   for (sal_Int32 i = 0; i < list->getLength(); ++i)
     found.emplace_back(list->item(i), UNO_QUERY_THROW);
   return found;
 }
 
-std::vector<std::string> sources(const Reference<css::xml::dom::XElement>& root, const char* element) {
+std::vector<std::string> sources(const Reference<css::xml::dom::XElement>& root,
+                                 const char* element) {
   std::vector<std::string> hrefs;
   for (const auto& e : children(root, element))
     for (const auto& src : children(e, "src"))
-      hrefs.push_back(toUtf8(src->getAttributeNS(rtl::OUString::createFromAscii(kXlinkNs), "href")));
+      hrefs.push_back(
+          toUtf8(src->getAttributeNS(rtl::OUString::createFromAscii(kXlinkNs), "href")));
   return hrefs;
 }
 
@@ -72,9 +74,11 @@ std::vector<Offer> offers(const css::uno::Sequence<rtl::OUString>& urls) {
   Reference<css::deployment::XUpdateInformationProvider> provider =
       css::deployment::UpdateInformationProvider::create(office().context());
   std::vector<Offer> result;
-  for (const auto& root : provider->getUpdateInformation(urls, rtl::OUString::createFromAscii(kExtensionId))) {
+  for (const auto& root :
+       provider->getUpdateInformation(urls, rtl::OUString::createFromAscii(kExtensionId))) {
     Offer offer;
-    if (auto ids = children(root, "identifier"); !ids.empty()) offer.identifier = toUtf8(ids[0]->getAttribute("value"));
+    if (auto ids = children(root, "identifier"); !ids.empty())
+      offer.identifier = toUtf8(ids[0]->getAttribute("value"));
     if (auto versions = children(root, "version"); !versions.empty())
       offer.version = toUtf8(versions[0]->getAttribute("value"));
     offer.downloads = sources(root, "update-download");
@@ -90,7 +94,8 @@ int compareVersions(const std::string& a, const std::string& b) {
   std::istringstream x(a), y(b);
   for (;;) {
     std::string p, q;
-    const bool more = static_cast<bool>(std::getline(x, p, '.')) | static_cast<bool>(std::getline(y, q, '.'));
+    const bool more =
+        static_cast<bool>(std::getline(x, p, '.')) | static_cast<bool>(std::getline(y, q, '.'));
     if (!more) return 0;
     const long m = p.empty() ? 0 : std::stol(p), n = q.empty() ? 0 : std::stol(q);
     if (m != n) return m < n ? -1 : 1;
@@ -98,7 +103,8 @@ int compareVersions(const std::string& a, const std::string& b) {
 }
 
 bool exists(const std::string& url) {
-  return css::ucb::SimpleFileAccess::create(office().context())->exists(rtl::OUString::fromUtf8(rtl::OString(url.c_str())));
+  return css::ucb::SimpleFileAccess::create(office().context())
+      ->exists(rtl::OUString::fromUtf8(rtl::OString(url.c_str())));
 }
 
 TEST(Update, CheckForUpdatesOffersTheNewerVersionFromTheFeed) {
@@ -109,7 +115,8 @@ TEST(Update, CheckForUpdatesOffersTheNewerVersionFromTheFeed) {
   EXPECT_EQ(toUtf8(urls[0]), CF_TEST_FEED_URL "customer-focus.update.xml");
 
   const std::vector<Offer> found = offers(urls);
-  ASSERT_EQ(found.size(), 1u) << "the update check found no update description at " << toUtf8(urls[0]);
+  ASSERT_EQ(found.size(), 1u) << "the update check found no update description at "
+                              << toUtf8(urls[0]);
   const Offer& offer = found[0];
   EXPECT_EQ(offer.identifier, kExtensionId);
   EXPECT_EQ(offer.version, CF_TEST_NEXT_VERSION);
@@ -118,7 +125,8 @@ TEST(Update, CheckForUpdatesOffersTheNewerVersionFromTheFeed) {
       << offer.version << " against the installed " << toUtf8(package->getVersion());
   ASSERT_EQ(offer.downloads.size(), 1u);
   EXPECT_EQ(offer.downloads[0], CF_TEST_FEED_URL "customer-focus-" CF_TEST_NEXT_VERSION ".oxt");
-  EXPECT_TRUE(exists(offer.downloads[0])) << "the offered package is not there: " << offer.downloads[0];
+  EXPECT_TRUE(exists(offer.downloads[0]))
+      << "the offered package is not there: " << offer.downloads[0];
   ASSERT_EQ(offer.releaseNotes.size(), 2u);
   for (const auto& notes : offer.releaseNotes) EXPECT_TRUE(exists(notes)) << notes;
 }
@@ -127,7 +135,8 @@ TEST(Update, PublishedFeedOffersThisBuildAtTheBaseUrl) {
   // The feed a release publishes (build/update/), read by the same provider
   // from where the build wrote it.
   css::uno::Sequence<rtl::OUString> urls(1);
-  urls.getArray()[0] = rtl::OUString::fromUtf8(rtl::OString(cli::Office::fileUrl(CF_TEST_PUBLISHED_FEED).c_str()));
+  urls.getArray()[0] =
+      rtl::OUString::fromUtf8(rtl::OString(cli::Office::fileUrl(CF_TEST_PUBLISHED_FEED).c_str()));
   const std::vector<Offer> found = offers(urls);
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].identifier, kExtensionId);

@@ -3,6 +3,8 @@
 #include "office_environment.h"
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XExtendedToolkit.hpp>
 
 #include <cstdio>
 #include <cstdlib>
@@ -70,6 +72,62 @@ css::uno::Reference<css::accessibility::XAccessibleContext> findAccessible(
     if (auto found = findAccessible(ctx, role, name, depth + 1); found.is()) return found;
   }
   return {};
+}
+
+// XExtendedToolkit's top-window getters are deprecated in the IDL, yet they
+// are the one way a client outside the office finds a modal dialog.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+css::uno::Reference<css::accessibility::XAccessibleContext> findTopWindow(
+    const std::string& title) try {
+  css::uno::Reference<css::awt::XExtendedToolkit> toolkit(
+      css::awt::Toolkit::create(office().context()), css::uno::UNO_QUERY_THROW);
+  for (sal_Int32 i = 0; i < toolkit->getTopWindowCount(); ++i) {
+    css::uno::Reference<css::accessibility::XAccessible> window(toolkit->getTopWindow(i),
+                                                                css::uno::UNO_QUERY);
+    css::uno::Reference<css::accessibility::XAccessibleContext> ctx =
+        window.is() ? window->getAccessibleContext() : nullptr;
+    if (!ctx.is()) continue;
+    if (toUtf8(ctx->getAccessibleName()) == title) return ctx;
+    for (sal_Int64 c = 0; c < ctx->getAccessibleChildCount() && c < 5; ++c) {
+      css::uno::Reference<css::accessibility::XAccessible> child = ctx->getAccessibleChild(c);
+      if (child.is() && toUtf8(child->getAccessibleContext()->getAccessibleName()) == title)
+        return child->getAccessibleContext();
+    }
+  }
+  return {};
+} catch (const css::uno::Exception&) {
+  return {};
+}
+css::uno::Reference<css::accessibility::XAccessibleContext> findAccessibleInTopWindows(
+    sal_Int16 role, const std::string& name) try {
+  css::uno::Reference<css::awt::XExtendedToolkit> toolkit(
+      css::awt::Toolkit::create(office().context()), css::uno::UNO_QUERY_THROW);
+  for (sal_Int32 i = 0; i < toolkit->getTopWindowCount(); ++i) {
+    css::uno::Reference<css::accessibility::XAccessible> window(toolkit->getTopWindow(i),
+                                                                css::uno::UNO_QUERY);
+    if (!window.is()) continue;
+    if (auto found = findAccessible(window->getAccessibleContext(), role, name); found.is())
+      return found;
+  }
+  return {};
+} catch (const css::uno::Exception&) {
+  return {};
+}
+#pragma GCC diagnostic pop
+
+void collectAccessibleNames(
+    const css::uno::Reference<css::accessibility::XAccessibleContext>& parent,
+    std::vector<std::string>& out, int depth) {
+  if (!parent.is() || depth > 8) return;
+  for (sal_Int64 i = 0; i < parent->getAccessibleChildCount() && i < 500; ++i) {
+    css::uno::Reference<css::accessibility::XAccessible> child = parent->getAccessibleChild(i);
+    css::uno::Reference<css::accessibility::XAccessibleContext> ctx =
+        child.is() ? child->getAccessibleContext() : nullptr;
+    if (!ctx.is()) continue;
+    out.push_back(stripMnemonic(ctx->getAccessibleName()));
+    collectAccessibleNames(ctx, out, depth + 1);
+  }
 }
 
 }  // namespace cf::test

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <string>
 #include <thread>
+#include <vector>
 
 namespace cf::test {
 
@@ -40,6 +41,21 @@ std::string stripMnemonic(const rtl::OUString& text);
 css::uno::Reference<css::accessibility::XAccessibleContext> findAccessible(
     const css::uno::Reference<css::accessibility::XAccessibleContext>& parent, sal_Int16 role,
     const std::string& name, int depth = 0);
+
+// The open top window (a dialog no frame owns, such as a modal one) whose
+// accessible name, or its first children's, is `title`; empty when there is
+// none yet. Windows that vanish while the list is read count as not there.
+css::uno::Reference<css::accessibility::XAccessibleContext> findTopWindow(const std::string& title);
+
+// The same search through every open top window, for what sits outside a
+// frame's container window (LibreOffice 25.2's menu bar).
+css::uno::Reference<css::accessibility::XAccessibleContext> findAccessibleInTopWindows(
+    sal_Int16 role, const std::string& name);
+
+// Every accessible name under `parent`, depth first (up to 8 levels).
+void collectAccessibleNames(
+    const css::uno::Reference<css::accessibility::XAccessibleContext>& parent,
+    std::vector<std::string>& out, int depth = 0);
 
 // Asks `pred` every 100 ms until it holds or `limit` has passed; a window's
 // deck activation, painting and dialogs all arrive asynchronously.
