@@ -15,6 +15,8 @@ packages=(
   libreoffice-l10n-de
   xvfb xauth imagemagick poppler-utils
   python3
+  # The second LibreOffice (scripts/office-backports.sh) and the .deb's dependencies.
+  curl dpkg-dev
   # The fuzz targets (scripts/fuzz.sh): clang and its libFuzzer and sanitizer
   # runtimes, which clang only recommends.
   clang libclang-rt-14-dev
