@@ -135,11 +135,17 @@ TEST(CalcExportPanel, GoogleFormsExportIsAnalysedThroughThePanelButton) {
   ASSERT_TRUE(matrix.is())
       << "no Value Matrix sheet after pressing Build value matrix; the panel said\n"
       << before;
+  // The build inserts its sheets first and fills them after, so the sheet can
+  // be there before its rows are: wait for the last item's row.
+  std::vector<double> hours;
+  for (int i = 0; i < 600 && hours.empty(); ++i) {
+    hours = numbersInRow(matrix, "Opening hours");
+    if (hours.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
   // One row per item, one block of importance, satisfaction and gap per group.
   const std::vector<double> quality = numbersInRow(matrix, "Tutoring quality");
   EXPECT_TRUE(has(quality, 4.6) && has(quality, 4.0) && has(quality, 3.4))
       << ::testing::PrintToString(quality);
-  const std::vector<double> hours = numbersInRow(matrix, "Opening hours");
   EXPECT_TRUE(has(hours, 3.0) && has(hours, 2.4) && has(hours, 4.6) && has(hours, 2.2))
       << ::testing::PrintToString(hours);
 }
