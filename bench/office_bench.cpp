@@ -37,16 +37,19 @@
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/sheet/DataPilotFieldOrientation.hpp>
 #include <com/sun/star/sheet/GeneralFunction.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XDataPilotDataLayoutFieldSupplier.hpp>
 #include <com/sun/star/sheet/XDataPilotDescriptor.hpp>
 #include <com/sun/star/sheet/XDataPilotTable.hpp>
 #include <com/sun/star/sheet/XDataPilotTables.hpp>
 #include <com/sun/star/sheet/XDataPilotTablesSupplier.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/CellAddress.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
@@ -81,8 +84,6 @@ using css::uno::UNO_QUERY_THROW;
 
 namespace {
 
-constexpr int kItems = 30;
-constexpr int kColumns = 3 + 2 * kItems + 1;  // 64
 const char* const kGroups[] = {"Families", "Schools", "Members", "Volunteers", "Funders", "Partners"};
 
 std::string u8(const rtl::OUString& s) {
@@ -108,23 +109,45 @@ struct Random {
   }
 };
 
-void writeCsv(const std::filesystem::path& path, std::size_t respondents) {
+// The generated table: Respondent ID, Group, Role, `items` importance and
+// `items` satisfaction columns, NPS and, with `outcome`, an overall
+// satisfaction that follows the satisfaction items (which makes the build
+// compute key drivers).
+struct Shape {
+  int items = 30;
+  bool outcome = false;
+  int columns() const { return 3 + 2 * items + 1 + (outcome ? 1 : 0); }
+  std::string name(std::size_t n) const {
+    return "table-" + std::to_string(n) + (items != 30 ? "-" + std::to_string(items) + "items" : "") +
+           (outcome ? "-overall" : "") + ".csv";
+  }
+};
+
+void writeCsv(const std::filesystem::path& path, std::size_t respondents, const Shape& shape) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   std::string line = "Respondent ID,Group,Role";
-  for (int k = 1; k <= kItems; ++k) line += ",Importance: Item " + std::to_string(k);
-  for (int k = 1; k <= kItems; ++k) line += ",Satisfaction: Item " + std::to_string(k);
-  line += ",NPS\n";
+  for (int k = 1; k <= shape.items; ++k) line += ",Importance: Item " + std::to_string(k);
+  for (int k = 1; k <= shape.items; ++k) line += ",Satisfaction: Item " + std::to_string(k);
+  line += shape.outcome ? ",NPS,Overall satisfaction\n" : ",NPS\n";
   out << line;
   Random random;
   for (std::size_t r = 1; r <= respondents; ++r) {
     const std::size_t g = random.next() % 6;
     line = std::to_string(r) + "," + kGroups[g] + (g < 3 ? ",primary" : ",supporting");
-    for (int c = 0; c < 2 * kItems; ++c) {
+    int satisfaction = 0;
+    for (int c = 0; c < 2 * shape.items; ++c) {
+      const int answer = 1 + static_cast<int>(random.next() % 5);
+      if (c >= shape.items) satisfaction += answer;
       line += ',';
-      line += static_cast<char>('1' + random.next() % 5);
+      line += static_cast<char>('0' + answer);
     }
-    line += "," + std::to_string(random.next() % 11) + "\n";
-    out << line;
+    line += "," + std::to_string(random.next() % 11);
+    if (shape.outcome) {
+      const int noisy = (2 * satisfaction + shape.items) / (2 * shape.items) +
+                        static_cast<int>(random.next() % 3) - 1;
+      line += "," + std::to_string(std::clamp(noisy, 1, 5));
+    }
+    out << line << '\n';
   }
   if (!out) throw std::runtime_error("cannot write " + path.string());
 }
@@ -175,6 +198,8 @@ struct Args {
   std::string phases = "panel,ours,floor,pivot";
   std::filesystem::path work = CF_BENCH_WORK_DIR;
   std::filesystem::path oxt = CF_BENCH_OXT;
+  Shape shape;
+  std::filesystem::path table;  // a CSV of the caller's instead of a generated one
 };
 
 Args parse(int argc, char** argv) {
@@ -195,10 +220,23 @@ Args parse(int argc, char** argv) {
       a.phases = value();
     } else if (arg == "--work") {
       a.work = value();
+    } else if (arg == "--items") {
+      a.shape.items = std::max(1, std::stoi(value()));
+    } else if (arg == "--overall") {
+      a.shape.outcome = true;
+    } else if (arg == "--oxt") {
+      a.oxt = value();
+    } else if (arg == "--table") {
+      a.table = value();
     } else if (arg == "--help" || arg == "-h") {
       std::cout << "office_bench [--sizes 1000,10000,100000,1000000] [--repeat 3] [--phases "
                    "panel,ours,floor,pivot]"
-                   " [--work DIR]\n";
+                   " [--work DIR]\n"
+                   "             [--items 30] [--overall] [--oxt FILE] [--table FILE.csv]\n"
+                   "  --items     items in the generated table (importance and satisfaction each)\n"
+                   "  --overall   add an overall satisfaction column: the build computes key drivers\n"
+                   "  --oxt       the extension to time (default: this build's)\n"
+                   "  --table     time this comma-separated table instead (one size; no pivot)\n";
       std::exit(0);
     } else {
       throw std::runtime_error("unknown argument " + arg);
@@ -222,8 +260,11 @@ class Bench {
   Row run(std::size_t n) {
     Row row;
     row.n = n;
-    const std::filesystem::path csv = args_.work / ("table-" + std::to_string(n) + ".csv");
-    if (!std::filesystem::exists(csv)) writeCsv(csv, n);
+    std::filesystem::path csv = args_.table;
+    if (csv.empty()) {
+      csv = args_.work / args_.shape.name(n);
+      if (!std::filesystem::exists(csv)) writeCsv(csv, n, args_.shape);
+    }
     auto start = std::chrono::steady_clock::now();
     doc_ = office_.loadDocument(cf::cli::Office::fileUrl(csv),
                                 {property("FilterName", Any(rtl::OUString("Text - txt - csv (StarCalc)"))),
@@ -233,7 +274,8 @@ class Bench {
     Reference<css::sheet::XSpreadsheetDocument> spreadsheet(doc_, UNO_QUERY_THROW);
     Reference<css::container::XIndexAccess> sheets(spreadsheet->getSheets(), UNO_QUERY_THROW);
     data_.set(sheets->getByIndex(0), UNO_QUERY_THROW);
-    table_ = css::table::CellRangeAddress{0, 0, 0, kColumns - 1, static_cast<sal_Int32>(n)};
+    table_ = usedArea();
+    row.n = n = static_cast<std::size_t>(table_.EndRow);
     idle();
     row.docRss = statusMiB(office_.pid(), "VmRSS");
 
@@ -296,7 +338,7 @@ class Bench {
     cpus.clear();
 
     times.clear();
-    for (int i = 0; wanted("pivot") && i < args_.repeat; ++i) {
+    for (int i = 0; wanted("pivot") && args_.table.empty() && i < args_.repeat; ++i) {
       idle();
       clearPeak(office_.pid());
       std::string says;
@@ -340,6 +382,15 @@ class Bench {
       std::this_thread::sleep_for(std::chrono::milliseconds(500));
       if (cpuSeconds(office_.pid()) - before < 0.02) break;
     }
+  }
+
+  // The loaded table's used area: header row and respondents.
+  css::table::CellRangeAddress usedArea() {
+    Reference<css::sheet::XSheetCellCursor> cursor = data_->createCursor();
+    Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
+    used->gotoStartOfUsedArea(false);
+    used->gotoEndOfUsedArea(true);
+    return Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
   }
 
   Reference<css::table::XCellRange> tableRange() {
@@ -433,7 +484,7 @@ class Bench {
     Reference<css::container::XIndexAccess> fields = descriptor->getDataPilotFields();
     Reference<css::beans::XPropertySet>(fields->getByIndex(1), UNO_QUERY_THROW)
         ->setPropertyValue("Orientation", Any(css::sheet::DataPilotFieldOrientation_ROW));
-    for (sal_Int32 c = 3; c < 3 + 2 * kItems; ++c) {
+    for (sal_Int32 c = 3; c < 3 + 2 * args_.shape.items; ++c) {
       Reference<css::beans::XPropertySet> field(fields->getByIndex(c), UNO_QUERY_THROW);
       field->setPropertyValue("Orientation", Any(css::sheet::DataPilotFieldOrientation_DATA));
       field->setPropertyValue("Function", Any(css::sheet::GeneralFunction_AVERAGE));
@@ -509,7 +560,13 @@ int main(int argc, char** argv) {
     std::cerr << "office PID " << office.pid() << ", " << args.repeat << " repetitions, median shown" << std::endl;
     Bench bench(office, args);
     std::vector<Row> rows;
-    for (std::size_t n : args.sizes) {
+    std::cerr << "table: " << (args.table.empty() ? "generated, " + std::to_string(args.shape.items) + " items" +
+                                                       (args.shape.outcome ? " and an overall satisfaction" : "")
+                                                 : args.table.string())
+              << "; extension: " << args.oxt.string() << std::endl;
+    std::vector<std::size_t> sizes = args.sizes;
+    if (!args.table.empty()) sizes = {0};
+    for (std::size_t n : sizes) {
       rows.push_back(bench.run(n));
       std::cerr << "  " << n << " loaded in " << fixed(rows.back().load, 1) << " s" << std::endl;
       print(rows);

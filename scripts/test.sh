@@ -55,19 +55,10 @@ else
   else
     version=$(sed 's/^[0-9]*://; s/-.*//' build/office-backports/complete)
     label=$(cut -d. -f1,2 <<<"$version")
-    # Three cases do not run here yet, and the summary says so: the mapping
-    # dialog's window test finds the dialog through accessibility, which a
-    # 7.4-built client cannot read in 25.2 (and the failed run leaves a lock
-    # file beside the test data); the German Tools-menu walk can search the
-    # sheet's cells instead of the menu bar there; and the full-height sheet
-    # takes ten times as long in 25.2 as in 7.4, close to the test's limit.
-    not_here='MappingDialogWindow.*:GermanCalc.ExtrasMenuHasKundenfokus:HostileCalc.FullHeightSheetGivesTheRightMeans'
-    echo "Not run on this version yet: ${not_here//:/, }"
-    GTEST_FILTER="-$not_here" CF_TEST_OFFICE="$program" CF_TEST_OFFICE_LABEL="$label" \
+    CF_TEST_OFFICE="$program" CF_TEST_OFFICE_LABEL="$label" \
       ctest --test-dir build --output-on-failure -L 'office|ui'
     cp build/Testing/Temporary/LastTest.log build/ctest-second-office.log
-    summary+=("LibreOffice $version (bookworm-backports): $(office_counts build/ctest-second-office.log)"
-              "  (not run there yet: ${not_here//:/, }),"
+    summary+=("LibreOffice $version (bookworm-backports): $(office_counts build/ctest-second-office.log),"
               "  screenshots in build/test-artifacts/$label/; stage took $((SECONDS - started)) s")
   fi
 fi

@@ -97,6 +97,61 @@ std::vector<std::string> groupNamesInTable(const Mapping& mapping, const Grid& h
   return names;
 }
 
+namespace {
+
+// What a person types for "not applicable" after the "=".
+bool meansNotApplicable(std::string_view value) {
+  const std::string folded = foldCase(trim(value));
+  return folded == "n/a" || folded == "na" || folded == tr("mappingForm.notApplicableWord");
+}
+
+// The labels typed in the dialog, one "text = value" per line (the last "="
+// divides, so a label may hold one), each value on `scale` or "n/a".
+Result<std::vector<ValueLabel>> parseLabels(std::string_view typed, const Scale& scale,
+                                            const ColumnRow& row) {
+  std::vector<ValueLabel> out;
+  std::size_t start = 0;
+  while (start <= typed.size()) {
+    std::size_t end = typed.find('\n', start);
+    if (end == std::string_view::npos) end = typed.size();
+    const std::string_view line = trim(typed.substr(start, end - start));
+    start = end + 1;
+    if (line.empty()) continue;
+    const std::size_t equals = line.rfind('=');
+    ValueLabel label;
+    const std::string_view value = equals == std::string_view::npos ? std::string_view() : line.substr(equals + 1);
+    label.text = std::string(trim(line.substr(0, equals == std::string_view::npos ? 0 : equals)));
+    label.notApplicable = meansNotApplicable(value);
+    const bool onScale = !label.notApplicable && parseNumber(value, label.value) &&
+                         label.value >= scale.min && label.value <= scale.max;
+    if (label.text.empty() || (!label.notApplicable && !onScale))
+      return Error{"mapping-form.bad-label",
+                   tr("mappingForm.badLabel", {nameOf(row), clipText(line, 60), formatNumber(scale.min),
+                                              formatNumber(scale.max)}),
+                   placeOf(row)};
+    out.push_back(std::move(label));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string formatLabels(const std::vector<ValueLabel>& labels) {
+  // Up the scale, as a person reads it, the not-applicable answers last.
+  std::vector<const ValueLabel*> ordered;
+  for (const ValueLabel& l : labels) ordered.push_back(&l);
+  std::stable_sort(ordered.begin(), ordered.end(), [](const ValueLabel* a, const ValueLabel* b) {
+    if (a->notApplicable != b->notApplicable) return b->notApplicable;
+    return !a->notApplicable && a->value < b->value;
+  });
+  std::string out;
+  for (const ValueLabel* label : ordered) {
+    const ValueLabel& l = *label;
+    out += (out.empty() ? "" : "\n") + l.text + " = " + (l.notApplicable ? "n/a" : formatNumber(l.value));
+  }
+  return out;
+}
+
 MappingForm toMappingForm(const Mapping& mapping, const std::vector<std::string>& groupNames) {
   MappingForm form;
   for (const ColumnSpec& c : mapping.columns) {
@@ -107,6 +162,7 @@ MappingForm toMappingForm(const Mapping& mapping, const std::vector<std::string>
     row.attribute = c.attribute;
     row.scaleMin = formatNumber(c.scale.min);
     row.scaleMax = formatNumber(c.scale.max);
+    row.labels = formatLabels(c.labels);
     form.columns.push_back(std::move(row));
   }
   auto roleOf = [&](const std::string& name) {
@@ -184,6 +240,9 @@ Result<Mapping> fromMappingForm(const MappingForm& form, const Mapping& original
                         {named, clipText(row.scaleMin, 20), clipText(row.scaleMax, 20)}),
                      where};
       spec.scale = {low, high};
+      Result<std::vector<ValueLabel>> labels = parseLabels(row.labels, spec.scale, row);
+      if (!labels.ok()) return labels.error();
+      spec.labels = std::move(labels).value();
     }
     switch (row.kind) {
       case ColumnKind::Id:

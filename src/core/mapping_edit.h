@@ -29,6 +29,10 @@ struct ColumnRow {
   std::string attribute;
   std::string scaleMin;  // as typed; used only by kinds with a scale
   std::string scaleMax;
+  // The answers given in words and their places on the scale, one per line
+  // as typed: "Very satisfied = 5", "Don't know = n/a". Empty for a column
+  // of numbers.
+  std::string labels;
 };
 
 struct GroupRow {
@@ -62,6 +66,11 @@ std::vector<std::string> groupNamesInTable(const Mapping& mapping, const Grid& h
 // mapping names a role for and the table does not hold.
 MappingForm toMappingForm(const Mapping& mapping, const std::vector<std::string>& groupNames);
 
+// A column's answer labels as the dialog shows them, one "text = value" per
+// line ("n/a" for a not-applicable answer), up the scale, the not-applicable
+// answers last.
+std::string formatLabels(const std::vector<ValueLabel>& labels);
+
 // The primary customer picked from the groups found: group `index` becomes
 // primary and every other group supporting, since there is one primary
 // customer and everyone else must be satisfied too. nullopt: no group is
@@ -77,6 +86,8 @@ std::optional<std::size_t> primaryGroup(const MappingForm& form);
 //   mapping-form.missing-attribute  an item or Kano column with no attribute
 //   mapping-form.bad-scale          a scale that is not two numbers, low < high
 //   mapping-form.duplicate-kind     two group, role, id, outcome or NPS columns
+//   mapping-form.bad-label          an answer label line that is not "text = number
+//                                   on the scale" or "text = n/a"
 //   mapping-form.unpaired-kano      a Kano question without its other half
 //   mapping-form.nothing-measured   no column gives a measure to analyse
 [[nodiscard]] Result<Mapping> fromMappingForm(const MappingForm& form, const Mapping& original);

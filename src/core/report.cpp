@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <numeric>
 
 // The sheets are read by board members, not analysts: every sheet says in one
@@ -923,6 +924,72 @@ std::vector<SheetLayout> layoutReport(const Results& results, std::string_view d
       if (chart.title.size() > kMaxLabelBytes) chart.title = clipText(chart.title, kMaxLabelBytes);
   }
   return sheets;
+}
+
+namespace {
+
+// FNV-1a over the fields fed to it, each with its length so that "ab"+"c"
+// and "a"+"bc" differ.
+class Fingerprint {
+ public:
+  Fingerprint& add(std::string_view bytes) {
+    add(static_cast<std::uint64_t>(bytes.size()));
+    for (unsigned char c : bytes) mix(c);
+    return *this;
+  }
+  Fingerprint& add(std::uint64_t v) {
+    for (int i = 0; i < 8; ++i) mix(static_cast<unsigned char>(v >> (8 * i)));
+    return *this;
+  }
+  Fingerprint& add(double v) {
+    std::uint64_t bits = 0;
+    if (!std::isnan(v)) std::memcpy(&bits, &v, sizeof bits);  // every NaN alike
+    return add(bits);
+  }
+  Fingerprint& add(const CellBlock& b) {
+    return add(std::uint64_t{b.firstRow}).add(std::uint64_t{b.firstColumn}).add(std::uint64_t{b.lastRow}).add(
+        std::uint64_t{b.lastColumn});
+  }
+  std::uint64_t value() const { return hash_ & ((std::uint64_t{1} << 52) - 1); }
+
+ private:
+  void mix(unsigned char c) {
+    hash_ ^= c;
+    hash_ *= 0x100000001B3ull;
+  }
+  std::uint64_t hash_ = 0xCBF29CE484222325ull;
+};
+
+}  // namespace
+
+std::uint64_t looksSignature(const SheetLayout& layout) {
+  Fingerprint f;
+  f.add(layout.name).add(std::uint64_t{layout.rows.size()}).add(std::uint64_t{layout.columns()});
+  f.add(std::uint64_t{layout.freezeRows}).add(std::uint64_t{layout.freezeColumns});
+  for (const auto& row : layout.rows)
+    for (const ReportCell& c : row) {
+      f.add(std::uint64_t{static_cast<std::uint8_t>(c.kind)})
+          .add(std::uint64_t{static_cast<std::uint8_t>(c.style)})
+          .add(std::uint64_t{c.fill});
+      if (c.kind == CellKind::Text) f.add(c.text);
+    }
+  f.add(std::uint64_t{layout.merged.size()});
+  for (const CellBlock& m : layout.merged) f.add(m);
+  f.add(std::uint64_t{layout.charts.size()});
+  for (const ChartSpec& c : layout.charts)
+    f.add(c.name)
+        .add(c.title)
+        .add(std::uint64_t{static_cast<std::uint8_t>(c.kind)})
+        .add(c.data)
+        .add(std::uint64_t{c.anchorRow})
+        .add(std::uint64_t{c.anchorColumn})
+        .add(std::uint64_t{c.widthColumns})
+        .add(std::uint64_t{c.heightRows})
+        .add(c.xTitle)
+        .add(c.yTitle)
+        .add(c.crossX)
+        .add(c.crossY);
+  return f.value();
 }
 
 }  // namespace cf::core

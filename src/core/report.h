@@ -107,6 +107,14 @@ std::vector<SheetLayout> layoutReport(const Results& results,
 
 inline constexpr std::size_t kMaxLabelBytes = 200;
 
+// A fingerprint of everything about a sheet but its numbers: its name, size,
+// frozen panes, each cell's kind, style, fill and text, the merged blocks and
+// the charts. Two layouts with the same fingerprint look the same once
+// written, whatever numbers they show; a rebuild uses it to rewrite only the
+// numbers of a sheet that would look as it does. Fits in 52 bits (exact in a
+// double).
+std::uint64_t looksSignature(const SheetLayout& layout);
+
 // "n<5" for minN = 5: what a suppressed cell shows.
 std::string suppressedText(std::size_t minN);
 

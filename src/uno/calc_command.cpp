@@ -452,25 +452,33 @@ void buildValueMatrixCommand(CommandContext& ctx) {
       core::layoutReport(analysis.results, documentDecimalSeparator(ctx.context, model));
 
   std::vector<std::string> created;
+  bool rewritten = false;
   {
     WriteLock lock(model);
     UndoContext undo(model, core::tr(kUndoTitleKey));
     Reference<css::sheet::XSpreadsheetDocument> doc(model, UNO_QUERY_THROW);
-    removeOwnedSheets(doc);
-    created = insertSheets(model, layouts);
-    for (std::size_t i = 0; i < layouts.size(); ++i) {
-      writeSheet(model, layouts[i], table, created[i]);
-      progress.set(static_cast<sal_Int32>(50 + 50 * (i + 1) / layouts.size()));
+    // A rebuild that changes only numbers keeps our sheets and their charts.
+    created = rewriteOwnedSheets(model, layouts, table);
+    rewritten = !created.empty();
+    if (!rewritten) {
+      removeOwnedSheets(doc);
+      created = insertSheets(model, layouts);
+      for (std::size_t i = 0; i < layouts.size(); ++i) {
+        writeSheet(model, layouts[i], table, created[i]);
+        progress.set(static_cast<sal_Int32>(50 + 50 * (i + 1) / layouts.size()));
+      }
     }
     Reference<css::sheet::XSpreadsheetView> view(model->getCurrentController(), UNO_QUERY);
     Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
     if (view.is() && !created.empty())
       view->setActiveSheet(sheets->getByName(toOUString(created.front())).get<Reference<css::sheet::XSpreadsheet>>());
-    for (std::size_t i = 0; i < layouts.size(); ++i) addCharts(model, layouts[i], created[i]);
+    if (!rewritten)
+      for (std::size_t i = 0; i < layouts.size(); ++i) addCharts(model, layouts[i], created[i]);
   }
   if (!settings.resultsFile.empty()) writeResultsFile(settings.resultsFile, analysis.results);
 
-  std::string summary = core::tr("calc.createdSheets", {joined(created, ", ")});
+  std::string summary =
+      core::tr(rewritten ? "calc.updatedSheets" : "calc.createdSheets", {joined(created, ", ")});
   std::string message =
       core::tr("calc.built", {table.describe(), std::to_string(analysis.results.input.rowsUsed),
                               std::to_string(analysis.results.input.issueCount), summary});

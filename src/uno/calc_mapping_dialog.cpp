@@ -212,7 +212,13 @@ class MappingDialog
       Reference<css::awt::XFixedText>(controls_->getControl("DoubtsLabel"), UNO_QUERY_THROW)
           ->setText(toOUString(doubts));
     }
+    // The first rated column, past an export's timestamps and ids.
     column_ = form_.columns.empty() ? -1 : 0;
+    for (std::size_t c = 0; c < form_.columns.size(); ++c)
+      if (core::kindHasScale(form_.columns[c].kind)) {
+        column_ = static_cast<sal_Int16>(c);
+        break;
+      }
     group_ = form_.groups.empty() ? -1 : 0;
     if (column_ >= 0) columns->selectItemPos(column_, true);
     if (group_ >= 0) groups->selectItemPos(group_, true);
@@ -241,6 +247,7 @@ class MappingDialog
     setText("AttributeField", row.attribute);
     setText("ScaleMinField", row.scaleMin);
     setText("ScaleMaxField", row.scaleMax);
+    setText("LabelsField", row.labels);
     enable("KindList", any);
     enableFor(any ? row.kind : core::ColumnKind::Ignore);
   }
@@ -249,6 +256,7 @@ class MappingDialog
     enable("AttributeField", core::kindHasAttribute(kind));
     enable("ScaleMinField", core::kindHasScale(kind));
     enable("ScaleMaxField", core::kindHasScale(kind));
+    enable("LabelsField", core::kindHasScale(kind));
   }
 
   void keepColumn() {
@@ -258,6 +266,7 @@ class MappingDialog
     row.attribute = text("AttributeField");
     row.scaleMin = text("ScaleMinField");
     row.scaleMax = text("ScaleMaxField");
+    row.labels = text("LabelsField");
   }
 
   void showGroup() {

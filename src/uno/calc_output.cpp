@@ -30,12 +30,15 @@
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellRangeReferrer.hpp>
+#include <com/sun/star/sheet/XNamedRange.hpp>
 #include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/sheet/XPrintAreas.hpp>
 #include <com/sun/star/sheet/XSheetCellRange.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/sheet/XViewFreezable.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/CellHoriJustify.hpp>
@@ -197,8 +200,11 @@ void applyStyle(const Reference<css::frame::XModel>& model, const Reference<css:
       set("HoriJustify", Any(css::table::CellHoriJustify_RIGHT));
       break;
     case CellStyle::Flag:
+      // Centred, so that a flag beside a right-aligned number (a rank, a
+      // gap) reads as its own cell.
       bold();
       set("CharColor", Any(sal_Int32(0xC00000)));
+      set("HoriJustify", Any(css::table::CellHoriJustify_CENTER));
       break;
   }
   if (names.empty()) return;
@@ -499,6 +505,74 @@ void setPageStyle(const Reference<css::frame::XModel>& model,
 
 }  // namespace
 
+namespace {
+
+// The layout's cells, numbers and texts, in one setDataArray.
+void writeValues(const Reference<css::sheet::XSpreadsheet>& sheet, const core::SheetLayout& layout) {
+  const sal_Int32 rows = static_cast<sal_Int32>(layout.rows.size());
+  const sal_Int32 cols = static_cast<sal_Int32>(layout.columns());
+  Sequence<Sequence<Any>> data(rows);
+  for (sal_Int32 r = 0; r < rows; ++r) {
+    Sequence<Any> row(cols);
+    Any* out = row.getArray();
+    for (sal_Int32 c = 0; c < cols; ++c)
+      out[c] = cellValue(layout.at(static_cast<std::size_t>(r), static_cast<std::size_t>(c)));
+    data.getArray()[r] = row;
+  }
+  Reference<css::sheet::XCellRangeData> range(sheet->getCellRangeByPosition(0, 0, cols - 1, rows - 1),
+                                              UNO_QUERY_THROW);
+  range->setDataArray(data);
+}
+
+rtl::OUString looksMark(const core::SheetLayout& layout) {
+  return toOUString(std::to_string(core::looksSignature(layout)));
+}
+
+// The content of the sheet's own name `mark`, or empty.
+rtl::OUString markOf(const Reference<css::sheet::XSpreadsheet>& sheet, const char* mark) {
+  Reference<css::sheet::XNamedRanges> names = localNames(sheet);
+  const rtl::OUString name = rtl::OUString::createFromAscii(mark);
+  if (!names.is() || !names->hasByName(name)) return {};
+  Reference<css::sheet::XNamedRange> range(names->getByName(name), UNO_QUERY);
+  return range.is() ? range->getContent() : rtl::OUString();
+}
+
+}  // namespace
+
+std::vector<std::string> rewriteOwnedSheets(const Reference<css::frame::XModel>& model,
+                                            const std::vector<core::SheetLayout>& layouts,
+                                            const FeedbackTable& source) {
+  Reference<css::sheet::XSpreadsheetDocument> doc(model, UNO_QUERY_THROW);
+  const std::vector<std::string> owned = ownedSheets(doc);
+  if (owned.size() != layouts.size() || layouts.empty()) return {};
+  Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+  std::vector<Reference<css::sheet::XSpreadsheet>> targets;
+  for (std::size_t i = 0; i < layouts.size(); ++i) {
+    if (owned[i] != layouts[i].name) return {};
+    Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(toOUString(owned[i])), UNO_QUERY_THROW);
+    if (markOf(sheet, kOwnerMark) != absoluteReference(source) ||
+        markOf(sheet, kLooksMark) != looksMark(layouts[i]))
+      return {};
+    targets.push_back(sheet);
+  }
+  // Nothing else was written into the sheet's range since: the used area is
+  // still the layout's.
+  for (std::size_t i = 0; i < layouts.size(); ++i) {
+    Reference<css::sheet::XSheetCellCursor> cursor = targets[i]->createCursor();
+    Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
+    used->gotoStartOfUsedArea(false);
+    used->gotoEndOfUsedArea(true);
+    const css::table::CellRangeAddress a =
+        Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+    if (a.StartColumn != 0 || a.StartRow != 0 ||
+        a.EndColumn + 1 != static_cast<sal_Int32>(layouts[i].columns()) ||
+        a.EndRow + 1 != static_cast<sal_Int32>(layouts[i].rows.size()))
+      return {};
+  }
+  for (std::size_t i = 0; i < layouts.size(); ++i) writeValues(targets[i], layouts[i]);
+  return owned;
+}
+
 std::vector<std::string> insertSheets(const Reference<css::frame::XModel>& model,
                                       const std::vector<core::SheetLayout>& layouts) {
   Reference<css::sheet::XSpreadsheetDocument> doc(model, UNO_QUERY_THROW);
@@ -529,19 +603,12 @@ void writeSheet(const Reference<css::frame::XModel>& model, const core::SheetLay
                               .Sheet;
 
   const sal_Int32 rows = static_cast<sal_Int32>(layout.rows.size());
-  const sal_Int32 cols = static_cast<sal_Int32>(layout.columns());
-  Sequence<Sequence<Any>> data(rows);
-  for (sal_Int32 r = 0; r < rows; ++r) {
-    Sequence<Any> row(cols);
-    Any* out = row.getArray();
-    for (sal_Int32 c = 0; c < cols; ++c) out[c] = cellValue(layout.at(static_cast<std::size_t>(r), static_cast<std::size_t>(c)));
-    data.getArray()[r] = row;
-  }
-  Reference<css::sheet::XCellRangeData> range(sheet->getCellRangeByPosition(0, 0, cols - 1, rows - 1), UNO_QUERY_THROW);
-  range->setDataArray(data);
+  writeValues(sheet, layout);
 
   Reference<css::sheet::XNamedRanges> names = localNames(sheet);
   names->addNewByName(rtl::OUString::createFromAscii(kOwnerMark), absoluteReference(source),
+                      css::table::CellAddress(index, 0, 0), 0);
+  names->addNewByName(rtl::OUString::createFromAscii(kLooksMark), looksMark(layout),
                       css::table::CellAddress(index, 0, 0), 0);
 
   // The looks are not recorded for undo: undo removes the whole sheet

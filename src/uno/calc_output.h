@@ -3,11 +3,14 @@
 // charts, frozen headers and a landscape fit-to-width page style. Also the
 // mark that tells our sheets from the user's.
 //
-//   removeOwnedSheets(doc);                       // a rebuild replaces only ours
-//   names = insertSheets(model, layouts);
-//   for (i …) writeSheet(model, layouts[i], source, names[i]);
-//   view->setActiveSheet(first);
-//   for (i …) addCharts(doc, layouts[i], names[i]);
+//   names = rewriteOwnedSheets(model, layouts, source);  // a rebuild that changes only numbers
+//   if (names.empty()) {
+//     removeOwnedSheets(doc);                     // a rebuild replaces only ours
+//     names = insertSheets(model, layouts);
+//     for (i …) writeSheet(model, layouts[i], source, names[i]);
+//     view->setActiveSheet(first);
+//     for (i …) addCharts(doc, layouts[i], names[i]);
+//   }
 #pragma once
 
 #include "calc_table.h"
@@ -28,6 +31,8 @@ namespace cf::uno {
 // renamed or moved, and points at the feedback table the sheet was built
 // from, so that "Build" pressed on an output sheet rebuilds from the same table.
 inline constexpr const char* kOwnerMark = "CustomerFocusSource";
+// Beside it, the sheet's looksSignature (core/report.h) as a number.
+inline constexpr const char* kLooksMark = "CustomerFocusLooks";
 
 // The sheets that carry the mark, by name, in document order.
 std::vector<std::string> ownedSheets(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
@@ -41,6 +46,17 @@ void removeOwnedSheets(const css::uno::Reference<css::sheet::XSpreadsheetDocumen
 // `wanted`, or "wanted 2", "wanted 3", … : the first name no sheet has.
 std::string uniqueSheetName(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                             const std::string& wanted);
+
+// A rebuild whose sheets would look exactly as ours there (the same sheets
+// in the same order, built from the same table, with the same looksSignature
+// each) rewrites their values in place, one setDataArray a sheet, and keeps
+// their formatting and charts, which follow the cells. Undo then restores
+// the values, which is all that changed. Returns the sheets' names; empty,
+// having touched nothing, when any sheet would look different: the caller
+// then removes ours and inserts new ones.
+std::vector<std::string> rewriteOwnedSheets(const css::uno::Reference<css::frame::XModel>& model,
+                                            const std::vector<core::SheetLayout>& layouts,
+                                            const FeedbackTable& source);
 
 // Adds one empty sheet per layout at the end, named layout.name (suffixed
 // when taken), with its column widths, the report page style and print

@@ -158,7 +158,7 @@ TEST(ColumnMappingDialog, BuildsFromTheXdlWithItsEnglishStrings) {
   Reference<css::awt::XControlContainer> controls(dialog, UNO_QUERY_THROW);
   for (const char* name :
        {"DoubtsLabel", "ColumnList", "KindList", "AttributeField", "ScaleMinField", "ScaleMaxField",
-        "GroupList", "RoleList", "PrimaryList", "NotApplicableField", "LoadButton", "SaveButton",
+        "LabelsField", "GroupList", "RoleList", "PrimaryList", "NotApplicableField", "LoadButton", "SaveButton",
         "OkButton", "CancelButton"})
     EXPECT_TRUE(controls->getControl(rtl::OUString::createFromAscii(name)).is()) << name;
   Reference<css::awt::XControl> self(dialog, UNO_QUERY_THROW);
@@ -166,6 +166,7 @@ TEST(ColumnMappingDialog, BuildsFromTheXdlWithItsEnglishStrings) {
             "Column mapping");
   EXPECT_EQ(peerLabel(controls, "KindLabel"), "This column holds:");
   EXPECT_EQ(peerLabel(controls, "AttributeLabel"), "Attribute (what is rated):");
+  EXPECT_EQ(peerLabel(controls, "LabelsLabel"), "Answers in words (label = number, or = n/a):");
   EXPECT_EQ(
       peerItems(controls, "KindList"),
       (std::vector<std::string>{"Nothing to analyse (ignore)", "Respondent id", "Customer group",

@@ -33,9 +33,12 @@
 
 #include <chrono>
 #include <cmath>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <random>
+#include <sstream>
 
 using css::uno::Any;
 using css::uno::Reference;
@@ -379,13 +382,29 @@ TEST(HostileCalc, WriterCommandsInASpreadsheetAreRefusedWithAMessage) {
   }
 }
 
-// 1,048,576 rows × 20 columns: the whole height of a sheet. Filled and read
-// in blocks; the build must give the right means, or say why it cannot.
+// A cell as a CSV field: text quoted (so that "=1+1" stays text), numbers
+// as they are, nothing for an empty cell.
+std::string csvField(const Any& cell) {
+  double number = 0;
+  if (cell >>= number) {
+    std::ostringstream out;
+    out << number;
+    return out.str();
+  }
+  const std::string text = toUtf8(cell.get<rtl::OUString>());
+  if (text.empty()) return {};
+  std::string quoted = "\"";
+  for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return quoted + "\"";
+}
+
+// 1,048,576 rows × 20 columns: the whole height of a sheet, written as a
+// CSV and opened the way a person opens one (filling it through the API
+// takes minutes in LibreOffice 25.2). The build must give the right means,
+// or say why it cannot.
 TEST(HostileCalc, FullHeightSheetGivesTheRightMeans) {
   const std::vector<std::string> attributes = {"A", "B", "C", "D", "E", "F", "G", "H", "I"};
   constexpr sal_Int32 kRows = 1048576, kBlock = 65536;
-  ScopedDocument doc("private:factory/scalc");
-  Reference<css::sheet::XSpreadsheet> sheet = sheetAt(doc, 0);
   Survey whole;
   whole.attributes = attributes;
   whole.importanceSum.assign(attributes.size(), 0);
@@ -393,18 +412,35 @@ TEST(HostileCalc, FullHeightSheetGivesTheRightMeans) {
   whole.importanceN.assign(attributes.size(), 0);
   whole.satisfactionN.assign(attributes.size(), 0);
   const auto start = std::chrono::steady_clock::now();
-  for (sal_Int32 first = 0; first < kRows; first += kBlock) {
-    Survey block = makeSurvey({"Families", "Volunteers", "Funders", "Partners"}, kBlock - (first == 0 ? 1 : 0),
-                              100 + unsigned(first / kBlock), attributes);
-    for (std::size_t a = 0; a < attributes.size(); ++a) {
-      whole.importanceSum[a] += block.importanceSum[a];
-      whole.satisfactionSum[a] += block.satisfactionSum[a];
-      whole.importanceN[a] += block.importanceN[a];
-      whole.satisfactionN[a] += block.satisfactionN[a];
+  const std::filesystem::path csv = artifactDir() / "full-height.csv";
+  {
+    std::ofstream out(csv, std::ios::binary | std::ios::trunc);
+    for (sal_Int32 first = 0; first < kRows; first += kBlock) {
+      Survey block = makeSurvey({"Families", "Volunteers", "Funders", "Partners"}, kBlock - (first == 0 ? 1 : 0),
+                                100 + unsigned(first / kBlock), attributes);
+      for (std::size_t a = 0; a < attributes.size(); ++a) {
+        whole.importanceSum[a] += block.importanceSum[a];
+        whole.satisfactionSum[a] += block.satisfactionSum[a];
+        whole.importanceN[a] += block.importanceN[a];
+        whole.satisfactionN[a] += block.satisfactionN[a];
+      }
+      if (first != 0) block.rows.erase(block.rows.begin());
+      std::string lines;
+      for (const std::vector<Any>& row : block.rows) {
+        for (std::size_t c = 0; c < row.size(); ++c) lines += (c ? "," : "") + csvField(row[c]);
+        lines += '\n';
+      }
+      out << lines;
     }
-    if (first != 0) block.rows.erase(block.rows.begin());
-    fill(sheet, toCells(block.rows), 0, first);
+    ASSERT_TRUE(out.good()) << csv;
   }
+  // Comma, quote, UTF-8, from line 1, English (USA), quoted fields as text.
+  ScopedDocument doc(office().loadDocument(
+      cli::Office::fileUrl(csv),
+      {property("FilterName", Any(rtl::OUString("Text - txt - csv (StarCalc)"))),
+       property("FilterOptions", Any(rtl::OUString("44,34,76,1,,1033,true,false")))}));
+  std::filesystem::remove(csv);
+  Reference<css::sheet::XSpreadsheet> sheet = sheetAt(doc, 0);
   const auto filled = std::chrono::steady_clock::now();
   ASSERT_EQ(cellString(sheet, 0, kRows - 1), "Partners");
 
@@ -418,7 +454,7 @@ TEST(HostileCalc, FullHeightSheetGivesTheRightMeans) {
   expectMeans(doc, whole);
   EXPECT_EQ(undoSteps(doc), steps + 1);
   undoManager(doc)->undo();
-  EXPECT_EQ(sheetNames(doc), std::vector<std::string>{"Sheet1"});
+  EXPECT_EQ(sheetNames(doc).size(), 1u);
   // The corners and a middle row of the data are still what was written.
   Survey last = makeSurvey({"Families", "Volunteers", "Funders", "Partners"}, kBlock, 100 + 15, attributes);
   for (sal_Int32 c = 0; c < 20; ++c) {
@@ -429,7 +465,7 @@ TEST(HostileCalc, FullHeightSheetGivesTheRightMeans) {
     EXPECT_EQ(actual, expected) << "column " << c;
   }
   const auto ms = [](auto d) { return std::chrono::duration_cast<std::chrono::milliseconds>(d).count(); };
-  std::cout << "[ full height ] 1048576 rows x 20 columns: filled in " << ms(filled - start) << " ms, built in "
+  std::cout << "[ full height ] 1048576 rows x 20 columns: written and opened in " << ms(filled - start) << " ms, built in "
             << ms(built - filled) << " ms" << std::endl;
 }
 

@@ -6,12 +6,8 @@
 #include "screen.h"
 
 #include <com/sun/star/accessibility/AccessibleRole.hpp>
-#include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/accessibility/XAccessibleAction.hpp>
-#include <com/sun/star/accessibility/XAccessibleContext.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
-#include <com/sun/star/awt/Toolkit.hpp>
-#include <com/sun/star/awt/XExtendedToolkit.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySetInfo.hpp>
@@ -22,6 +18,8 @@
 #include <com/sun/star/util/URL.hpp>
 
 #include <chrono>
+#include <filesystem>
+#include <optional>
 #include <thread>
 
 using css::uno::Any;
@@ -32,65 +30,9 @@ using css::uno::UNO_QUERY_THROW;
 namespace cf::test {
 namespace {
 
-using Context = Reference<css::accessibility::XAccessibleContext>;
-
 css::beans::PropertyValue text(const char* name, const std::string& value) {
   return property(name, Any(rtl::OUString::fromUtf8(value.c_str())));
 }
-
-// Every accessible name under `parent`, depth first.
-void collectNames(const Context& parent, std::vector<std::string>& out, int depth = 0) {
-  if (!parent.is() || depth > 8) return;
-  for (sal_Int64 i = 0; i < parent->getAccessibleChildCount() && i < 500; ++i) {
-    Reference<css::accessibility::XAccessible> child = parent->getAccessibleChild(i);
-    Context ctx = child.is() ? child->getAccessibleContext() : nullptr;
-    if (!ctx.is()) continue;
-    out.push_back(toUtf8(ctx->getAccessibleName()));
-    collectNames(ctx, out, depth + 1);
-  }
-}
-
-Context findButton(const Context& parent, const std::string& name, int depth = 0) {
-  if (!parent.is() || depth > 8) return {};
-  for (sal_Int64 i = 0; i < parent->getAccessibleChildCount() && i < 500; ++i) {
-    Reference<css::accessibility::XAccessible> child = parent->getAccessibleChild(i);
-    Context ctx = child.is() ? child->getAccessibleContext() : nullptr;
-    if (!ctx.is()) continue;
-    if (ctx->getAccessibleRole() == css::accessibility::AccessibleRole::PUSH_BUTTON &&
-        toUtf8(ctx->getAccessibleName()) == name)
-      return ctx;
-    if (Context found = findButton(ctx, name, depth + 1); found.is()) return found;
-  }
-  return {};
-}
-
-// The open top window titled `title`, or nothing. XExtendedToolkit's
-// top-window getters are deprecated in the IDL, yet they are the one way a
-// client outside the office finds a modal dialog that no frame owns.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-// Windows come and go while the list is read (the dialog opening, a tooltip),
-// which makes the office throw for an entry that just vanished: that counts
-// as "not there yet", and the caller polls again.
-Context topWindow(const std::string& title) try {
-  Reference<css::awt::XExtendedToolkit> toolkit(css::awt::Toolkit::create(office().context()), UNO_QUERY_THROW);
-  for (sal_Int32 i = 0; i < toolkit->getTopWindowCount(); ++i) {
-    Reference<css::accessibility::XAccessible> window(toolkit->getTopWindow(i), UNO_QUERY);
-    Context ctx = window.is() ? window->getAccessibleContext() : nullptr;
-    if (!ctx.is()) continue;
-    if (toUtf8(ctx->getAccessibleName()) == title) return ctx;
-    // A dialog's frame may carry the title one level down.
-    for (sal_Int64 c = 0; c < ctx->getAccessibleChildCount() && c < 5; ++c) {
-      Reference<css::accessibility::XAccessible> child = ctx->getAccessibleChild(c);
-      if (child.is() && toUtf8(child->getAccessibleContext()->getAccessibleName()) == title)
-        return child->getAccessibleContext();
-    }
-  }
-  return {};
-} catch (const css::uno::Exception&) {
-  return {};
-}
-#pragma GCC diagnostic pop
 
 bool hasStoredMapping(const ScopedDocument& doc) {
   Reference<css::beans::XPropertySet> props(doc.as<css::document::XDocumentPropertiesSupplier>()
@@ -102,12 +44,30 @@ bool hasStoredMapping(const ScopedDocument& doc) {
 
 class MappingDialogWindow : public ::testing::Test {
  protected:
+  // The table the window shows, under tests/data/.
+  virtual const char* table() const { return "calc-small-feedback.csv"; }
+
   void SetUp() override {
-    frame_ = cli::frameOf(doc_.get());
+    // A copy: an office keeps a lock file beside what it opens.
+    const std::filesystem::path source = std::filesystem::path(CF_TEST_DATA_DIR) / table();
+    const std::filesystem::path copy = artifactDir() / source.filename();
+    std::filesystem::copy_file(source, copy, std::filesystem::copy_options::overwrite_existing);
+    doc_.emplace(office().loadDocument(
+        cli::Office::fileUrl(copy),
+        {text("FilterName", "Text - txt - csv (StarCalc)"),
+         text("FilterOptions", "44,34,76,1,,0,false,true,true")}));
+    frame_ = cli::frameOf(doc_->get());
     frame_->getContainerWindow()->setPosSize(0, 0, 1280, 800, css::awt::PosSize::POSSIZE);
   }
 
   void TearDown() override {
+    // A dialog left open (a failed press) holds the dispatch: end the office
+    // so that the thread returns, rather than hang.
+    if (dispatcher_.joinable() &&
+        !pollFor(std::chrono::seconds(20), [] { return !findTopWindow("Column mapping").is(); })) {
+      ADD_FAILURE() << "the Column mapping dialog is still open; the office is ended";
+      office().shutdown();
+    }
     if (dispatcher_.joinable()) dispatcher_.join();
   }
 
@@ -129,7 +89,7 @@ class MappingDialogWindow : public ::testing::Test {
       }
     });
     Context dialog;
-    pollFor(std::chrono::seconds(20), [&] { return (dialog = topWindow("Column mapping")).is(); });
+    pollFor(std::chrono::seconds(20), [&] { return (dialog = findTopWindow("Column mapping")).is(); });
     return dialog;
   }
 
@@ -137,7 +97,7 @@ class MappingDialogWindow : public ::testing::Test {
     Context button;
     pollFor(std::chrono::seconds(10), [&] {
       try {
-        button = findButton(dialog, name);
+        button = findAccessible(dialog, css::accessibility::AccessibleRole::PUSH_BUTTON, name);
       } catch (const css::uno::Exception&) {
         button.clear();  // the dialog was still being laid out
       }
@@ -147,14 +107,11 @@ class MappingDialogWindow : public ::testing::Test {
     Reference<css::accessibility::XAccessibleAction>(button, UNO_QUERY_THROW)
         ->doAccessibleAction(0);
     ASSERT_TRUE(pollFor(std::chrono::seconds(20), [&] {
-      return !topWindow("Column mapping").is();
+      return !findTopWindow("Column mapping").is();
     })) << "the dialog did not close";
   }
 
-  ScopedDocument doc_{
-      office().loadDocument(cli::Office::fileUrl(CF_TEST_DATA_DIR "/calc-small-feedback.csv"),
-                            {text("FilterName", "Text - txt - csv (StarCalc)"),
-                             text("FilterOptions", "44,34,76,1,,0,false,true,true")})};
+  std::optional<ScopedDocument> doc_;
   Reference<css::frame::XFrame> frame_;
   std::thread dispatcher_;
 };
@@ -169,7 +126,7 @@ TEST_F(MappingDialogWindow, ShowsTheTablesColumnsAndGroupsAndCancelStoresNothing
   pollFor(std::chrono::seconds(10), [&] {
     names.clear();
     try {
-      collectNames(dialog, names);
+      collectAccessibleNames(dialog, names);
     } catch (const css::uno::Exception&) {
       return false;  // a control was replaced while it was read
     }
@@ -180,7 +137,7 @@ TEST_F(MappingDialogWindow, ShowsTheTablesColumnsAndGroupsAndCancelStoresNothing
         "Customer group", "Load mapping…", "Save mapping…"})
     EXPECT_NE(std::find(names.begin(), names.end(), expected), names.end()) << expected;
   press(dialog, "Cancel");
-  EXPECT_FALSE(hasStoredMapping(doc_));
+  EXPECT_FALSE(hasStoredMapping(*doc_));
   EXPECT_TRUE(office().alive());
 }
 
@@ -188,7 +145,44 @@ TEST_F(MappingDialogWindow, OkStoresTheMappingInTheDocument) {
   Context dialog = openDialog();
   ASSERT_TRUE(dialog.is()) << "the Column mapping dialog did not open";
   press(dialog, "OK");
-  EXPECT_TRUE(pollFor(std::chrono::seconds(10), [&] { return hasStoredMapping(doc_); }));
+  EXPECT_TRUE(pollFor(std::chrono::seconds(10), [&] { return hasStoredMapping(*doc_); }));
+}
+
+// A Google Forms export answered in words: the dialog opens on its first
+// rated column, whose answer labels field is there and can be edited. (What
+// the field holds, "Slightly important = 2" and so on, is formatLabels',
+// unit-tested; a screen reader's view of a multi-line field's text is not
+// readable from here, so the screenshot shows it.)
+class MappingDialogOnExport : public MappingDialogWindow {
+ protected:
+  const char* table() const override { return "exports/google-forms.csv"; }
+};
+
+TEST_F(MappingDialogOnExport, OpensOnTheFirstRatedColumnWithItsAnswerLabels) {
+  Context dialog = openDialog();
+  ASSERT_TRUE(dialog.is()) << "the Column mapping dialog did not open";
+  const std::string name = "Answers in words (label = number, or = n/a):";
+  Context field;
+  pollFor(std::chrono::seconds(10), [&] {
+    try {
+      // 7.4: a scroll pane round the text; from 7.5: the text itself.
+      field = findAccessible(dialog, css::accessibility::AccessibleRole::SCROLL_PANE, name);
+      if (!field.is()) field = findAccessible(dialog, css::accessibility::AccessibleRole::TEXT, name);
+    } catch (const css::uno::Exception&) {
+      field.clear();
+    }
+    return field.is();
+  });
+  ASSERT_TRUE(field.is()) << "no field " << name;
+  EXPECT_TRUE(hasState(field, "ENABLED")) << "the labels of the selected item cannot be edited";
+  Context attribute =
+      findAccessible(dialog, css::accessibility::AccessibleRole::TEXT, "Attribute (what is rated):");
+  ASSERT_TRUE(attribute.is());
+  EXPECT_TRUE(hasState(attribute, "ENABLED")) << "the dialog did not open on a rated column";
+  std::this_thread::sleep_for(std::chrono::seconds(1));  // let it paint
+  EXPECT_TRUE(takeScreenshot(artifactDir() / "calc-mapping-dialog-labels.png"));
+  press(dialog, "Cancel");
+  EXPECT_FALSE(hasStoredMapping(*doc_));
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include "office_environment.h"
 
+#include <com/sun/star/accessibility/AccessibleRole.hpp>
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XExtendedToolkit.hpp>
@@ -56,77 +57,84 @@ double meanBrightness(const std::filesystem::path& png, Region r) {
   return out.empty() ? -1 : std::strtod(out.c_str(), nullptr);
 }
 
-std::string stripMnemonic(const rtl::OUString& text) { return toUtf8(text.replaceAll("~", "")); }
+namespace {
 
-css::uno::Reference<css::accessibility::XAccessibleContext> findAccessible(
-    const css::uno::Reference<css::accessibility::XAccessibleContext>& parent, sal_Int16 role,
-    const std::string& name, int depth) {
-  if (!parent.is() || depth > 8) return {};
-  const sal_Int64 count = parent->getAccessibleChildCount();
-  for (sal_Int64 i = 0; i < count && i < 500; ++i) {
-    css::uno::Reference<css::accessibility::XAccessible> child = parent->getAccessibleChild(i);
-    if (!child.is()) continue;
-    css::uno::Reference<css::accessibility::XAccessibleContext> ctx = child->getAccessibleContext();
-    if (!ctx.is()) continue;
-    if (ctx->getAccessibleRole() == role && stripMnemonic(ctx->getAccessibleName()) == name) return ctx;
-    if (auto found = findAccessible(ctx, role, name, depth + 1); found.is()) return found;
+namespace Role = css::accessibility::AccessibleRole;
+
+// Whether a search goes below this context: not into a document's content (a
+// sheet has a million cells), only into windows, panels, menus and dialogs.
+bool searchedInside(sal_Int16 role) {
+  switch (role) {
+    case Role::TABLE:
+    case Role::DOCUMENT:
+    case Role::DOCUMENT_SPREADSHEET:
+    case Role::DOCUMENT_TEXT:
+    case Role::DOCUMENT_PRESENTATION:
+    case Role::PARAGRAPH:
+      return false;
+    default:
+      return true;
   }
-  return {};
 }
 
 // XExtendedToolkit's top-window getters are deprecated in the IDL, yet they
 // are the one way a client outside the office finds a modal dialog.
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-css::uno::Reference<css::accessibility::XAccessibleContext> findTopWindow(
-    const std::string& title) try {
+std::vector<Context> topWindows() {
   css::uno::Reference<css::awt::XExtendedToolkit> toolkit(
       css::awt::Toolkit::create(office().context()), css::uno::UNO_QUERY_THROW);
-  for (sal_Int32 i = 0; i < toolkit->getTopWindowCount(); ++i) {
-    css::uno::Reference<css::accessibility::XAccessible> window(toolkit->getTopWindow(i),
-                                                                css::uno::UNO_QUERY);
-    css::uno::Reference<css::accessibility::XAccessibleContext> ctx =
-        window.is() ? window->getAccessibleContext() : nullptr;
+  std::vector<Context> out;
+  for (sal_Int32 i = 0; i < toolkit->getTopWindowCount(); ++i)
+    if (Context c = contextOf(toolkit->getTopWindow(i)); c.is()) out.push_back(c);
+  return out;
+}
+#pragma GCC diagnostic pop
+
+}  // namespace
+
+Context findAccessible(const Context& parent, sal_Int16 role, const std::string& name, int depth) {
+  if (!parent.is() || depth > 8) return {};
+  const sal_Int64 count = childCount(parent);
+  for (sal_Int64 i = 0; i < count && i < 500; ++i) {
+    Context ctx = child(parent, i);
     if (!ctx.is()) continue;
+    const sal_Int16 r = ctx->getAccessibleRole();
+    if (r == role && nameOf(ctx) == name) return ctx;
+    if (!searchedInside(r)) continue;
+    if (auto found = findAccessible(ctx, role, name, depth + 1); found.is()) return found;
+  }
+  return {};
+}
+
+Context findTopWindow(const std::string& title) try {
+  for (const Context& ctx : topWindows()) {
     if (toUtf8(ctx->getAccessibleName()) == title) return ctx;
-    for (sal_Int64 c = 0; c < ctx->getAccessibleChildCount() && c < 5; ++c) {
-      css::uno::Reference<css::accessibility::XAccessible> child = ctx->getAccessibleChild(c);
-      if (child.is() && toUtf8(child->getAccessibleContext()->getAccessibleName()) == title)
-        return child->getAccessibleContext();
+    for (sal_Int64 c = 0; c < childCount(ctx) && c < 5; ++c) {
+      Context inner = child(ctx, c);
+      if (inner.is() && toUtf8(inner->getAccessibleName()) == title) return inner;
     }
   }
   return {};
 } catch (const css::uno::Exception&) {
   return {};
 }
-css::uno::Reference<css::accessibility::XAccessibleContext> findAccessibleInTopWindows(
-    sal_Int16 role, const std::string& name) try {
-  css::uno::Reference<css::awt::XExtendedToolkit> toolkit(
-      css::awt::Toolkit::create(office().context()), css::uno::UNO_QUERY_THROW);
-  for (sal_Int32 i = 0; i < toolkit->getTopWindowCount(); ++i) {
-    css::uno::Reference<css::accessibility::XAccessible> window(toolkit->getTopWindow(i),
-                                                                css::uno::UNO_QUERY);
-    if (!window.is()) continue;
-    if (auto found = findAccessible(window->getAccessibleContext(), role, name); found.is())
-      return found;
-  }
+
+Context findAccessibleInTopWindows(sal_Int16 role, const std::string& name) try {
+  for (const Context& window : topWindows())
+    if (auto found = findAccessible(window, role, name); found.is()) return found;
   return {};
 } catch (const css::uno::Exception&) {
   return {};
 }
-#pragma GCC diagnostic pop
 
-void collectAccessibleNames(
-    const css::uno::Reference<css::accessibility::XAccessibleContext>& parent,
-    std::vector<std::string>& out, int depth) {
+void collectAccessibleNames(const Context& parent, std::vector<std::string>& out, int depth) {
   if (!parent.is() || depth > 8) return;
-  for (sal_Int64 i = 0; i < parent->getAccessibleChildCount() && i < 500; ++i) {
-    css::uno::Reference<css::accessibility::XAccessible> child = parent->getAccessibleChild(i);
-    css::uno::Reference<css::accessibility::XAccessibleContext> ctx =
-        child.is() ? child->getAccessibleContext() : nullptr;
+  for (sal_Int64 i = 0; i < childCount(parent) && i < 500; ++i) {
+    Context ctx = child(parent, i);
     if (!ctx.is()) continue;
-    out.push_back(stripMnemonic(ctx->getAccessibleName()));
-    collectAccessibleNames(ctx, out, depth + 1);
+    out.push_back(nameOf(ctx));
+    if (searchedInside(ctx->getAccessibleRole())) collectAccessibleNames(ctx, out, depth + 1);
   }
 }
 

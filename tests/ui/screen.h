@@ -2,8 +2,7 @@
 // a picture shows something, and the accessible tree a screen reader walks.
 #pragma once
 
-#include <com/sun/star/accessibility/XAccessibleContext.hpp>
-#include <rtl/ustring.hxx>
+#include "accessible.h"
 
 #include <chrono>
 #include <filesystem>
@@ -32,30 +31,24 @@ long countColours(const std::filesystem::path& png, Region region);
 // (white); -1 when the picture cannot be read.
 double meanBrightness(const std::filesystem::path& png, Region region);
 
-// A label as read aloud: without the mnemonic's "~".
-std::string stripMnemonic(const rtl::OUString& text);
-
 // The accessible descendant of `parent` with this role and name (mnemonics
 // removed), searched depth-first; menus are reached the way a screen reader
 // reaches them. Empty when there is none.
-css::uno::Reference<css::accessibility::XAccessibleContext> findAccessible(
-    const css::uno::Reference<css::accessibility::XAccessibleContext>& parent, sal_Int16 role,
-    const std::string& name, int depth = 0);
+// Documents' content (a sheet's cells, a text's paragraphs) is not searched.
+Context findAccessible(const Context& parent, sal_Int16 role, const std::string& name,
+                       int depth = 0);
 
 // The open top window (a dialog no frame owns, such as a modal one) whose
 // accessible name, or its first children's, is `title`; empty when there is
 // none yet. Windows that vanish while the list is read count as not there.
-css::uno::Reference<css::accessibility::XAccessibleContext> findTopWindow(const std::string& title);
+Context findTopWindow(const std::string& title);
 
 // The same search through every open top window, for what sits outside a
 // frame's container window (LibreOffice 25.2's menu bar).
-css::uno::Reference<css::accessibility::XAccessibleContext> findAccessibleInTopWindows(
-    sal_Int16 role, const std::string& name);
+Context findAccessibleInTopWindows(sal_Int16 role, const std::string& name);
 
 // Every accessible name under `parent`, depth first (up to 8 levels).
-void collectAccessibleNames(
-    const css::uno::Reference<css::accessibility::XAccessibleContext>& parent,
-    std::vector<std::string>& out, int depth = 0);
+void collectAccessibleNames(const Context& parent, std::vector<std::string>& out, int depth = 0);
 
 // Asks `pred` every 100 ms until it holds or `limit` has passed; a window's
 // deck activation, painting and dialogs all arrive asynchronously.

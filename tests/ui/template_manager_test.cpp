@@ -30,16 +30,8 @@ using css::uno::UNO_QUERY_THROW;
 namespace cf::test {
 namespace {
 
-using Context = Reference<css::accessibility::XAccessibleContext>;
-
 void expectTemplateManagerLists(const char* factory, const std::vector<std::string>& titles,
                                 const std::string& screenshot) {
-  // 25.2's Template Manager gives a client built against the 7.4 SDK no
-  // accessible names it can read (the accessibility API changed in 7.5), and
-  // its dialog cannot be closed from here: looked at by a person there.
-  if (officeMajorVersion() > 7)
-    GTEST_SKIP() << "the Template Manager of LibreOffice " << officeVersion()
-                 << " is not readable through the 7.4 accessibility API";
   ScopedDocument doc(factory);
   Reference<css::frame::XFrame> frame = cli::frameOf(doc.get());
   frame->getContainerWindow()->setPosSize(0, 0, 1280, 800, css::awt::PosSize::POSSIZE);

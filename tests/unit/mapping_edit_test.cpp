@@ -137,6 +137,15 @@ TEST(MappingEdit, BadEditsAreRefusedNamingTheColumn) {
        "it without "
        "it: mark the other half, or set this column to Ignore.",
        [](MappingForm& f) { f.columns[4].kind = ColumnKind::Ignore; }},
+      {"mapping-form.bad-label", "column C",
+       "The answer label \"Delighted = 6\" of column C (Satisfaction: Speed) needs the form "
+       "\"label = number\", the number from 1 to 5, or \"label = n/a\" for an answer that counts "
+       "as not applicable.",
+       [](MappingForm& f) { f.columns[2].labels = "Happy = 4\nDelighted = 6"; }},
+      {"mapping-form.bad-label", "column B", nullptr,
+       [](MappingForm& f) { f.columns[1].labels = "Very important"; }},
+      {"mapping-form.bad-label", "column B", nullptr,
+       [](MappingForm& f) { f.columns[1].labels = " = 3"; }},
       {"mapping-form.nothing-measured", "columns", nullptr,
        [](MappingForm& f) {
          for (std::size_t c = 1; c < 5; ++c) f.columns[c].kind = ColumnKind::Comment;
@@ -154,6 +163,39 @@ TEST(MappingEdit, BadEditsAreRefusedNamingTheColumn) {
       EXPECT_EQ(r.error().message, bad.message);
     }
   }
+}
+
+// The labels of an item answered in words are shown one per line and read
+// back as typed: changed, added, marked not applicable, or all removed.
+TEST(MappingEdit, AnswerLabelsAreShownAndEdited) {
+  Mapping m = detected();
+  m.columns[2].labels = {{"Very satisfied", 5}, {"Don't know", 0, true}, {"Not satisfied", 1}};
+  MappingForm form = toMappingForm(m, {});
+  EXPECT_EQ(form.columns[2].labels, "Not satisfied = 1\nVery satisfied = 5\nDon't know = n/a");
+  EXPECT_EQ(form.columns[1].labels, "");
+
+  Result<Mapping> same = fromMappingForm(form, m);
+  ASSERT_TRUE(same.ok()) << same.error().message;
+  ASSERT_EQ(same.value().columns[2].labels.size(), 3u);
+  EXPECT_TRUE(same.value().columns[2].labels[2].notApplicable);
+
+  form.columns[2].labels = "Not satisfied = 1\n\n  Satisfied = 4 \nVery satisfied = 5\nSo-so = 2.5\n"
+                           "Not applicable = N/A\nA = B = 3";
+  Result<Mapping> edited = fromMappingForm(form, m);
+  ASSERT_TRUE(edited.ok()) << edited.error().message;
+  const std::vector<ValueLabel>& labels = edited.value().columns[2].labels;
+  ASSERT_EQ(labels.size(), 6u);
+  EXPECT_EQ(labels[1].text, "Satisfied");
+  EXPECT_EQ(labels[1].value, 4.0);
+  EXPECT_EQ(labels[3].value, 2.5);
+  EXPECT_TRUE(labels[4].notApplicable);
+  EXPECT_EQ(labels[5].text, "A = B");  // the last "=" divides
+  EXPECT_EQ(labels[5].value, 3.0);
+
+  form.columns[2].labels = " \n";
+  Result<Mapping> numbers = fromMappingForm(form, m);
+  ASSERT_TRUE(numbers.ok());
+  EXPECT_TRUE(numbers.value().columns[2].labels.empty());
 }
 
 TEST(MappingEdit, TwoLabelOutcomeKeepsItsLabelsAndNeedsNoScale) {

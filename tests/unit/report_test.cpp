@@ -104,6 +104,46 @@ TEST(Report, VeryLongNamesAreCutInEveryCellAndChartTitle) {
   EXPECT_GT(cut, 0u);
 }
 
+// A rebuild rewrites only the numbers of a sheet whose looks would not
+// change: the signature ignores numbers and nothing else.
+TEST(Report, LooksSignatureIgnoresNumbersAndSeesEverythingElse) {
+  const SheetLayout base = sheet(layoutReport(small()), "Value Matrix");
+  const std::uint64_t signature = looksSignature(base);
+  EXPECT_LT(signature, std::uint64_t{1} << 52);
+  std::size_t row = 0, col = 0;
+  for (std::size_t r = 0; r < base.rows.size() && row == 0; ++r)
+    for (std::size_t c = 0; c < base.columns(); ++c)
+      if (base.at(r, c).kind == CellKind::Number) {
+        row = r, col = c;
+        break;
+      }
+  ASSERT_GT(row, 0u);
+  SheetLayout numbers = base;
+  numbers.rows[row][col].number += 1.5;
+  EXPECT_EQ(looksSignature(numbers), signature);
+
+  SheetLayout fill = base;
+  fill.rows[row][col].fill = scaleFill(fill.rows[row][col].fill == scaleFill(0) ? 1 : 0);
+  SheetLayout style = base;
+  style.rows[row][col].style = CellStyle::Flag;
+  SheetLayout empty = base;
+  empty.rows[row][col].kind = CellKind::Empty;
+  SheetLayout label = base;
+  label.rows[0][0].text += " ";
+  SheetLayout merged = base;
+  merged.merged.push_back({row, 0, row, 1});
+  SheetLayout frozen = base;
+  ++frozen.freezeRows;
+  for (const SheetLayout* changed : {&fill, &style, &empty, &label, &merged, &frozen})
+    EXPECT_NE(looksSignature(*changed), signature);
+
+  const SheetLayout priorities = sheet(layoutReport(small()), "Priorities");
+  ASSERT_FALSE(priorities.charts.empty());
+  SheetLayout cross = priorities;
+  cross.charts[0].crossX += 0.25;
+  EXPECT_NE(looksSignature(cross), looksSignature(priorities));
+}
+
 TEST(Report, ValueMatrixHoldsMeansAndGapsPerGroup) {
   const auto sheets = layoutReport(small());
   const SheetLayout& s = sheet(sheets, "Value Matrix");
