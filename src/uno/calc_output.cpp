@@ -52,6 +52,7 @@
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <chrono>
 #include <cmath>
 #include <map>
@@ -524,8 +525,12 @@ void writeValues(const Reference<css::sheet::XSpreadsheet>& sheet, const core::S
   range->setDataArray(data);
 }
 
+// The signature as the text constant the sheet's name holds: "3f2a…" (a
+// number would come back from Calc rounded to 15 digits).
 rtl::OUString looksMark(const core::SheetLayout& layout) {
-  return toOUString(std::to_string(core::looksSignature(layout)));
+  char hex[24];
+  std::snprintf(hex, sizeof hex, "\"%llx\"", static_cast<unsigned long long>(core::looksSignature(layout)));
+  return rtl::OUString::createFromAscii(hex);
 }
 
 // The content of the sheet's own name `mark`, or empty.
@@ -550,13 +555,18 @@ std::vector<std::string> rewriteOwnedSheets(const Reference<css::frame::XModel>&
   for (std::size_t i = 0; i < layouts.size(); ++i) {
     if (owned[i] != layouts[i].name) return {};
     Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(toOUString(owned[i])), UNO_QUERY_THROW);
-    if (markOf(sheet, kOwnerMark) != absoluteReference(source) ||
-        markOf(sheet, kLooksMark) != looksMark(layouts[i]))
+    const std::optional<FeedbackTable> from = sourceOfOwnedSheet(sheet);
+    if (!from || from->sheetName != source.sheetName ||
+        from->address.StartColumn != source.address.StartColumn ||
+        from->address.StartRow != source.address.StartRow ||
+        from->address.EndColumn != source.address.EndColumn ||
+        from->address.EndRow != source.address.EndRow || markOf(sheet, kLooksMark) != looksMark(layouts[i]))
       return {};
     targets.push_back(sheet);
   }
-  // Nothing else was written into the sheet's range since: the used area is
-  // still the layout's.
+  // Nothing was written beside or below the sheet's cells since (the used
+  // area, which ends at the last cell with content, stays within them):
+  // rewriting the cells leaves nothing of an earlier build behind.
   for (std::size_t i = 0; i < layouts.size(); ++i) {
     Reference<css::sheet::XSheetCellCursor> cursor = targets[i]->createCursor();
     Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
@@ -564,9 +574,8 @@ std::vector<std::string> rewriteOwnedSheets(const Reference<css::frame::XModel>&
     used->gotoEndOfUsedArea(true);
     const css::table::CellRangeAddress a =
         Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
-    if (a.StartColumn != 0 || a.StartRow != 0 ||
-        a.EndColumn + 1 != static_cast<sal_Int32>(layouts[i].columns()) ||
-        a.EndRow + 1 != static_cast<sal_Int32>(layouts[i].rows.size()))
+    if (a.EndColumn >= static_cast<sal_Int32>(layouts[i].columns()) ||
+        a.EndRow >= static_cast<sal_Int32>(layouts[i].rows.size()))
       return {};
   }
   for (std::size_t i = 0; i < layouts.size(); ++i) writeValues(targets[i], layouts[i]);

@@ -31,7 +31,7 @@ namespace cf::uno {
 // renamed or moved, and points at the feedback table the sheet was built
 // from, so that "Build" pressed on an output sheet rebuilds from the same table.
 inline constexpr const char* kOwnerMark = "CustomerFocusSource";
-// Beside it, the sheet's looksSignature (core/report.h) as a number.
+// Beside it, the sheet's looksSignature (core/report.h) as a text constant.
 inline constexpr const char* kLooksMark = "CustomerFocusLooks";
 
 // The sheets that carry the mark, by name, in document order.

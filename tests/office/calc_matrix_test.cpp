@@ -347,6 +347,43 @@ TEST(CalcMatrix, RowsAreAsTallAsCalcMakesThemForTheirText) {
   EXPECT_EQ(built, heights(2, last));
 }
 
+std::vector<std::string> rawChartNames(const Reference<css::sheet::XSpreadsheet>& s) {
+  std::vector<std::string> out;
+  for (const rtl::OUString& n :
+       Reference<css::table::XTableChartsSupplier>(s, UNO_QUERY_THROW)->getCharts()->getElementNames())
+    out.push_back(toUtf8(n));
+  return out;
+}
+
+// A rebuild whose sheets would look as they do (only numbers change: here
+// one "4" becomes a "5" on the 0-10 scale, both detractors) rewrites the
+// numbers in place and keeps the sheets and their charts; one undo brings
+// back the numbers before.
+TEST(CalcMatrix, RebuildThatChangesOnlyNumbersUpdatesThemInPlaceAndUndoBringsThemBack) {
+  ScopedDocument doc = smallTable();
+  ASSERT_TRUE(office().dispatch(doc.get(), "vnd.customerfocus:BuildValueMatrix").success);
+  const std::vector<std::string> charts = rawChartNames(sheet(doc, "Priorities"));
+  ASSERT_FALSE(charts.empty());
+  const Sequence<Sequence<Any>> nps = usedCells(sheet(doc, "NPS"));
+
+  ASSERT_EQ(sheet(doc, "Feedback")->getCellByPosition(9, 1)->getValue(), 4.0);
+  sheet(doc, "Feedback")->getCellByPosition(9, 1)->setValue(5.0);
+  undoManager(doc)->clear();
+  const cli::DispatchResult again = office().dispatch(doc.get(), "vnd.customerfocus:BuildValueMatrix");
+  ASSERT_TRUE(again.finished && again.success) << again.message;
+  EXPECT_EQ(again.message.rfind("Updated sheets: Value Matrix, Priorities,", 0), 0u) << again.message;
+  EXPECT_EQ(sheetNames(doc), kSmallSheets);
+  EXPECT_EQ(rawChartNames(sheet(doc, "Priorities")), charts) << "the charts were made again";
+  const Sequence<Sequence<Any>> changed = usedCells(sheet(doc, "NPS"));
+  EXPECT_FALSE(changed == nps) << "the NPS sheet does not show the new answer";
+
+  Reference<css::document::XUndoManager> undo = undoManager(doc);
+  ASSERT_EQ(undo->getAllUndoActionTitles().getLength(), 1);
+  undo->undo();
+  EXPECT_TRUE(usedCells(sheet(doc, "NPS")) == nps) << "undo did not bring back the numbers";
+  EXPECT_EQ(sheetNames(doc), kSmallSheets);
+}
+
 TEST(CalcMatrix, RebuildReplacesOnlyItsOwnSheetsAndNeverTheUsers) {
   ScopedDocument doc = smallTable();
   // The user's own sheet that happens to carry our name.
