@@ -110,6 +110,11 @@ add_custom_command(
   DEPENDS ${CF_OXT}
   VERBATIM)
 add_custom_target(update_feed ALL DEPENDS ${CMAKE_BINARY_DIR}/update/customer-focus-${PROJECT_VERSION}.oxt)
+# Every target that uses the package waits for the one that makes it: with
+# the file alone as a dependency, Make would run the packaging in each of
+# them, and two runs at once (-j2) pull the staging folder from under each
+# other.
+add_dependencies(update_feed oxt)
 
 # For the update test: the same package whose update-information points at a
 # local folder, build/update-test/feed/, that offers the next patch version
@@ -141,6 +146,7 @@ add_custom_command(
   COMMENT "Packaging the update test's packages"
   VERBATIM)
 add_custom_target(update_test_oxt DEPENDS ${CF_UPDATE_TEST_OXT} ${CF_UPDATE_TEST_NEXT_OXT})
+add_dependencies(update_test_oxt oxt)
 
 # The Debian package for administrators: the unpacked extension where Debian
 # keeps the extensions bundled with LibreOffice, which every user's office
@@ -191,3 +197,4 @@ add_custom_command(
   COMMENT "Packaging customer-focus_${PROJECT_VERSION}_amd64.deb"
   VERBATIM)
 add_custom_target(deb DEPENDS ${CF_DEB})
+add_dependencies(deb oxt)

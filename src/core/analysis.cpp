@@ -30,13 +30,14 @@ constexpr std::uint64_t kBootstrapSeed = 0xB0075EEDull;
 
 // Time of one bootstrap resample in nanoseconds on a current desktop core,
 // measured with bench/core_bench: about 0.5 ns per multiply-add of the cross
-// products of the rows drawn, and 75 ns per subset model of the 2^k (or the
-// eigen decomposition of relative weights).
+// products of the rows drawn, and 20 ns per subset model of the 2^k (or the
+// eigen decomposition of relative weights). The budget below is CPU time;
+// the resamples run on two cores where there are two.
 double resampleCost(const DriverData& d) {
   const auto p = static_cast<double>(d.variables());
   const auto k = d.variables() - 1;
   const double model =
-      k <= kMaxDominanceItems ? 75.0 * std::ldexp(1.0, static_cast<int>(k)) : 5.0 * p * p * p;
+      k <= kMaxDominanceItems ? 20.0 * std::ldexp(1.0, static_cast<int>(k)) : 5.0 * p * p * p;
   return static_cast<double>(d.keptRows()) * p * p * 0.25 + model;
 }
 

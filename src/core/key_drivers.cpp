@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
+#include <system_error>
+#include <thread>
+#include <vector>
 
 #include <Eigen/Dense>
 
@@ -138,17 +142,30 @@ DriverShares dominanceOf(const Matrix& correlation) {
     weight[s] = 1.0 / (asDouble(k) * binomial);
     binomial = binomial * asDouble(k - 1 - s) / asDouble(s + 1);
   }
+  const std::size_t subsets = std::size_t{1} << k;
+  std::vector<double> weightOf(subsets);  // the weight of a set S, by its mask
+  for (std::size_t mask = 0; mask < subsets; ++mask)
+    weightOf[mask] = mask + 1 < subsets ? weight[static_cast<std::size_t>(__builtin_popcountll(mask))] : 0.0;
+  // Item j's share sums over the sets without j: these are runs of `bit`
+  // consecutive masks, each with its partner `bit` further on, so the inner
+  // loop is branch-free and reads memory in order. Four partial sums keep
+  // the additions from waiting on each other.
   out.shares.assign(k, 0.0);
-  const std::uint32_t all = (std::uint32_t{1} << k) - 1;
-  for (std::uint32_t mask = 0; mask < all; ++mask) {
-    const double w = weight[static_cast<std::size_t>(__builtin_popcount(mask))];
-    const double base = r2[mask];
-    for (std::size_t j = 0; j < k; ++j) {
-      const std::uint32_t bit = std::uint32_t{1} << j;
-      if ((mask & bit) == 0) out.shares[j] += w * (r2[mask | bit] - base);
+  for (std::size_t j = 0; j < k; ++j) {
+    const std::size_t bit = std::size_t{1} << j;
+    double sum[4] = {0.0, 0.0, 0.0, 0.0};
+    for (std::size_t base = 0; base < subsets; base += 2 * bit) {
+      const double* w = weightOf.data() + base;
+      const double* without = r2.data() + base;
+      const double* with = without + bit;
+      std::size_t m = 0;
+      for (; m + 4 <= bit; m += 4)
+        for (std::size_t u = 0; u < 4; ++u) sum[u] += w[m + u] * (with[m + u] - without[m + u]);
+      for (; m < bit; ++m) sum[0] += w[m] * (with[m] - without[m]);
     }
+    out.shares[j] = (sum[0] + sum[1]) + (sum[2] + sum[3]);
   }
-  out.rSquared = r2[all];
+  out.rSquared = r2[subsets - 1];
   return out;
 }
 
@@ -316,22 +333,54 @@ KeyDriverEstimate estimateKeyDrivers(const DriverData& data, std::size_t resampl
     reference = sharesOf(cov).shares;
     if (reference.size() != k) return e;
   }
+  // The rows of every resample are drawn first, in order from the seed, so
+  // that the resamples can then be computed on several cores and still give
+  // the same interval as one after the other.
   std::uint64_t state = seed;
-  std::vector<std::vector<double>> draws(k);
-  Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> x(
-      static_cast<Eigen::Index>(m), pi);
-  Matrix cov(pi, pi);
-  for (std::size_t b = 0; b < resamples; ++b) {
-    for (std::size_t i = 0; i < m; ++i) {
-      const auto row = static_cast<Eigen::Index>(randomBelow(state, m));
-      x.row(static_cast<Eigen::Index>(i)) = kept.row(row).cast<double>() - centre;
+  std::vector<std::uint32_t> rows(resamples * m);
+  for (std::uint32_t& row : rows) row = static_cast<std::uint32_t>(randomBelow(state, m));
+  std::vector<DriverShares> results(resamples);
+  // Never throws: a resample that cannot be computed (out of memory) is
+  // left out, and the count of resamples says so.
+  const auto compute = [&](std::size_t from, std::size_t to) noexcept {
+    try {
+      Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> x(
+          static_cast<Eigen::Index>(m), pi);
+      Matrix cov(pi, pi);
+      for (std::size_t b = from; b < to; ++b) {
+        const std::uint32_t* drawn = rows.data() + b * m;
+        for (std::size_t i = 0; i < m; ++i)
+          x.row(static_cast<Eigen::Index>(i)) =
+              kept.row(static_cast<Eigen::Index>(drawn[i])).cast<double>() - centre;
+        cov.setZero();
+        cov.selfadjointView<Eigen::Lower>().rankUpdate(x.transpose());
+        cov = cov.selfadjointView<Eigen::Lower>();
+        const Vector sums = x.colwise().sum().transpose();
+        cov -= sums * sums.transpose() / asDouble(m);
+        results[b] = sharesOf(cov);
+      }
+    } catch (...) {
     }
-    cov.setZero();
-    cov.selfadjointView<Eigen::Lower>().rankUpdate(x.transpose());
-    cov = cov.selfadjointView<Eigen::Lower>();
-    const Vector sums = x.colwise().sum().transpose();
-    cov -= sums * sums.transpose() / asDouble(m);
-    const DriverShares s = sharesOf(cov);
+  };
+  // A second core when the machine has one and the work is worth a thread.
+  const std::size_t cores = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+  const std::size_t threads = resamples >= 16 ? std::min(cores, resamples / 8) : 1;
+  std::vector<std::thread> helpers;
+  helpers.reserve(threads);
+  const std::size_t chunk = (resamples + threads - 1) / threads;
+  for (std::size_t t = 1; t < threads; ++t) {
+    const std::size_t from = std::min(resamples, t * chunk),
+                      to = std::min(resamples, (t + 1) * chunk);
+    try {
+      helpers.emplace_back(compute, from, to);
+    } catch (const std::system_error&) {
+      compute(from, to);  // no thread to be had: here, then
+    }
+  }
+  compute(0, std::min(resamples, chunk));
+  for (std::thread& helper : helpers) helper.join();
+  std::vector<std::vector<double>> draws(k);
+  for (const DriverShares& s : results) {
     if (s.shares.size() != k) continue;  // the outcome was constant in this resample
     for (std::size_t j = 0; j < k; ++j) draws[j].push_back(s.shares[j]);
   }
