@@ -34,6 +34,11 @@
 
 #include <algorithm>
 #include <charconv>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <limits>
 #include <sstream>
@@ -424,6 +429,47 @@ std::string describeDetected(const core::Mapping& mapping, const core::Grid& hea
   return out;
 }
 
+// With CF_PROFILE set in the office's environment, a build prints the CPU
+// time of the office's main thread and the wall time of each of its phases
+// to the office's standard error (bench/office_bench's office keeps it in
+// its profile's office.log), e.g.
+//   customer-focus build: analyse 61/64 ms, layout 3/3 ms, …
+class PhaseClock {
+ public:
+  PhaseClock() : on_(std::getenv("CF_PROFILE") != nullptr) { restart(); }
+  PhaseClock(const PhaseClock&) = delete;
+  PhaseClock& operator=(const PhaseClock&) = delete;
+  void mark(const char* phase) {
+    if (!on_) return;
+    const double cpu = threadCpuMs(), wall = wallMs();
+    line_ += std::string(line_.empty() ? "" : ", ") + phase + " " + std::to_string(std::lround(cpu - cpu_)) +
+             "/" + std::to_string(std::lround(wall - wall_)) + " ms";
+    cpu_ = cpu;
+    wall_ = wall;
+  }
+  ~PhaseClock() {
+    if (on_ && !line_.empty()) std::fprintf(stderr, "customer-focus build (CPU/wall): %s\n", line_.c_str());
+  }
+
+ private:
+  void restart() {
+    if (!on_) return;
+    cpu_ = threadCpuMs();
+    wall_ = wallMs();
+  }
+  static double threadCpuMs() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+  }
+  static double wallMs() {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
+  }
+  bool on_;
+  double cpu_ = 0, wall_ = 0;
+  std::string line_;
+};
+
 }  // namespace
 
 void buildValueMatrixCommand(CommandContext& ctx) {
@@ -436,6 +482,7 @@ void buildValueMatrixCommand(CommandContext& ctx) {
   const FeedbackTable table = sourceTable(model);
   checkWritable(model, table);
 
+  PhaseClock clock;
   Progress progress(ctx.frame, core::tr(kUndoTitleKey));
   const std::optional<Analysis> analysed =
       analyse(model, table, settings, progress.indicator(), ctx.interactive ? &ctx : nullptr);
@@ -444,12 +491,14 @@ void buildValueMatrixCommand(CommandContext& ctx) {
     return;
   }
   const Analysis& analysis = *analysed;
+  clock.mark("read and analyse");
   if (analysis.results.input.rowsUsed == 0)
     throw UserError{core::tr("calc.error.noUsableRow",
                              {table.describe(), std::to_string(analysis.results.input.issueCount)})};
   progress.set(50);
   const std::vector<core::SheetLayout> layouts =
       core::layoutReport(analysis.results, documentDecimalSeparator(ctx.context, model));
+  clock.mark("lay out");
 
   std::vector<std::string> created;
   bool rewritten = false;
@@ -460,9 +509,12 @@ void buildValueMatrixCommand(CommandContext& ctx) {
     // A rebuild that changes only numbers keeps our sheets and their charts.
     created = rewriteOwnedSheets(model, layouts, table);
     rewritten = !created.empty();
+    clock.mark(rewritten ? "numbers rewritten in place" : "compared");
     if (!rewritten) {
       removeOwnedSheets(doc);
+      clock.mark("old sheets removed");
       created = insertSheets(model, layouts);
+      clock.mark("sheets inserted");
       for (std::size_t i = 0; i < layouts.size(); ++i) {
         writeSheet(model, layouts[i], table, created[i]);
         progress.set(static_cast<sal_Int32>(50 + 50 * (i + 1) / layouts.size()));
@@ -472,9 +524,12 @@ void buildValueMatrixCommand(CommandContext& ctx) {
     Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
     if (view.is() && !created.empty())
       view->setActiveSheet(sheets->getByName(toOUString(created.front())).get<Reference<css::sheet::XSpreadsheet>>());
+    clock.mark(rewritten ? "shown" : "cells and looks written, shown");
     if (!rewritten)
       for (std::size_t i = 0; i < layouts.size(); ++i) addCharts(model, layouts[i], created[i]);
+    clock.mark("charts");
   }
+  clock.mark("undo step closed, view unlocked");
   if (!settings.resultsFile.empty()) writeResultsFile(settings.resultsFile, analysis.results);
 
   std::string summary =
