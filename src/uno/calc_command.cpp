@@ -15,6 +15,7 @@
 #include "report.h"
 #include "results_io.h"
 #include "run_options.h"
+#include "table/pipeline.h"
 #include "ustring.h"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -265,10 +266,7 @@ std::optional<Analysis> analyse(const Reference<css::frame::XModel>& model, cons
 
   core::ReaderOptions readerOptions;
   readerOptions.firstSheetColumn = static_cast<std::size_t>(table.address.StartColumn);
-  core::AnalysisOptions options;
-  options.minN = out.mapping.minN;
-  options.crosshair = out.mapping.crosshair;
-  options.groupRoles = out.mapping.groupRoles;
+  std::vector<core::Assumption> assumptions;
   core::Grid side;
   if (readNamedSheet(model, "Customers", side) && table.sheetName != "Customers") {
     core::Result<std::map<std::string, core::Role>> roles = core::readCustomerRegister(side);
@@ -277,29 +275,32 @@ std::optional<Analysis> analyse(const Reference<css::frame::XModel>& model, cons
     readerOptions.registerRoles = roles.value();
   }
   if (readNamedSheet(model, "Assumptions", side) && table.sheetName != "Assumptions") {
-    core::Result<std::vector<core::Assumption>> assumptions = core::readAssumptions(side);
-    if (!assumptions.ok())
-      throw UserError{core::tr("calc.error.assumptionsSheet", {describe(assumptions.error())})};
-    options.assumptions = assumptions.value();
+    core::Result<std::vector<core::Assumption>> read = core::readAssumptions(side);
+    if (!read.ok())
+      throw UserError{core::tr("calc.error.assumptionsSheet", {describe(read.error())})};
+    assumptions = read.value();
   }
 
-  core::TableReader reader(out.mapping, readerOptions);
-  const core::SurveyLayout& layout = reader.layout();
-  if (layout.attributes.empty() && !layout.hasNps && layout.kanoAttributes.empty())
-    throw UserError{core::tr("calc.error.nothingToAnalyse", {table.describe()})};
-  core::Analyzer analyzer(layout, options);
+  // The same pipeline as cfocus's, read in chunks.
+  core::TablePipeline pipeline(out.mapping, readerOptions, std::move(assumptions));
+  if (pipeline.error()) throw UserError{core::tr("calc.error.nothingToAnalyse", {table.describe()})};
   const std::size_t firstSheetRow = static_cast<std::size_t>(table.address.StartRow) + 1;
-  reader.read(head, firstSheetRow, analyzer, out.mapping.firstDataRow());
+  pipeline.readHead(head, firstSheetRow);
   head = core::Grid();  // read: its memory goes to the next chunk
   for (std::size_t start = kChunkRows; start < rows; start += kChunkRows) {
     if (progress.is())
       progress->setValue(static_cast<sal_Int32>(50 * start / rows));
     const core::Grid chunk = readRows(table, start, std::min(kChunkRows, rows - start));
-    reader.read(chunk, firstSheetRow + start, analyzer);
+    pipeline.readChunk(chunk, firstSheetRow + start);
   }
-  out.results = analyzer.finish(reader.summary());
-  out.notApplicable = reader.notApplicableCount();
-  out.columns = reader.columnStats();
+  // A table with no usable value is described all the same (the panel says
+  // so); the command refuses to build from it.
+  core::Result<core::PipelineResult> done = pipeline.finish(/*evenWithoutUsableValue=*/true);
+  if (!done.ok()) throw UserError{core::tr("calc.error.nothingToAnalyse", {table.describe()})};
+  out.mapping = done.value().mapping;
+  out.results = std::move(done.value().results);
+  out.notApplicable = done.value().notApplicable;
+  out.columns = std::move(done.value().columnStats);
   return out;
 }
 
@@ -421,6 +422,12 @@ std::string describeDetected(const core::Mapping& mapping, const core::Grid& hea
         line += "  " + number(spec->scale.min) + "-" + number(spec->scale.max);
       if (spec->isTwoLabelOutcome())
         line += "  0 = \"" + spec->negativeLabel + "\", 1 = \"" + spec->positiveLabel + "\"";
+      // Answers in words, as the mapping dialog shows them, on the one line.
+      if (!spec->labels.empty()) {
+        std::string labels;
+        for (char ch : core::formatLabels(spec->labels)) labels += ch == '\n' ? std::string("; ") : std::string(1, ch);
+        line += "  [" + core::clipText(labels, 300) + "]";
+      }
     }
     out += "\n" + line;
   }

@@ -94,7 +94,7 @@ std::vector<Context> topWindows() {
 }  // namespace
 
 Context findAccessible(const Context& parent, sal_Int16 role, const std::string& name, int depth) {
-  if (!parent.is() || depth > 8) return {};
+  if (!parent.is() || depth > 12) return {};
   const sal_Int64 count = childCount(parent);
   for (sal_Int64 i = 0; i < count && i < 500; ++i) {
     Context ctx = child(parent, i);

@@ -89,11 +89,12 @@ void TablePipeline::readChunk(const Grid& rows, std::size_t firstSheetRow) {
   state_->reader.read(rows, firstSheetRow, state_->analyzer);
 }
 
-Result<PipelineResult> TablePipeline::finish() const {
+Result<PipelineResult> TablePipeline::finish(bool evenWithoutUsableValue) const {
   if (error_) return *error_;
   PipelineResult out;
   out.input = state_->reader.summary();
-  if (out.input.rows > 0 && out.input.rowsUsed == 0) return noValueMatrixError("noUsableValue");
+  if (out.input.rows > 0 && out.input.rowsUsed == 0 && !evenWithoutUsableValue)
+    return noValueMatrixError("noUsableValue");
   out.mapping = mapping_;
   out.results = state_->analyzer.finish(out.input);
   out.columnStats = state_->reader.columnStats();

@@ -96,8 +96,9 @@ class TablePipeline {
   void readChunk(const Grid& rows, std::size_t firstSheetRow);
 
   // The results. Error "table.no-value-matrix" as error() says, and also when
-  // rows were read but not one cell gave a usable value.
-  Result<PipelineResult> finish() const;
+  // rows were read but not one cell gave a usable value, unless
+  // `evenWithoutUsableValue` (the panel, which describes the table as it is).
+  Result<PipelineResult> finish(bool evenWithoutUsableValue = false) const;
 
  private:
   struct State;
