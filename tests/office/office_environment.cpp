@@ -5,7 +5,11 @@
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/frame/XController2.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/ui/XDecks.hpp>
+#include <com/sun/star/ui/XSidebarProvider.hpp>
 #include <com/sun/star/ui/XToolPanel.hpp>
 
 #include <cstdlib>
@@ -150,6 +154,13 @@ css::uno::Reference<css::ui::XUIElement> createPanel(const css::uno::Reference<c
 css::uno::Reference<css::awt::XControlContainer> panelControls(const css::uno::Reference<css::ui::XUIElement>& element) {
   css::uno::Reference<css::ui::XToolPanel> panel(element->getRealInterface(), css::uno::UNO_QUERY_THROW);
   return css::uno::Reference<css::awt::XControlContainer>(panel->getWindow(), css::uno::UNO_QUERY_THROW);
+}
+
+css::uno::Reference<css::ui::XDeck> customerFocusDeck(const css::uno::Reference<css::lang::XComponent>& document) {
+  css::uno::Reference<css::frame::XModel> model(document, css::uno::UNO_QUERY_THROW);
+  css::uno::Reference<css::frame::XController2> controller(model->getCurrentController(), css::uno::UNO_QUERY_THROW);
+  return css::uno::Reference<css::ui::XDeck>(controller->getSidebar()->getDecks()->getByName("CustomerFocusDeck"),
+                                             css::uno::UNO_QUERY_THROW);
 }
 
 void pressButton(const css::uno::Reference<css::awt::XControlContainer>& controls, const std::string& name) {

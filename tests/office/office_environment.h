@@ -14,6 +14,7 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/ui/XDeck.hpp>
 #include <com/sun/star/ui/XUIElement.hpp>
 #include <com/sun/star/ui/XUIElementFactory.hpp>
 
@@ -74,6 +75,10 @@ css::uno::Sequence<css::beans::PropertyValue> panelArguments(const css::uno::Ref
 css::uno::Reference<css::ui::XUIElement> createPanel(const css::uno::Reference<css::lang::XComponent>& document,
                                                      const std::string& name);
 css::uno::Reference<css::awt::XControlContainer> panelControls(const css::uno::Reference<css::ui::XUIElement>& element);
+
+// The Customer Focus deck of the document's sidebar (there once
+// vnd.customerfocus:ShowDeck has been dispatched, or the user opened it).
+css::uno::Reference<css::ui::XDeck> customerFocusDeck(const css::uno::Reference<css::lang::XComponent>& document);
 
 // Presses a button of a panel or dialog as the keyboard or a screen reader
 // does: through its accessible action.

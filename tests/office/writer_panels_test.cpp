@@ -100,10 +100,7 @@ class WriterPanelTest : public ::testing::Test {
 };
 
 TEST_F(WriterPanelTest, DeckHasTheWriterPanels) {
-  Reference<css::frame::XController2> controller(
-      doc_.as<css::frame::XModel>()->getCurrentController(), UNO_QUERY_THROW);
-  Reference<css::ui::XDeck> deck(
-      controller->getSidebar()->getDecks()->getByName("CustomerFocusDeck"), UNO_QUERY_THROW);
+  Reference<css::ui::XDeck> deck = customerFocusDeck(doc_.get());
   Reference<css::ui::XPanels> panels = deck->getPanels();
   EXPECT_TRUE(panels->hasByName("CustomerFocusCustomersPanel"));
   EXPECT_TRUE(panels->hasByName("CustomerFocusChecksPanel"));

@@ -45,10 +45,7 @@ TEST(CalcExportWindow, GoogleFormsExportIsBuiltFromThePanelButton) {
   frame->getContainerWindow()->setPosSize(0, 0, 1280, 800, css::awt::PosSize::POSSIZE);
   const cli::DispatchResult shown = office().dispatch(doc.get(), "vnd.customerfocus:ShowDeck");
   ASSERT_TRUE(shown.finished && shown.success) << shown.message;
-  Reference<css::frame::XController2> controller(doc.as<css::frame::XModel>()->getCurrentController(),
-                                                 UNO_QUERY_THROW);
-  Reference<css::ui::XDeck> deck(controller->getSidebar()->getDecks()->getByName("CustomerFocusDeck"),
-                                 UNO_QUERY_THROW);
+  Reference<css::ui::XDeck> deck = customerFocusDeck(doc.get());
   ASSERT_TRUE(pollFor(std::chrono::seconds(20), [&] { return bool(deck->isActive()); }));
 
   // The Calc panel's own window, as the sidebar holds it.

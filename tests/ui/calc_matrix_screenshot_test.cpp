@@ -55,10 +55,7 @@ class AirlineMatrix : public ::testing::Test {
 TEST_F(AirlineMatrix, ScreenshotShowsTheCalcPanelBesideTheValueMatrix) {
   const cli::DispatchResult shown = office().dispatch(doc_.get(), "vnd.customerfocus:ShowDeck");
   ASSERT_TRUE(shown.finished && shown.success) << shown.message;
-  Reference<css::frame::XController2> controller(doc_.as<css::frame::XModel>()->getCurrentController(),
-                                                 UNO_QUERY_THROW);
-  Reference<css::ui::XDeck> deck(controller->getSidebar()->getDecks()->getByName("CustomerFocusDeck"),
-                                 UNO_QUERY_THROW);
+  Reference<css::ui::XDeck> deck = customerFocusDeck(doc_.get());
   EXPECT_TRUE(pollFor(std::chrono::seconds(20), [&] { return bool(deck->isActive()); }));
   EXPECT_TRUE(deck->getPanels()->hasByName("CustomerFocusCalcPanel"));
   std::this_thread::sleep_for(std::chrono::seconds(3));  // let the window paint

@@ -89,10 +89,7 @@ TEST_F(CalcWindow, ShowsTheCustomerFocusDeck) {
   const cli::DispatchResult shown = office().dispatch(doc_.get(), "vnd.customerfocus:ShowDeck");
   ASSERT_TRUE(shown.finished && shown.success) << shown.message;
 
-  Reference<css::frame::XController2> controller(
-      doc_.as<css::frame::XModel>()->getCurrentController(), UNO_QUERY_THROW);
-  Reference<css::ui::XDeck> deck(
-      controller->getSidebar()->getDecks()->getByName("CustomerFocusDeck"), UNO_QUERY_THROW);
+  Reference<css::ui::XDeck> deck = customerFocusDeck(doc_.get());
   // Deck activation is asynchronous.
   EXPECT_TRUE(pollFor(std::chrono::seconds(20), [&] { return bool(deck->isActive()); }));
 

@@ -67,10 +67,7 @@ TEST_F(GermanCalc, ShowsTheDeckBesideTheGermanValueMatrix) {
   ASSERT_TRUE(built.success) << built.message;
   const cli::DispatchResult shown = office().dispatch(doc_.get(), "vnd.customerfocus:ShowDeck");
   ASSERT_TRUE(shown.finished && shown.success) << shown.message;
-  Reference<css::frame::XController2> controller(
-      doc_.as<css::frame::XModel>()->getCurrentController(), UNO_QUERY_THROW);
-  Reference<css::ui::XDeck> deck(
-      controller->getSidebar()->getDecks()->getByName("CustomerFocusDeck"), UNO_QUERY_THROW);
+  Reference<css::ui::XDeck> deck = customerFocusDeck(doc_.get());
   EXPECT_TRUE(pollFor(std::chrono::seconds(20), [&] { return bool(deck->isActive()); }));
   EXPECT_EQ(toUtf8(deck->getTitle()), "Kundenfokus");
 

@@ -72,10 +72,7 @@ TEST(WriterWindow, ShowsTheDeckWithFindingsAndTheWorksheetAsPdf) {
 
   const cli::DispatchResult shown = office().dispatch(doc.get(), "vnd.customerfocus:ShowDeck");
   ASSERT_TRUE(shown.finished && shown.success) << shown.message;
-  Reference<css::frame::XController2> controller(
-      doc.as<css::frame::XModel>()->getCurrentController(), UNO_QUERY_THROW);
-  Reference<css::ui::XDeck> deck(controller->getSidebar()->getDecks()->getByName("CustomerFocusDeck"),
-                                 UNO_QUERY_THROW);
+  Reference<css::ui::XDeck> deck = customerFocusDeck(doc.get());
   EXPECT_TRUE(pollFor(std::chrono::seconds(20), [&] { return bool(deck->isActive()); }));
   std::this_thread::sleep_for(std::chrono::seconds(2));  // let the window paint
   const auto png = artifactDir() / "writer-deck.png";
