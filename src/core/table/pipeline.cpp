@@ -61,9 +61,11 @@ struct TablePipeline::State {
 };
 
 TablePipeline::TablePipeline(Mapping mapping, ReaderOptions reader,
-                             std::vector<Assumption> assumptions)
+                             std::vector<Assumption> assumptions,
+                             std::size_t keyDriverResamples)
     : mapping_(std::move(mapping)) {
   AnalysisOptions options;
+  options.keyDriverResamples = keyDriverResamples;
   options.minN = mapping_.minN;
   options.crosshair = mapping_.crosshair;
   options.groupRoles = mapping_.groupRoles;

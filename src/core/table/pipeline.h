@@ -78,8 +78,12 @@ struct PipelineResult {
 // Steps 2 and 3 with a fixed mapping, for a table read in chunks.
 class TablePipeline {
  public:
+  // keyDriverResamples as AnalysisOptions says (the fuzzer asks for a few,
+  // since its instrumented build is many times slower than the time budget
+  // the default assumes).
   explicit TablePipeline(Mapping mapping, ReaderOptions reader = {},
-                         std::vector<Assumption> assumptions = {});
+                         std::vector<Assumption> assumptions = {},
+                         std::size_t keyDriverResamples = AnalysisOptions{}.keyDriverResamples);
   ~TablePipeline();
   TablePipeline(TablePipeline&&) noexcept;
   TablePipeline& operator=(TablePipeline&&) noexcept;
