@@ -17,7 +17,7 @@ function(cf_add_office_test name)
   # built once.
   if(NOT TARGET cf_office_test_support)
     add_library(cf_office_test_support STATIC ${PROJECT_SOURCE_DIR}/tests/office/document_state.cpp
-                ${PROJECT_SOURCE_DIR}/tests/office/accessible.cpp)
+                ${PROJECT_SOURCE_DIR}/tests/office/accessible.cpp ${PROJECT_SOURCE_DIR}/tests/office/writer_text.cpp)
     target_include_directories(cf_office_test_support PUBLIC ${PROJECT_SOURCE_DIR}/tests/office)
     target_link_libraries(cf_office_test_support PUBLIC cf_core cf_office GTest::gtest)
   endif()

@@ -2,6 +2,7 @@
 
 #include "csv_import.h"
 
+#include "date_format.h"
 #include "focus_checks.h"
 #include "model_io.h"
 #include "progress.h"
@@ -130,15 +131,6 @@ void hideSheetsExcept(const Reference<css::lang::XComponent>& doc, const std::se
   }
 }
 
-std::string today() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
-  return buf;
-}
-
 std::string readText(const std::filesystem::path& p) {
   std::ifstream in(p, std::ios::binary);
   std::ostringstream s;
@@ -183,6 +175,50 @@ Reference<css::lang::XComponent> openTable(Office& office, const std::filesystem
   return doc;
 }
 
+// The dispatch arguments that carry the overrides to the extension.
+std::vector<css::beans::PropertyValue> analysisArguments(const AnalysisOverrides& o) {
+  std::vector<css::beans::PropertyValue> args;
+  if (o.mapping)
+    args.push_back(prop("MappingFile", css::uno::Any(ou(std::filesystem::absolute(*o.mapping).string()))));
+  if (o.notApplicable) args.push_back(prop("NotApplicable", css::uno::Any(ou(*o.notApplicable))));
+  if (!o.primary.empty()) args.push_back(prop("Primary", css::uno::Any(ou(o.primary))));
+  if (!o.supporting.empty()) {
+    css::uno::Sequence<rtl::OUString> names(static_cast<sal_Int32>(o.supporting.size()));
+    for (std::size_t i = 0; i < o.supporting.size(); ++i) names.getArray()[i] = ou(o.supporting[i]);
+    args.push_back(prop("Supporting", css::uno::Any(names)));
+  }
+  if (o.minN) args.push_back(prop("MinN", css::uno::Any(static_cast<double>(*o.minN))));
+  if (o.crosshair)
+    args.push_back(prop("Crosshair", css::uno::Any(ou(*o.crosshair == "midpoint" ? "scaleMidpoint" : "dataMeans"))));
+  return args;
+}
+
+// The Writer document that holds the job's model: the document itself, or a
+// new one the model JSON is imported into.
+Reference<css::lang::XComponent> openModel(Office& office, const std::filesystem::path& model) {
+  if (extension(model) == ".json") {
+    Reference<css::lang::XComponent> doc = office.loadDocument("private:factory/swriter");
+    requireSuccess(office.dispatch(doc, "vnd.customerfocus:ImportModel",
+                                   {prop("Path", css::uno::Any(ou(std::filesystem::absolute(model).string())))}),
+                   "ImportModel");
+    return doc;
+  }
+  try {
+    return office.loadDocument(Office::fileUrl(model));
+  } catch (...) {
+    throw JobError(kBadInput, "LibreOffice could not open " + model.string());
+  }
+}
+
+void requireModelInput(const std::filesystem::path& model) {
+  requireReadable(model, "customer model");
+  if (extension(model) == ".json") {
+    const auto parsed = core::parseModel(readText(model));
+    if (!parsed.ok())
+      throw JobError(kBadInput, model.string() + ": " + parsed.error().where + ": " + parsed.error().message);
+  }
+}
+
 }  // namespace
 
 void setOfficeForSignals(pid_t pid) noexcept { officePid.store(pid); }
@@ -208,7 +244,7 @@ namespace cf::cli {
 int runMatrix(const JobSettings& settings, const MatrixJob& job) {
   requireReadable(job.input, "input table");
   if (std::filesystem::file_size(job.input) == 0) throw JobError(kBadInput, "the input table is empty: " + job.input.string());
-  if (job.mapping) requireReadable(*job.mapping, "mapping");
+  if (job.overrides.mapping) requireReadable(*job.overrides.mapping, "mapping");
   requireWritable(job.output, settings.force);
   if (job.json) requireWritable(*job.json, settings.force);
   if (job.pdf) requireWritable(*job.pdf, settings.force);
@@ -223,23 +259,8 @@ int runMatrix(const JobSettings& settings, const MatrixJob& job) {
 
   progress.step("Building the value matrix");
   const std::filesystem::path results = scratchFile(settings, "results.json");
-  std::vector<css::beans::PropertyValue> args = {prop("ResultsFile", css::uno::Any(ou(results.string())))};
-  if (job.mapping)
-    args.push_back(prop("MappingFile", css::uno::Any(ou(std::filesystem::absolute(*job.mapping).string()))));
-  if (job.notApplicable)
-    args.push_back(prop("NotApplicable", css::uno::Any(ou(*job.notApplicable))));
-  if (!job.primary.empty()) args.push_back(prop("Primary", css::uno::Any(ou(job.primary))));
-  if (!job.supporting.empty()) {
-    css::uno::Sequence<rtl::OUString> names(static_cast<sal_Int32>(job.supporting.size()));
-    for (std::size_t i = 0; i < job.supporting.size(); ++i)
-      names.getArray()[i] = ou(job.supporting[i]);
-    args.push_back(prop("Supporting", css::uno::Any(names)));
-  }
-  if (job.minN) args.push_back(prop("MinN", css::uno::Any(static_cast<double>(*job.minN))));
-  if (job.crosshair)
-    args.push_back(
-        prop("Crosshair",
-             css::uno::Any(ou(*job.crosshair == "midpoint" ? "scaleMidpoint" : "dataMeans"))));
+  std::vector<css::beans::PropertyValue> args = analysisArguments(job.overrides);
+  args.push_back(prop("ResultsFile", css::uno::Any(ou(results.string()))));
   const DispatchResult r = office.dispatch(doc, "vnd.customerfocus:BuildValueMatrix", args);
   requireSuccess(r, "BuildValueMatrix");
 
@@ -316,6 +337,79 @@ int runWorksheet(const JobSettings& settings, const WorksheetJob& job) {
   return kOk;
 }
 
+int runUpdateModel(const JobSettings& settings, const SurveyJob& job) {
+  requireModelInput(job.model);
+  requireReadable(job.survey, "survey table");
+  if (job.overrides.mapping) requireReadable(*job.overrides.mapping, "mapping");
+  const std::string out = extension(job.output);
+  if (out != ".json" && out != ".odt") throw JobError(kBadOutput, "update-model writes a .json model or an .odt document");
+  requireWritable(job.output, settings.force);
+
+  Progress progress(5, settings.quiet);
+  RunningOffice running(settings, progress);
+  Office& office = *running.office;
+  progress.step("Opening " + job.model.filename().string() + " and " + job.survey.filename().string());
+  Reference<css::lang::XComponent> writer = openModel(office, job.model);
+  Reference<css::lang::XComponent> survey = openTable(office, job.survey);
+  progress.step("Updating the customer model");
+  std::vector<css::beans::PropertyValue> args = analysisArguments(job.overrides);
+  args.push_back(prop("Survey", css::uno::Any(survey)));
+  if (job.addGroups) args.push_back(prop("AddGroups", css::uno::Any(rtl::OUString("true"))));
+  const DispatchResult r = office.dispatch(writer, "vnd.customerfocus:UpdateModel", args);
+  requireSuccess(r, "UpdateModel");
+  progress.step("Saving " + job.output.filename().string());
+  if (out == ".json") {
+    const std::filesystem::path exported = scratchFile(settings, "model.json");
+    requireSuccess(office.dispatch(writer, "vnd.customerfocus:ExportModel",
+                                   {prop("Path", css::uno::Any(ou(exported.string())))}),
+                   "ExportModel");
+    std::error_code ec;
+    std::filesystem::copy_file(exported, job.output, std::filesystem::copy_options::overwrite_existing, ec);
+    std::filesystem::remove(exported);
+    if (ec) throw JobError(kBadOutput, "could not write " + job.output.string());
+  } else {
+    store(writer, job.output, "writer8");
+  }
+  progress.step("Closing LibreOffice");
+  Office::closeDocument(survey);
+  Office::closeDocument(writer);
+  progress.done();
+  if (!settings.quiet) std::cout << r.message << '\n';
+  return kOk;
+}
+
+int runReport(const JobSettings& settings, const SurveyJob& job) {
+  requireModelInput(job.model);
+  requireReadable(job.survey, "survey table");
+  if (job.overrides.mapping) requireReadable(*job.overrides.mapping, "mapping");
+  requireWritable(job.output, settings.force);
+  if (job.pdf) requireWritable(*job.pdf, settings.force);
+
+  Progress progress(5 + (job.pdf ? 1 : 0), settings.quiet);
+  RunningOffice running(settings, progress);
+  Office& office = *running.office;
+  progress.step("Opening " + job.model.filename().string() + " and " + job.survey.filename().string());
+  Reference<css::lang::XComponent> writer = openModel(office, job.model);
+  Reference<css::lang::XComponent> survey = openTable(office, job.survey);
+  progress.step("Writing the report");
+  std::vector<css::beans::PropertyValue> args = analysisArguments(job.overrides);
+  args.push_back(prop("Survey", css::uno::Any(survey)));
+  const DispatchResult r = office.dispatch(writer, "vnd.customerfocus:InsertReport", args);
+  requireSuccess(r, "InsertReport");
+  progress.step("Saving " + job.output.filename().string());
+  store(writer, job.output, "writer8");
+  if (job.pdf) {
+    progress.step("Exporting " + job.pdf->filename().string());
+    store(writer, *job.pdf, "writer_pdf_Export");
+  }
+  progress.step("Closing LibreOffice");
+  Office::closeDocument(survey);
+  Office::closeDocument(writer);
+  progress.done();
+  if (!settings.quiet) std::cout << r.message << '\n';
+  return kOk;
+}
+
 int runCheck(const JobSettings& settings, const std::filesystem::path& input) {
   requireReadable(input, "model or document");
   std::string text;
@@ -345,7 +439,7 @@ int runCheck(const JobSettings& settings, const std::filesystem::path& input) {
   const auto parsed = core::parseModel(text);
   if (!parsed.ok())
     throw JobError(kBadInput, input.string() + ": " + parsed.error().where + ": " + parsed.error().message);
-  const auto findings = core::checkFocus(parsed.value(), today());
+  const auto findings = core::checkFocus(parsed.value(), core::localToday());
   bool anyError = false;
   for (const core::Finding& f : findings) {
     anyError = anyError || f.severity == core::Severity::Error;

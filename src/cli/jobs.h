@@ -37,18 +37,34 @@ struct JobSettings {
   bool keepProfile = false;
 };
 
-struct MatrixJob {
-  std::filesystem::path input;
-  std::filesystem::path output;               // .ods
-  std::optional<std::filesystem::path> json;  // the results JSON
-  std::optional<std::filesystem::path> pdf;
+// What the person says about a run over the mapping (detected or loaded):
+// matrix, update-model and report take the same.
+struct AnalysisOverrides {
   std::optional<std::filesystem::path> mapping;
-  // What the person says about this run, over the mapping (detected or loaded).
   std::optional<std::string> notApplicable;  // "0;99"
   std::string primary;
   std::vector<std::string> supporting;
   std::optional<int> minN;
   std::optional<std::string> crosshair;  // "means" or "midpoint"
+};
+
+struct MatrixJob {
+  std::filesystem::path input;
+  std::filesystem::path output;               // .ods
+  std::optional<std::filesystem::path> json;  // the results JSON
+  std::optional<std::filesystem::path> pdf;
+  AnalysisOverrides overrides;
+};
+
+// cfocus update-model and cfocus report: a customer model (a model JSON, or
+// a Writer document that stores one) and a survey table.
+struct SurveyJob {
+  std::filesystem::path model;   // .json, or .odt/.docx
+  std::filesystem::path survey;  // a table LibreOffice opens
+  std::filesystem::path output;  // update-model: .json or .odt; report: .odt
+  std::optional<std::filesystem::path> pdf;  // report
+  AnalysisOverrides overrides;
+  bool addGroups = false;  // update-model: add survey groups the model lacks
 };
 
 // cfocus detect: what detection makes of a table, and the mapping to edit.
@@ -66,6 +82,8 @@ struct WorksheetJob {
 int runMatrix(const JobSettings& settings, const MatrixJob& job);
 int runDetect(const JobSettings& settings, const DetectJob& job);
 int runWorksheet(const JobSettings& settings, const WorksheetJob& job);
+int runUpdateModel(const JobSettings& settings, const SurveyJob& job);
+int runReport(const JobSettings& settings, const SurveyJob& job);
 // Prints the focus checks of a model (.json) or of the model stored in a
 // document (.odt, .docx).
 int runCheck(const JobSettings& settings, const std::filesystem::path& input);

@@ -66,6 +66,8 @@ void printHelp(const po::options_description& options) {
          "         [--crosshair means|midpoint]\n"
          "  cfocus detect INPUT [-o MAPPING.json]\n"
          "  cfocus worksheet MODEL.json -o OUT.odt [--pdf OUT.pdf]\n"
+         "  cfocus update-model MODEL.json|DOC.odt SURVEY -o OUT.json|OUT.odt [--add-groups]\n"
+         "  cfocus report MODEL.json|DOC.odt SURVEY -o REPORT.odt [--pdf REPORT.pdf]\n"
          "  cfocus check MODEL.json|DOC.odt\n"
          "  cfocus selftest\n\n"
          "Commands:\n"
@@ -75,6 +77,13 @@ void printHelp(const po::options_description& options) {
          "  detect     print what detection finds in a table, one line a column, and\n"
          "             with -o write the mapping to edit and pass to matrix --mapping\n"
          "  worksheet  write the Customer Focus planning worksheet for a customer model\n"
+         "  update-model\n"
+         "             write what each group of a survey values (its top five), and the\n"
+         "             evidence against the model's assumed values, into the customer\n"
+         "             model; values typed by hand are kept\n"
+         "  report     write the Customer Focus report of a model and a survey, for the\n"
+         "             board: who we serve, focus checks, values, where to act first,\n"
+         "             drift, surprises, listening, the plan, and every figure's source\n"
          "  check      print the focus checks of a model, or of the model stored in a\n"
          "             Writer document\n"
          "  selftest   check that the extension works in Writer and Calc\n\n"
@@ -85,6 +94,8 @@ void printHelp(const po::options_description& options) {
          "  cfocus matrix survey.csv -o matrix.ods --na 0 --primary \"Loyal Customer\"\n"
          "  cfocus detect survey.csv -o survey-mapping.json\n"
          "  cfocus worksheet model.json -o worksheet.odt --pdf worksheet.pdf\n"
+         "  cfocus update-model model.json survey.csv -o model-2026.json\n"
+         "  cfocus report model-2026.json survey.csv -o report.odt --pdf report.pdf\n"
          "  cfocus check plan.odt\n\n"
          "cfocus starts its own LibreOffice with a private profile (in\n"
          "~/.cache/customer-focus/profile), installs the extension into it on first\n"
@@ -102,26 +113,39 @@ void printHelp(const po::options_description& options) {
          "  130  interrupted\n";
 }
 
+AnalysisOverrides overrides(const po::variables_map& vm) {
+  AnalysisOverrides o;
+  if (vm.count("mapping")) o.mapping = vm["mapping"].as<std::string>();
+  if (vm.count("na")) o.notApplicable = vm["na"].as<std::string>();
+  if (vm.count("primary")) o.primary = vm["primary"].as<std::string>();
+  if (vm.count("supporting")) o.supporting = vm["supporting"].as<std::vector<std::string>>();
+  if (vm.count("min-n")) o.minN = vm["min-n"].as<int>();
+  if (vm.count("crosshair")) o.crosshair = vm["crosshair"].as<std::string>();
+  return o;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   po::options_description options("Options");
   options.add_options()("help,h", "show this help")("version", "print the version")(
       "output,o", po::value<std::string>(),
-      "the document to write (.ods for matrix, .odt for worksheet)")(
+      "the document to write (.ods for matrix, .odt for worksheet and report, .json or .odt "
+      "for update-model)")(
       "json", po::value<std::string>(), "matrix: also write the results as JSON")(
       "pdf", po::value<std::string>(), "also write a PDF")(
       "mapping", po::value<std::string>(),
-      "matrix: the column mapping JSON to use instead of detection")(
+      "matrix, update-model, report: the column mapping JSON to use instead of detection")(
       "na", po::value<std::string>(),
-      "matrix: the codes that mean \"not applicable\", such as \"0\" or \"0;99\" (\"\" for none)")(
+      "matrix, update-model, report: the codes that mean \"not applicable\", such as \"0\" or \"0;99\" (\"\" for none)")(
       "primary", po::value<std::string>(),
-      "matrix: the group that is the primary customer; every other group is supporting")(
+      "matrix, update-model, report: the group that is the primary customer; every other group is supporting")(
       "supporting", po::value<std::vector<std::string>>()->multitoken(),
-      "matrix: the supporting groups (the others keep the table's roles)")(
-      "min-n", po::value<int>(), "matrix: the smallest group shown as numbers (default 5)")(
+      "matrix, update-model, report: the supporting groups (the others keep the table's roles)")(
+      "min-n", po::value<int>(), "matrix, update-model, report: the smallest group shown as numbers (default 5)")(
       "crosshair", po::value<std::string>(),
-      "matrix: where the priority quadrants split: means (default) or midpoint")(
+      "matrix, update-model, report: where the priority quadrants split: means (default) or midpoint")(
+      "add-groups", "update-model: add the survey's groups that the model lacks")(
       "force,f", "overwrite outputs that exist")(
       "office", po::value<std::string>(),
       "the LibreOffice program folder (default /usr/lib/libreoffice/program)")(
@@ -131,11 +155,12 @@ int main(int argc, char** argv) {
       "keep-profile", "keep a temporary profile and the office log, and print where they are")(
       "quiet,q", "print only errors");
   po::options_description hidden;
-  hidden.add_options()("command", po::value<std::string>())("input", po::value<std::string>());
+  hidden.add_options()("command", po::value<std::string>())("input", po::value<std::string>())(
+      "survey", po::value<std::string>());
   po::options_description all;
   all.add(options).add(hidden);
   po::positional_options_description positional;
-  positional.add("command", 1).add("input", 1);
+  positional.add("command", 1).add("input", 1).add("survey", 1);
 
   po::variables_map vm;
   try {
@@ -159,16 +184,21 @@ int main(int argc, char** argv) {
     return kUsage;
   };
   if (command.empty()) return usage("no command given");
-  const bool needsInput =
-      command == "matrix" || command == "worksheet" || command == "check" || command == "detect";
-  const bool needsOutput = command == "matrix" || command == "worksheet";
+  const bool needsSurvey = command == "update-model" || command == "report";
+  const bool needsInput = command == "matrix" || command == "worksheet" || command == "check" ||
+                          command == "detect" || needsSurvey;
+  const bool needsOutput = command == "matrix" || command == "worksheet" || needsSurvey;
   if (!needsInput && command != "selftest") return usage("unknown command '" + command + "'");
   if (needsInput && !vm.count("input")) return usage(command + " needs an input file");
+  if (needsSurvey && !vm.count("survey")) return usage(command + " needs a model and a survey table");
+  if (!needsSurvey && vm.count("survey")) return usage(command + " takes one input file");
   if (needsOutput && !vm.count("output")) return usage(command + " needs -o OUTPUT");
-  for (const char* matrixOnly :
-       {"na", "primary", "supporting", "min-n", "crosshair", "mapping", "json"})
-    if (vm.count(matrixOnly) && command != "matrix")
-      return usage(std::string("--") + matrixOnly + " is for matrix");
+  for (const char* analysisOnly : {"na", "primary", "supporting", "min-n", "crosshair", "mapping"})
+    if (vm.count(analysisOnly) && command != "matrix" && !needsSurvey)
+      return usage(std::string("--") + analysisOnly + " is for matrix, update-model and report");
+  if (vm.count("json") && command != "matrix") return usage("--json is for matrix");
+  if (vm.count("add-groups") && command != "update-model") return usage("--add-groups is for update-model");
+  if (vm.count("pdf") && command == "update-model") return usage("--pdf is for matrix, worksheet and report");
   if (vm.count("min-n") && vm["min-n"].as<int>() < 1) return usage("--min-n must be 1 or more");
   if (vm.count("crosshair") && vm["crosshair"].as<std::string>() != "means" &&
       vm["crosshair"].as<std::string>() != "midpoint")
@@ -201,12 +231,7 @@ int main(int argc, char** argv) {
       job.output = vm["output"].as<std::string>();
       if (vm.count("json")) job.json = vm["json"].as<std::string>();
       if (vm.count("pdf")) job.pdf = vm["pdf"].as<std::string>();
-      if (vm.count("mapping")) job.mapping = vm["mapping"].as<std::string>();
-      if (vm.count("na")) job.notApplicable = vm["na"].as<std::string>();
-      if (vm.count("primary")) job.primary = vm["primary"].as<std::string>();
-      if (vm.count("supporting")) job.supporting = vm["supporting"].as<std::vector<std::string>>();
-      if (vm.count("min-n")) job.minN = vm["min-n"].as<int>();
-      if (vm.count("crosshair")) job.crosshair = vm["crosshair"].as<std::string>();
+      job.overrides = overrides(vm);
       code = runMatrix(settings, job);
     } else if (command == "detect") {
       DetectJob job;
@@ -219,6 +244,15 @@ int main(int argc, char** argv) {
       job.output = vm["output"].as<std::string>();
       if (vm.count("pdf")) job.pdf = vm["pdf"].as<std::string>();
       code = runWorksheet(settings, job);
+    } else if (needsSurvey) {
+      SurveyJob job;
+      job.model = vm["input"].as<std::string>();
+      job.survey = vm["survey"].as<std::string>();
+      job.output = vm["output"].as<std::string>();
+      if (vm.count("pdf")) job.pdf = vm["pdf"].as<std::string>();
+      job.overrides = overrides(vm);
+      job.addGroups = vm.count("add-groups") > 0;
+      code = command == "report" ? runReport(settings, job) : runUpdateModel(settings, job);
     } else if (command == "check") {
       code = runCheck(settings, vm["input"].as<std::string>());
     } else {

@@ -2,7 +2,9 @@
 
 #include "text.h"
 
+#include <chrono>
 #include <cstdio>
+#include <ctime>
 
 // Why a pattern learnt from the office's formatter rather than the formatter
 // itself: what the product writes into a document must read back into the
@@ -167,6 +169,15 @@ std::int64_t dayNumber(const Date& date) {
   const std::int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + date.day - 1;
   const std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
   return era * 146097 + doe - 719468;
+}
+
+std::string localToday() {
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm local{};
+  localtime_r(&now, &local);
+  char text[16];
+  std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+  return text;
 }
 
 }  // namespace cf::core

@@ -65,4 +65,8 @@ class DateFormat {
 // into a spreadsheet's serial number.
 std::int64_t dayNumber(const Date& date);
 
+// Today on this computer's calendar, as YYYY-MM-DD: the focus checks' and
+// the survey update's "today".
+std::string localToday();
+
 }  // namespace cf::core

@@ -45,8 +45,8 @@ struct Ranked {
 };
 
 // The group's attributes by what the survey measured of their importance:
-// mean stated importance where it was asked, else the correlation with the
-// outcome. Suppressed and missing figures take no part.
+// mean stated importance where it was asked, else the key-driver share of
+// the outcome's R². Suppressed and missing figures take no part.
 std::vector<Ranked> rankedAttributes(const Results& results, std::size_t group,
                                      std::string& measure) {
   std::vector<Ranked> ranked;
@@ -57,10 +57,14 @@ std::vector<Ranked> rankedAttributes(const Results& results, std::size_t group,
   }
   measure = "importance";
   if (ranked.empty()) {
-    for (const DerivedImportance& d : results.derivedImportance)
-      if (d.group == group && !d.suppressed && std::isfinite(d.r))
-        ranked.push_back({d.attribute, d.r, d.n});
-    measure = "r";
+    // No importance asked: the key drivers, by share of R² in per cent.
+    std::uint64_t n = 0;
+    for (const KeyDriverModel& model : results.keyDriverModels)
+      if (model.group == group && !model.suppressed) n = model.estimate.n;
+    for (const KeyDriver& d : results.keyDrivers)
+      if (d.group == group && n > 0 && std::isfinite(d.share))
+        ranked.push_back({d.attribute, 100.0 * d.share, n});
+    measure = "keyDriver";
   }
   // Stable: equal scores keep the table's column order.
   std::stable_sort(ranked.begin(), ranked.end(),

@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include "ipa_chart.h"
+
 #include "mapping.h"
 #include "messages.h"
 
@@ -285,14 +287,6 @@ const DerivedImportance* derivedOf(const Results& r, std::size_t group, std::siz
   return nullptr;
 }
 
-struct PriorityRow {
-  std::size_t attribute = 0;
-  double x = kNotComputable;  // satisfaction
-  double y = kNotComputable;  // importance (stated mean, or derived r)
-  double gap = kNotComputable;
-  Quadrant quadrant = Quadrant::None;
-};
-
 // A group without stated importance is placed by derived importance, the
 // usual fallback in IPA: its crosshair is the mean of the plotted points.
 std::vector<PriorityRow> derivedPriorities(const Results& r, std::size_t g, double& crossX, double& crossY) {
@@ -340,6 +334,32 @@ std::vector<PriorityRow> derivedPriorities(const Results& r, std::size_t g, doub
   return rows;
 }
 
+}  // namespace
+
+GroupPriorities groupPriorities(const Results& r, std::size_t g) {
+  GroupPriorities out;
+  out.crossX = r.groups[g].crosshairSatisfaction;
+  out.crossY = r.groups[g].crosshairImportance;
+  if (g < r.priorities.size() && !r.priorities[g].attributes.empty()) {
+    for (std::size_t a : r.priorities[g].attributes) {
+      const CellResult& cell = r.cell(g, a);
+      PriorityRow p;
+      p.attribute = a;
+      p.x = cell.satisfaction.estimate.mean;
+      p.y = cell.importance.estimate.mean;
+      p.gap = cell.gap;
+      p.quadrant = cell.quadrant;
+      out.rows.push_back(p);
+    }
+  } else {
+    out.rows = derivedPriorities(r, g, out.crossX, out.crossY);
+    out.derived = !out.rows.empty();
+  }
+  return out;
+}
+
+namespace {
+
 SheetLayout priorities(const Results& r, std::string_view decimal) {
   const bool midpoint = r.crosshair == Crosshair::ScaleMidpoint;
   Sheet s(tr("report.priorities.sheet"), tr("report.priorities.title"),
@@ -351,24 +371,10 @@ SheetLayout priorities(const Results& r, std::string_view decimal) {
   for (std::size_t g = 0; g < r.groups.size(); ++g) {
     const GroupResult& group = r.groups[g];
     const std::size_t top = row;
-    std::vector<PriorityRow> rows;
-    double crossX = group.crosshairSatisfaction, crossY = group.crosshairImportance;
-    bool derived = false;
-    if (g < r.priorities.size() && !r.priorities[g].attributes.empty()) {
-      for (std::size_t a : r.priorities[g].attributes) {
-        const CellResult& cell = r.cell(g, a);
-        PriorityRow p;
-        p.attribute = a;
-        p.x = cell.satisfaction.estimate.mean;
-        p.y = cell.importance.estimate.mean;
-        p.gap = cell.gap;
-        p.quadrant = cell.quadrant;
-        rows.push_back(p);
-      }
-    } else {
-      rows = derivedPriorities(r, g, crossX, crossY);
-      derived = !rows.empty();
-    }
+    const GroupPriorities ranked = groupPriorities(r, g);
+    const std::vector<PriorityRow>& rows = ranked.rows;
+    const double crossX = ranked.crossX, crossY = ranked.crossY;
+    const bool derived = ranked.derived;
     std::string heading = groupLabel(group);
     if (derived) heading = tr("report.priorities.derivedHeading", {heading});
     s.put(row++, 0, text(heading, CellStyle::Section));
@@ -420,6 +426,8 @@ SheetLayout priorities(const Results& r, std::string_view decimal) {
       chart.yTitle = tr(derived ? "report.head.derivedImportance" : "report.head.importance");
       chart.crossX = crossX;
       chart.crossY = crossY;
+      // Short labels: a chart the width of seven columns holds several.
+      for (const PriorityRow& p : rows) chart.pointLabels.push_back(shortenedLabel(r.attributes[p.attribute], 22));
       s.layout().charts.push_back(chart);
     }
     row = std::max(row + 1, top + kChartRows + 1);

@@ -78,6 +78,8 @@ struct ChartSpec {
   // Scatter: the axes cross here, drawing the quadrant lines (NaN: default).
   double crossX = kNotComputable;
   double crossY = kNotComputable;
+  // Scatter: each point's label, in the data's row order (empty: none).
+  std::vector<std::string> pointLabels{};
 };
 
 struct SheetLayout {
@@ -91,6 +93,28 @@ struct SheetLayout {
   std::size_t columns() const { return rows.empty() ? 0 : rows.front().size(); }
   const ReportCell& at(std::size_t row, std::size_t column) const { return rows[row][column]; }
 };
+
+// One attribute of a group's importance–performance analysis.
+struct PriorityRow {
+  std::size_t attribute = 0;
+  double x = kNotComputable;  // satisfaction
+  double y = kNotComputable;  // importance (stated mean, or derived r)
+  double gap = kNotComputable;
+  Quadrant quadrant = Quadrant::None;
+};
+
+// A group's attributes as the Priorities sheet ranks and plots them: by gap
+// where importance was asked; else placed by derived importance (the
+// correlation with the outcome), crossing at the mean of the plotted points,
+// "Concentrate here" first. `derived` says which; rows is empty when neither
+// can be computed.
+struct GroupPriorities {
+  std::vector<PriorityRow> rows;
+  double crossX = kNotComputable;
+  double crossY = kNotComputable;
+  bool derived = false;
+};
+GroupPriorities groupPriorities(const Results& results, std::size_t group);
 
 // Every output sheet for `results`, in the order they are added: Value Matrix,
 // Priorities and Primary vs Supporting always; Derived importance when the

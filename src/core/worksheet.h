@@ -11,6 +11,7 @@
 #include "model.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -27,16 +28,32 @@ struct WorksheetTable {
   std::string name;  // "CustomerFocus_Primary"
   std::vector<std::string> header;
   std::vector<std::vector<std::string>> rows;
+  // The columns' relative widths, one per column; empty: equal widths.
+  std::vector<int> widths{};
+};
+
+// A further piece of a section, drawn in order after its table: the report
+// (board_report.h) is made of these.
+struct WorksheetBlock {
+  enum class Kind : std::uint8_t { Subheading, Paragraph, Table, Picture };
+  Kind kind = Kind::Paragraph;
+  std::string text;       // Subheading, Paragraph; Picture: its description
+  WorksheetTable table;   // Table
+  std::string svg;        // Picture: an SVG image
+  int widthMm = 0;        // Picture: its size on the page
+  int heightMm = 0;
 };
 
 // One question of the worksheet, drawn as one named section: a heading, an
-// introduction, then the table, or `emptyNote` when the table has no rows.
+// introduction (left out when empty), then the table, or `emptyNote` when the
+// table has no rows (nothing when that is empty too), then the blocks.
 struct WorksheetSection {
   std::string name;  // "CustomerFocus.Primary"
   std::string heading;
   std::string introduction;
   WorksheetTable table;
   std::string emptyNote;
+  std::vector<WorksheetBlock> blocks{};
 };
 
 struct WorksheetPlan {

@@ -1,5 +1,8 @@
 #include "calc_command.h"
 
+#include "model_update.h"
+#include "text.h"
+
 #include "analysis.h"
 #include "boundary.h"
 #include "calc_mapping_dialog.h"
@@ -11,13 +14,16 @@
 #include "mapping_edit.h"
 #include "mapping_io.h"
 #include "messages.h"
+#include "model_update.h"
 #include "office_language.h"
 #include "report.h"
 #include "results_io.h"
 #include "run_options.h"
+#include "text.h"
 #include "table/pipeline.h"
 #include "ustring.h"
 
+#include <com/sun/star/frame/XTitle.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XActionLockable.hpp>
@@ -62,6 +68,11 @@ struct Settings {
   std::vector<std::string> supporting;
   std::string mappingFile;
   std::string resultsFile;
+  // The customer model's assumed values (the update and the report): used
+  // instead of the Assumptions sheet when there are any.
+  std::vector<core::Assumption> assumptions;
+  // The customer model's roles, for groups the mapping gives none.
+  std::map<std::string, core::Role> modelRoles;
 };
 
 // A named argument that a macro may pass as a number rather than as text.
@@ -260,6 +271,12 @@ std::optional<Analysis> analyse(const Reference<css::frame::XModel>& model, cons
     for (const std::string& t : settings.notApplicable->texts)
       out.mapping.notApplicableText.push_back(t);
   }
+  for (const auto& [name, role] : settings.modelRoles) {
+    const bool named = std::any_of(out.mapping.groupRoles.begin(), out.mapping.groupRoles.end(),
+                                   [&](const auto& r) { return core::foldCase(core::trim(r.first)) ==
+                                                               core::foldCase(core::trim(name)); });
+    if (!named) out.mapping.groupRoles[name] = role;
+  }
   if (settings.minN) out.mapping.minN = *settings.minN;
   if (settings.crosshair) out.mapping.crosshair = *settings.crosshair;
   applyNamedRoles(out.mapping, table, settings, rows);
@@ -274,7 +291,9 @@ std::optional<Analysis> analyse(const Reference<css::frame::XModel>& model, cons
       throw UserError{core::tr("calc.error.customersSheet", {describe(roles.error())})};
     readerOptions.registerRoles = roles.value();
   }
-  if (readNamedSheet(model, "Assumptions", side) && table.sheetName != "Assumptions") {
+  if (!settings.assumptions.empty()) {
+    assumptions = settings.assumptions;
+  } else if (readNamedSheet(model, "Assumptions", side) && table.sheetName != "Assumptions") {
     core::Result<std::vector<core::Assumption>> read = core::readAssumptions(side);
     if (!read.ok())
       throw UserError{core::tr("calc.error.assumptionsSheet", {describe(read.error())})};
@@ -534,8 +553,12 @@ void buildValueMatrixCommand(CommandContext& ctx) {
     if (view.is() && !created.empty())
       view->setActiveSheet(sheets->getByName(toOUString(created.front())).get<Reference<css::sheet::XSpreadsheet>>());
     clock.mark(rewritten ? "shown" : "cells and looks written, shown");
-    if (!rewritten)
-      for (std::size_t i = 0; i < layouts.size(); ++i) addCharts(model, layouts[i], created[i]);
+    for (std::size_t i = 0; i < layouts.size(); ++i) {
+      if (rewritten)
+        relabelCharts(ctx.context, model, layouts[i], created[i]);
+      else
+        addCharts(ctx.context, model, layouts[i], created[i]);
+    }
     clock.mark("charts");
   }
   clock.mark("undo step closed, view unlocked");
@@ -701,6 +724,37 @@ void columnMappingCommand(CommandContext& ctx) {
     storeMapping(model, mapping);
     ctx.result <<= rtl::OUString("Stored");
   }
+}
+
+SurveyAnalysis analyseSurvey(const Reference<css::frame::XModel>& model, const core::Model& customers,
+                             const CommandContext& ctx) {
+  const FeedbackTable table = sourceTable(model);
+  Settings settings = readSettings(ctx);
+  settings.assumptions = core::assumptionsOf(customers);
+  for (const core::CustomerGroup& group : customers.customers)
+    if (!core::trim(group.name).empty()) settings.modelRoles[std::string(core::trim(group.name))] = group.role;
+  std::optional<Analysis> analysis = analyse(model, table, settings, nullptr);
+  SurveyAnalysis out;
+  out.results = std::move(analysis->results);
+  // The file's name as it is on disk (a title adds " (read-only)"); the
+  // title only for a document never saved.
+  const std::string url = toUtf8(model->getURL());
+  if (!url.empty()) {
+    rtl::OUString path;
+    std::string name = url.substr(url.find_last_of('/') + 1);
+    if (osl::FileBase::getSystemPathFromFileURL(model->getURL(), path) == osl::FileBase::E_None)
+      name = std::filesystem::path(toUtf8(path)).filename().string();
+    out.source.file = name;
+  } else {
+    Reference<css::frame::XTitle> title(model, UNO_QUERY);
+    out.source.file = title.is() ? toUtf8(title->getTitle()) : std::string();
+  }
+  out.source.sheet = table.sheetName;
+  out.source.firstColumn = static_cast<std::size_t>(table.address.StartColumn);
+  out.source.firstRow = static_cast<std::size_t>(table.address.StartRow);
+  out.source.rows = table.rows();
+  out.source.mapping = std::move(analysis->mapping);
+  return out;
 }
 
 }  // namespace cf::uno

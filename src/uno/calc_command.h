@@ -26,7 +26,10 @@
 #pragma once
 
 #include "commands.h"
+#include "board_report.h"
 #include "mapping.h"
+#include "model.h"
+#include "results.h"
 #include "run_options.h"
 
 #include <com/sun/star/frame/XModel.hpp>
@@ -90,5 +93,20 @@ struct TableOverview {
 // Throws UserError when there is no table at the cursor.
 TableOverview inspectFeedbackTable(const css::uno::Reference<css::frame::XModel>& model,
                                    const core::NotApplicableCodes& notApplicable);
+
+// The analysis of the feedback table a Calc document's build would read (the
+// one at the cursor, or the source of the output sheet the cursor is on),
+// with the customer model's assumed values as its predictions (the
+// Assumptions sheet's when there are none) and its groups' roles (for the
+// groups the mapping gives no role), and where its cells are. For the
+// model update and the report. The command's NotApplicable, Primary,
+// Supporting, MinN, Crosshair and MappingFile arguments apply as they do to
+// the build. Throws UserError as the build does.
+struct SurveyAnalysis {
+  core::Results results;
+  core::SurveySource source;  // file: the document's title
+};
+SurveyAnalysis analyseSurvey(const css::uno::Reference<css::frame::XModel>& model,
+                             const core::Model& customers, const CommandContext& ctx);
 
 }  // namespace cf::uno

@@ -331,8 +331,7 @@ class MappingDialog
 bool editMapping(const Reference<css::uno::XComponentContext>& context,
                  const Reference<css::frame::XFrame>& frame, core::Mapping& mapping,
                  const core::Grid& head, std::size_t firstSheetColumn) {
-  Reference<css::awt::XDialogProvider2> provider = css::awt::DialogProvider2::create(context);
-  Reference<css::awt::XDialog> dialog = provider->createDialog(dialogUrl(context, "ColumnMapping"));
+  Reference<css::awt::XDialog> dialog = createDialogOver(context, frame, "ColumnMapping");
   rtl::Reference<MappingDialog> state;
   // The listeners are removed and the window freed on every path, also when
   // filling a control throws.

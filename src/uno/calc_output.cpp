@@ -17,7 +17,15 @@
 #include <com/sun/star/chart/XAxisXSupplier.hpp>
 #include <com/sun/star/chart/XAxisYSupplier.hpp>
 #include <com/sun/star/chart/XChartDocument.hpp>
+#include <com/sun/star/chart/DataLabelPlacement.hpp>
 #include <com/sun/star/chart/XDiagram.hpp>
+#include <com/sun/star/chart2/DataPointCustomLabelField.hpp>
+#include <com/sun/star/chart2/DataPointCustomLabelFieldType.hpp>
+#include <com/sun/star/chart2/DataPointLabel.hpp>
+#include <com/sun/star/chart2/XChartDocument.hpp>
+#include <com/sun/star/chart2/XChartTypeContainer.hpp>
+#include <com/sun/star/chart2/XCoordinateSystemContainer.hpp>
+#include <com/sun/star/chart2/XDataSeriesContainer.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
@@ -295,7 +303,39 @@ void setTitle(const Reference<css::uno::XInterface>& shape, const std::string& t
   if (p.is()) p->setPropertyValue("String", Any(toOUString(text)));
 }
 
-void addChart(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 sheetIndex, const core::ChartSpec& spec) {
+// Each point of the chart's first series labelled with its text (a custom
+// label, which Calc keeps with the chart and shows beside the point).
+void labelPoints(const Reference<css::uno::XComponentContext>& context,
+                 const Reference<css::chart::XChartDocument>& chart, const std::vector<std::string>& labels) {
+  Reference<css::chart2::XChartDocument> doc(chart, UNO_QUERY);
+  if (!doc.is()) return;
+  Reference<css::chart2::XCoordinateSystemContainer> systems(doc->getFirstDiagram(), UNO_QUERY);
+  if (!systems.is() || !systems->getCoordinateSystems().hasElements()) return;
+  Reference<css::chart2::XChartTypeContainer> types(systems->getCoordinateSystems()[0], UNO_QUERY);
+  if (!types.is() || !types->getChartTypes().hasElements()) return;
+  Reference<css::chart2::XDataSeriesContainer> series(types->getChartTypes()[0], UNO_QUERY);
+  if (!series.is() || !series->getDataSeries().hasElements()) return;
+  const Reference<css::chart2::XDataSeries> first = series->getDataSeries()[0];
+  Reference<css::beans::XPropertySet> seriesProps(first, UNO_QUERY);
+  if (seriesProps.is()) seriesProps->setPropertyValue("CharHeight", Any(static_cast<float>(7)));
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    Reference<css::beans::XPropertySet> point = first->getDataPointByIndex(static_cast<sal_Int32>(i));
+    if (!point.is()) continue;
+    Reference<css::chart2::XDataPointCustomLabelField> field =
+        css::chart2::DataPointCustomLabelField::create(context);
+    field->setFieldType(css::chart2::DataPointCustomLabelFieldType_TEXT);
+    field->setString(toOUString(labels[i]));
+    const Sequence<Reference<css::chart2::XDataPointCustomLabelField>> fields(&field, 1);
+    point->setPropertyValue("CustomLabelFields", Any(fields));
+    css::chart2::DataPointLabel label(false, false, false, false, true, false);
+    point->setPropertyValue("Label", Any(label));
+    point->setPropertyValue("LabelPlacement", Any(css::chart::DataLabelPlacement::RIGHT));
+    point->setPropertyValue("CharHeight", Any(static_cast<float>(7)));
+  }
+}
+
+void addChart(const Reference<css::uno::XComponentContext>& context,
+              const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 sheetIndex, const core::ChartSpec& spec) {
   const css::awt::Point topLeft = cellPosition(sheet, spec.anchorColumn, spec.anchorRow);
   const css::awt::Point bottomRight =
       cellPosition(sheet, spec.anchorColumn + spec.widthColumns, spec.anchorRow + spec.heightRows);
@@ -363,6 +403,7 @@ void addChart(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 sheetI
     yAxis->setPropertyValue("CrossoverValue", Any(spec.crossX));
     yAxis->setPropertyValue("LabelPosition", Any(css::chart::ChartAxisLabelPosition_OUTSIDE_START));
   }
+  if (!spec.pointLabels.empty()) labelPoints(context, chart, spec.pointLabels);
 }
 
 // Row heights are worked out once per sheet, after every look is set, not
@@ -661,7 +702,8 @@ void writeSheet(const Reference<css::frame::XModel>& model, const core::SheetLay
   }
 }
 
-void addCharts(const Reference<css::frame::XModel>& model, const core::SheetLayout& layout, const std::string& name) {
+void addCharts(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XModel>& model,
+               const core::SheetLayout& layout, const std::string& name) {
   if (layout.charts.empty()) return;
   Reference<css::sheet::XSpreadsheetDocument> doc(model, UNO_QUERY_THROW);
   Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
@@ -669,7 +711,26 @@ void addCharts(const Reference<css::frame::XModel>& model, const core::SheetLayo
   Reference<css::sheet::XCellRangeAddressable> where(sheet->getCellRangeByPosition(0, 0, 0, 0), UNO_QUERY_THROW);
   const sal_Int16 index = where->getRangeAddress().Sheet;
   UndoLock unrecorded(model);  // as the looks: undo removes the whole sheet
-  for (const core::ChartSpec& chart : layout.charts) addChart(sheet, index, chart);
+  for (const core::ChartSpec& chart : layout.charts) addChart(context, sheet, index, chart);
+}
+
+void relabelCharts(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XModel>& model,
+                   const core::SheetLayout& layout, const std::string& name) {
+  if (layout.charts.empty()) return;
+  Reference<css::sheet::XSpreadsheetDocument> doc(model, UNO_QUERY_THROW);
+  Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+  Reference<css::table::XTableChartsSupplier> supplier(sheets->getByName(toOUString(name)), UNO_QUERY_THROW);
+  Reference<css::table::XTableCharts> charts = supplier->getCharts();
+  UndoLock unrecorded(model);
+  for (const rtl::OUString& chartName : charts->getElementNames()) {
+    const std::string n = toUtf8(chartName);
+    for (const core::ChartSpec& spec : layout.charts) {
+      if (spec.pointLabels.empty() || n.rfind(spec.name + " #", 0) != 0) continue;
+      Reference<css::document::XEmbeddedObjectSupplier> embedded(charts->getByName(chartName), UNO_QUERY_THROW);
+      Reference<css::chart::XChartDocument> chart(embedded->getEmbeddedObject(), UNO_QUERY);
+      if (chart.is()) labelPoints(context, chart, spec.pointLabels);
+    }
+  }
 }
 
 }  // namespace cf::uno

@@ -17,6 +17,7 @@
 #include "report.h"
 
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
@@ -74,7 +75,14 @@ void writeSheet(const css::uno::Reference<css::frame::XModel>& model,
 // once every sheet is written and the sheet to be shown is active: a chart
 // on a sheet the view leaves is drawn first, which costs more than the
 // chart itself.
-void addCharts(const css::uno::Reference<css::frame::XModel>& model, const core::SheetLayout& layout,
+void addCharts(const css::uno::Reference<css::uno::XComponentContext>& context,
+               const css::uno::Reference<css::frame::XModel>& model, const core::SheetLayout& layout,
                const std::string& name);
+
+// On a sheet rewritten in place, the labels of the charts' points set again
+// from `layout` (the ranking, and so the points' order, may have changed).
+void relabelCharts(const css::uno::Reference<css::uno::XComponentContext>& context,
+                   const css::uno::Reference<css::frame::XModel>& model, const core::SheetLayout& layout,
+                   const std::string& name);
 
 }  // namespace cf::uno

@@ -70,6 +70,8 @@ class CalcPanel::Listener
     if (panel_ == nullptr) return;
     if (event.ActionCommand == "Mapping")
       panel_->onMapping();
+    else if (event.ActionCommand == "UpdateModel")
+      panel_->onUpdateModel();
     else
       panel_->onBuild();
   }
@@ -94,6 +96,9 @@ CalcPanel::CalcPanel(const Reference<css::uno::XComponentContext>& context,
   Reference<css::awt::XButton> mapping(controls->getControl("MappingButton"), UNO_QUERY_THROW);
   mapping->setActionCommand("Mapping");
   mapping->addActionListener(listener_.get());
+  Reference<css::awt::XButton> update(controls->getControl("UpdateModelButton"), UNO_QUERY_THROW);
+  update->setActionCommand("UpdateModel");
+  update->addActionListener(listener_.get());
   selection_.set(frame->getController(), UNO_QUERY);
   if (selection_.is()) selection_->addSelectionChangeListener(listener_.get());
   window_->setVisible(true);
@@ -198,6 +203,17 @@ void CalcPanel::onMapping() {
   });
   if (!outcome.ok) showMessage(context_, frame_, MessageKind::Error, outcome.message);
   refresh();
+}
+
+// The survey at the cursor into the customer model of the open Writer
+// document; the command says what it wrote, or why it could not.
+void CalcPanel::onUpdateModel() {
+  const Outcome outcome = guarded([&] {
+    Reference<css::frame::XFrame> frame(frame_);
+    if (!frame.is()) return;
+    dispatchAsPerson(frame, "vnd.customerfocus:UpdateModel", {});
+  });
+  if (!outcome.ok) showMessage(context_, frame_, MessageKind::Error, outcome.message);
 }
 
 void CalcPanel::onDispose() {

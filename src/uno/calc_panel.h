@@ -34,6 +34,7 @@ class CalcPanel : public PanelBase {
   void onBuild();
   void onDispose() override;
   void onMapping();
+  void onUpdateModel();
 
   css::uno::Reference<css::view::XSelectionSupplier> selection_;
   rtl::Reference<Listener> listener_;

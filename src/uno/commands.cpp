@@ -5,6 +5,7 @@
 #include "help.h"
 #include "messages.h"
 #include "ustring.h"
+#include "report_commands.h"
 #include "writer_commands.h"
 
 #include <com/sun/star/frame/DispatchHelper.hpp>
@@ -75,6 +76,8 @@ const std::map<std::string, Command, std::less<>>& registry() {
       {"InsertWorksheet", &insertWorksheetCommand},
       {"ExportModel", &exportModelCommand},
       {"ImportModel", &importModelCommand},
+      {"UpdateModel", &updateModelCommand},
+      {"InsertReport", &insertReportCommand},
   };
   return commands;
 }

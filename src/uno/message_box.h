@@ -16,4 +16,9 @@ void showMessage(const css::uno::Reference<css::uno::XComponentContext>& context
                  const css::uno::Reference<css::frame::XFrame>& frame, MessageKind kind,
                  const std::string& text) noexcept;
 
+// Asks a yes-or-no question over `frame`; true for Yes. False when there is
+// no window to ask on. Never throws.
+bool askYesNo(const css::uno::Reference<css::uno::XComponentContext>& context,
+              const css::uno::Reference<css::frame::XFrame>& frame, const std::string& text) noexcept;
+
 }  // namespace cf::uno

@@ -122,6 +122,27 @@ void useOfficeLanguage(const Reference<css::uno::XComponentContext>& context) no
   }
 }
 
+std::shared_ptr<const core::Messages> documentMessages(
+    const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XModel>& model) {
+  try {
+    const css::lang::Locale locale = documentLocale(model);
+    const std::string language = toUtf8(locale.Language);
+    if (language.empty() || language == "en") return nullptr;
+    rtl::OUString folder;
+    if (osl::FileBase::getSystemPathFromFileURL(packageUrl(context) + "/strings", folder) !=
+        osl::FileBase::E_None)
+      return nullptr;
+    const std::filesystem::path table =
+        tableFor(toUtf8(folder), language + (locale.Country.isEmpty() ? "" : "-" + toUtf8(locale.Country)));
+    if (table.empty()) return nullptr;
+    const std::string text = readFile(table);
+    if (text.empty()) return nullptr;
+    return std::make_shared<core::Messages>(core::Messages::parse(text));
+  } catch (...) {
+    return nullptr;
+  }
+}
+
 std::string documentDecimalSeparator(const Reference<css::uno::XComponentContext>& context,
                                      const Reference<css::frame::XModel>& model) {
   try {

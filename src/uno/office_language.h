@@ -6,10 +6,12 @@
 #pragma once
 
 #include "date_format.h"
+#include "messages.h"
 
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <memory>
 #include <string>
 
 namespace cf::uno {
@@ -24,6 +26,14 @@ std::string officeUiLanguage(const css::uno::Reference<css::uno::XComponentConte
 // language without a table (or a missing file) leaves en-US. Runs once per
 // process; later calls return at once. Never throws.
 void useOfficeLanguage(const css::uno::Reference<css::uno::XComponentContext>& context) noexcept;
+
+// The string table of `model`'s default language (the report is written in
+// the document's language, whatever the UI's): nullptr for English, or when
+// the package has no table for it, so that the built-in en-US table is used.
+// Never throws.
+std::shared_ptr<const core::Messages> documentMessages(
+    const css::uno::Reference<css::uno::XComponentContext>& context,
+    const css::uno::Reference<css::frame::XModel>& model);
 
 // The decimal separator of `model`'s default locale ("," for a German
 // document), "." when it cannot be found.

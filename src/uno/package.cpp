@@ -3,6 +3,10 @@
 #include "messages.h"
 #include "ustring.h"
 
+#include <com/sun/star/awt/DialogProvider2.hpp>
+#include <com/sun/star/awt/XDialogProvider2.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/deployment/XPackageInformationProvider.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
@@ -27,6 +31,21 @@ rtl::OUString packageUrl(const css::uno::Reference<css::uno::XComponentContext>&
 rtl::OUString dialogUrl(const css::uno::Reference<css::uno::XComponentContext>& context,
                         std::string_view name) {
   return packageUrl(context) + "/dialogs/" + toOUString(name) + ".xdl";
+}
+
+css::uno::Reference<css::awt::XDialog> createDialogOver(
+    const css::uno::Reference<css::uno::XComponentContext>& context,
+    const css::uno::Reference<css::frame::XFrame>& frame, std::string_view name) {
+  css::uno::Reference<css::awt::XDialogProvider2> provider = css::awt::DialogProvider2::create(context);
+  css::uno::Reference<css::awt::XWindowPeer> parent;
+  if (frame.is()) parent.set(frame->getContainerWindow(), css::uno::UNO_QUERY);
+  if (!parent.is()) return provider->createDialog(dialogUrl(context, name));
+  css::uno::Sequence<css::beans::NamedValue> args(1);
+  args.getArray()[0].Name = "ParentWindow";
+  args.getArray()[0].Value <<= parent;
+  css::uno::Reference<css::awt::XDialog> dialog(
+      provider->createDialogWithArguments(dialogUrl(context, name), args), css::uno::UNO_QUERY_THROW);
+  return dialog;
 }
 
 }  // namespace cf::uno

@@ -57,7 +57,7 @@ void insertWorksheetCommand(CommandContext& ctx) {
   const core::Model model = readModel(document);
   const core::WorksheetPlan plan =
       core::planWorksheet(model, documentDateFormat(ctx.context, document));
-  drawWorksheet(document, plan);
+  drawWorksheet(ctx.context, document, plan);
   ctx.result <<= toOUString(std::to_string(plan.sections.size()) + " sections");
 }
 

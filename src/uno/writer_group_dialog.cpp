@@ -77,8 +77,7 @@ core::GroupForm read(const Fields& f) {
 bool editGroup(const Reference<css::uno::XComponentContext>& context,
                const Reference<css::frame::XFrame>& frame, const core::DateFormat& dates,
                core::CustomerGroup& group) {
-  Reference<css::awt::XDialogProvider2> provider = css::awt::DialogProvider2::create(context);
-  Reference<css::awt::XDialog> dialog = provider->createDialog(dialogUrl(context, "CustomerGroup"));
+  Reference<css::awt::XDialog> dialog = createDialogOver(context, frame, "CustomerGroup");
   // Disposing the dialog on every path frees its window even when reading a
   // field throws.
   struct Disposer {

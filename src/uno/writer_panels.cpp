@@ -2,6 +2,7 @@
 
 #include "boundary.h"
 #include "commands.h"
+#include "date_format.h"
 #include "focus_checks.h"
 #include "message_box.h"
 #include "messages.h"
@@ -47,15 +48,6 @@ const char* dialogName(WriterPanelKind kind) {
       return "CustomerWorksheet";
   }
   return "CustomersPanel";
-}
-
-std::string today() {
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm local{};
-  localtime_r(&now, &local);
-  char text[16];
-  std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-  return text;
 }
 
 rtl::OUString severityIcon(core::Severity severity) {
@@ -117,6 +109,8 @@ WriterPanel::WriterPanel(const Reference<css::uno::XComponentContext>& context,
     button("InsertButton", "InsertWorksheet");
     button("ExportButton", "ExportModel");
     button("ImportButton", "ImportModel");
+    button("UpdateButton", "UpdateModel");
+    button("ReportButton", "InsertReport");
   }
   addModelObserver(document_, this);
   refresh();
@@ -157,7 +151,7 @@ void WriterPanel::refresh() {
       list->selectItemPos(selected, true);
     return;
   }
-  findings_ = core::checkFocus(model, today(), documentDateFormat(context_, document_));
+  findings_ = core::checkFocus(model, core::localToday(), documentDateFormat(context_, document_));
   for (std::size_t i = 0; i < findings_.size(); ++i) {
     const sal_Int32 pos = static_cast<sal_Int32>(i);
     items->insertItemText(pos, toOUString(core::findingListLine(findings_[i])));

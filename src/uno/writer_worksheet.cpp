@@ -7,6 +7,7 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySetInfo.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
@@ -32,7 +33,17 @@
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/awt/Size.hpp>
+#include <com/sun/star/graphic/GraphicProvider.hpp>
+#include <com/sun/star/graphic/XGraphic.hpp>
+#include <com/sun/star/io/SequenceInputStream.hpp>
+#include <com/sun/star/style/ParagraphAdjust.hpp>
+#include <com/sun/star/text/TableColumnSeparator.hpp>
+#include <com/sun/star/text/TextContentAnchorType.hpp>
 
+#include <algorithm>
+#include <cstdint>
+#include <string>
 #include <vector>
 
 using css::uno::Any;
@@ -66,6 +77,7 @@ class UndoContext {
 
 struct Styles {
   rtl::OUString heading;
+  rtl::OUString subheading;
   rtl::OUString body;
   rtl::OUString tableHeading;
   rtl::OUString tableContents;
@@ -105,6 +117,8 @@ Styles pickStyles(const Reference<css::frame::XModel>& document) {
   Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
   Styles s;
   s.heading = pickParagraphStyle(paragraphs, factory, {"Heading 1"}, "Customer Focus Heading", true);
+  s.subheading =
+      pickParagraphStyle(paragraphs, factory, {"Heading 2"}, "Customer Focus Subheading", true);
   s.body = pickParagraphStyle(paragraphs, factory, {"Text body", "Text Body", "Body Text"},
                               "Customer Focus Text", false);
   s.tableHeading = pickParagraphStyle(paragraphs, factory, {"Table Heading"},
@@ -243,10 +257,80 @@ void fillTable(const Reference<css::text::XTextTable>& table, const core::Worksh
           styles.tableContents);
 }
 
+// A table at the cursor, which stays in the paragraph after it.
+void insertTable(const Reference<css::frame::XModel>& document, const Reference<css::text::XText>& text,
+                 const Reference<css::text::XTextCursor>& cursor, const core::WorksheetTable& plan,
+                 const Styles& styles) {
+  Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
+  Reference<css::text::XTextTable> table(factory->createInstance("com.sun.star.text.TextTable"),
+                                         UNO_QUERY_THROW);
+  table->initialize(static_cast<sal_Int32>(plan.rows.size() + 1),
+                    static_cast<sal_Int32>(plan.header.size()));
+  Reference<css::container::XNamed>(table, UNO_QUERY_THROW)->setName(toOUString(plan.name));
+  text->insertTextContent(asRange(cursor), Reference<css::text::XTextContent>(table.get()), false);
+  // The table this one replaces keeps its name while it waits in the undo
+  // stack, so Writer gave this one a numbered variant; take the plain name
+  // back where Writer allows it.
+  (void)guarded([&] {
+    Reference<css::container::XNamed> named(table, UNO_QUERY_THROW);
+    if (named->getName() != toOUString(plan.name)) named->setName(toOUString(plan.name));
+  });
+  Reference<css::beans::XPropertySet> props(table, UNO_QUERY_THROW);
+  props->setPropertyValue("RepeatHeadline", Any(true));
+  if (!styles.tableTemplate.isEmpty()) props->setPropertyValue("TableTemplateName", Any(styles.tableTemplate));
+  if (plan.widths.size() == plan.header.size() && plan.widths.size() > 1) {
+    sal_Int16 sum = 10000;
+    props->getPropertyValue("TableColumnRelativeSum") >>= sum;
+    int total = 0;
+    for (int w : plan.widths) total += std::max(w, 1);
+    css::uno::Sequence<css::text::TableColumnSeparator> separators(static_cast<sal_Int32>(plan.widths.size() - 1));
+    int at = 0;
+    for (std::size_t i = 0; i + 1 < plan.widths.size(); ++i) {
+      at += std::max(plan.widths[i], 1);
+      separators.getArray()[i].Position = static_cast<sal_Int16>(static_cast<long>(sum) * at / total);
+      separators.getArray()[i].IsVisible = true;
+    }
+    props->setPropertyValue("TableColumnSeparators", Any(separators));
+  }
+  // A row is never split across two pages: a board member reads a row whole.
+  Reference<css::container::XIndexAccess> rows(table->getRows(), UNO_QUERY_THROW);
+  for (sal_Int32 r = 0; r < rows->getCount(); ++r)
+    Reference<css::beans::XPropertySet>(rows->getByIndex(r), UNO_QUERY_THROW)
+        ->setPropertyValue("IsSplitAllowed", Any(false));
+  fillTable(table, plan, styles);
+}
+
+// An SVG picture anchored as a character at the cursor, centred in its line.
+void insertPicture(const Reference<css::uno::XComponentContext>& context,
+                   const Reference<css::frame::XModel>& document, const Reference<css::text::XText>& text,
+                   const Reference<css::text::XTextCursor>& cursor, const core::WorksheetBlock& block) {
+  const css::uno::Sequence<sal_Int8> bytes(reinterpret_cast<const sal_Int8*>(block.svg.data()),
+                                           static_cast<sal_Int32>(block.svg.size()));
+  Reference<css::io::XInputStream> stream(
+      css::io::SequenceInputStream::createStreamFromSequence(context, bytes), UNO_QUERY_THROW);
+  Reference<css::graphic::XGraphicProvider> provider = css::graphic::GraphicProvider::create(context);
+  css::uno::Sequence<css::beans::PropertyValue> query(1);
+  query.getArray()[0].Name = "InputStream";
+  query.getArray()[0].Value <<= stream;
+  Reference<css::graphic::XGraphic> graphic = provider->queryGraphic(query);
+  Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
+  Reference<css::text::XTextContent> picture(
+      factory->createInstance("com.sun.star.text.TextGraphicObject"), UNO_QUERY_THROW);
+  Reference<css::beans::XPropertySet> props(picture, UNO_QUERY_THROW);
+  props->setPropertyValue("AnchorType", Any(css::text::TextContentAnchorType_AS_CHARACTER));
+  props->setPropertyValue("Graphic", Any(graphic));
+  props->setPropertyValue("Size", Any(css::awt::Size(block.widthMm * 100, block.heightMm * 100)));
+  props->setPropertyValue("Description", Any(toOUString(block.text)));
+  Reference<css::beans::XPropertySet>(cursor, UNO_QUERY_THROW)
+      ->setPropertyValue("ParaAdjust", Any(static_cast<sal_Int16>(css::style::ParagraphAdjust_CENTER)));
+  text->insertTextContent(asRange(cursor), picture, false);
+}
+
 // Replaces everything inside `section` with the planned content. Tables are
 // removed first, found by where they are rather than by name (a user may have
 // renamed one): a text range's setString cannot delete a table.
-void fillSection(const Reference<css::frame::XModel>& document,
+void fillSection(const Reference<css::uno::XComponentContext>& context,
+                 const Reference<css::frame::XModel>& document,
                  const Reference<css::text::XText>& text,
                  const Reference<css::text::XTextContent>& section,
                  const core::WorksheetSection& plan, const Styles& styles) {
@@ -263,36 +347,46 @@ void fillSection(const Reference<css::frame::XModel>& document,
   cursor->setString("");
   cursor->collapseToStart();
 
-  setParagraphStyle(cursor, styles.heading);
-  text->insertString(asRange(cursor), toOUString(plan.heading), false);
-  text->insertControlCharacter(asRange(cursor), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+  // keepWithNext: no page break between this paragraph and what follows it
+  // (a group's line and its chart, an introduction and its table).
+  const auto paragraph = [&](const std::string& content, const rtl::OUString& style, bool keepWithNext = false) {
+    setParagraphStyle(cursor, style);
+    Reference<css::beans::XPropertySet> props(cursor, UNO_QUERY_THROW);
+    props->setPropertyValue("ParaKeepTogether", Any(keepWithNext));
+    text->insertString(asRange(cursor), toOUString(content), false);
+    text->insertControlCharacter(asRange(cursor), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+    props->setPropertyValue("ParaKeepTogether", Any(false));
+  };
+  paragraph(plan.heading, styles.heading, true);
+  if (!plan.introduction.empty()) paragraph(plan.introduction, styles.body, !plan.table.rows.empty());
   setParagraphStyle(cursor, styles.body);
-  text->insertString(asRange(cursor), toOUString(plan.introduction), false);
-  text->insertControlCharacter(asRange(cursor), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
-  setParagraphStyle(cursor, styles.body);
-
-  if (plan.table.rows.empty()) {
-    text->insertString(asRange(cursor), toOUString(plan.emptyNote), false);
-    return;
+  if (!plan.table.rows.empty())
+    insertTable(document, text, cursor, plan.table, styles);
+  else if (!plan.emptyNote.empty())
+    paragraph(plan.emptyNote, styles.body);
+  for (std::size_t i = 0; i < plan.blocks.size(); ++i) {
+    const core::WorksheetBlock& block = plan.blocks[i];
+    const bool beforeFigure = i + 1 < plan.blocks.size() &&
+                              (plan.blocks[i + 1].kind == core::WorksheetBlock::Kind::Picture ||
+                               plan.blocks[i + 1].kind == core::WorksheetBlock::Kind::Table);
+    switch (block.kind) {
+      case core::WorksheetBlock::Kind::Subheading:
+        paragraph(block.text, styles.subheading, true);
+        break;
+      case core::WorksheetBlock::Kind::Paragraph:
+        paragraph(block.text, styles.body, beforeFigure);
+        break;
+      case core::WorksheetBlock::Kind::Table:
+        setParagraphStyle(cursor, styles.body);
+        insertTable(document, text, cursor, block.table, styles);
+        break;
+      case core::WorksheetBlock::Kind::Picture:
+        setParagraphStyle(cursor, styles.body);
+        insertPicture(context, document, text, cursor, block);
+        text->insertControlCharacter(asRange(cursor), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+        break;
+    }
   }
-  Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
-  Reference<css::text::XTextTable> table(factory->createInstance("com.sun.star.text.TextTable"),
-                                         UNO_QUERY_THROW);
-  table->initialize(static_cast<sal_Int32>(plan.table.rows.size() + 1),
-                    static_cast<sal_Int32>(plan.table.header.size()));
-  Reference<css::container::XNamed>(table, UNO_QUERY_THROW)->setName(toOUString(plan.table.name));
-  text->insertTextContent(asRange(cursor), Reference<css::text::XTextContent>(table.get()), false);
-  // The table this one replaces keeps its name while it waits in the undo
-  // stack, so Writer gave this one a numbered variant; take the plain name
-  // back where Writer allows it.
-  (void)guarded([&] {
-    Reference<css::container::XNamed> named(table, UNO_QUERY_THROW);
-    if (named->getName() != toOUString(plan.table.name)) named->setName(toOUString(plan.table.name));
-  });
-  Reference<css::beans::XPropertySet> props(table, UNO_QUERY_THROW);
-  props->setPropertyValue("RepeatHeadline", Any(true));
-  if (!styles.tableTemplate.isEmpty()) props->setPropertyValue("TableTemplateName", Any(styles.tableTemplate));
-  fillTable(table, plan.table, styles);
 }
 
 // A section the user protected, or one inside a protected section, is one they
@@ -315,14 +409,16 @@ void refuseProtected(const Reference<css::container::XNameAccess>& sections, con
 
 }  // namespace
 
-void drawWorksheet(const Reference<css::frame::XModel>& document, const core::WorksheetPlan& plan) {
+void drawWorksheet(const Reference<css::uno::XComponentContext>& context,
+                   const Reference<css::frame::XModel>& document, const core::WorksheetPlan& plan,
+                   const std::string& undoTitle) {
   Reference<css::text::XTextDocument> textDocument(document, UNO_QUERY_THROW);
   Reference<css::text::XText> text = textDocument->getText();
   Reference<css::text::XTextSectionsSupplier> sectionsSupplier(document, UNO_QUERY_THROW);
   Reference<css::container::XNameAccess> sections = sectionsSupplier->getTextSections();
 
   refuseProtected(sections, plan);
-  UndoContext undo(document, toOUString(core::tr("writer.undoTitle")));
+  UndoContext undo(document, toOUString(undoTitle.empty() ? core::tr("writer.undoTitle") : undoTitle));
   const Styles styles = pickStyles(document);
 
   std::vector<Reference<css::text::XTextContent>> placed(plan.sections.size());
@@ -345,7 +441,7 @@ void drawWorksheet(const Reference<css::frame::XModel>& document, const core::Wo
     placed[i] = wrapInSection(document, text, host, plan.sections[i].name);
   }
   for (std::size_t i = 0; i < plan.sections.size(); ++i)
-    fillSection(document, text, placed[i], plan.sections[i], styles);
+    fillSection(context, document, text, placed[i], plan.sections[i], styles);
 }
 
 }  // namespace cf::uno

@@ -131,7 +131,7 @@ TEST(Accessibility, CalcPanelControlsAreNamedAndInTabOrder) {
   EXPECT_EQ(PanelTree("private:factory/scalc", "Calc").controls(),
             (std::vector<std::string>{"text field: Not-applicable codes:", "spin box: Minimum n:",
                                       "list: Crosshair at:", "button: Build value matrix",
-                                      "button: Column mapping…", "button: Help"}));
+                                      "button: Column mapping…", "button: Help", "button: Update customer model"}));
 }
 
 TEST(Accessibility, MainPanelControlsAreNamed) {
@@ -148,7 +148,8 @@ TEST(Accessibility, WriterPanelControlsAreNamedAndInTabOrder) {
             (std::vector<std::string>{"list: Click a finding to open its group."}));
   EXPECT_EQ(PanelTree("private:factory/swriter", "Worksheet").controls(),
             (std::vector<std::string>{"button: Insert / update worksheet", "button: Export model…",
-                                      "button: Import model…"}));
+                                      "button: Import model…", "button: Update model from survey",
+                                      "button: Insert / update report"}));
 }
 
 TEST(Accessibility, ColumnMappingDialogControlsAreNamedAndInTabOrder) {

@@ -51,16 +51,6 @@ css::beans::PropertyValue text(const char* name, const std::string& value) {
   return property(name, Any(rtl::OUString::fromUtf8(value.c_str())));
 }
 
-ScopedDocument loadCsv(const std::string& path, bool readOnly = false) {
-  std::vector<css::beans::PropertyValue> args = {
-      text("FilterName", "Text - txt - csv (StarCalc)"),
-      // comma, double quote, UTF-8, from line 1, default column types,
-      // language 0, quoted fields as text, detect special numbers.
-      text("FilterOptions", "44,34,76,1,,0,false,true,true")};
-  if (readOnly) args.push_back(property("ReadOnly", Any(true)));
-  return ScopedDocument(office().loadDocument(cli::Office::fileUrl(path), args));
-}
-
 Reference<css::sheet::XSpreadsheetDocument> spreadsheet(const ScopedDocument& doc) {
   return doc.as<css::sheet::XSpreadsheetDocument>();
 }

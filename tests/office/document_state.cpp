@@ -263,4 +263,14 @@ std::size_t openDescriptors(pid_t pid) {
   return n;
 }
 
+ScopedDocument loadCsv(const std::string& path, bool readOnly) {
+  std::vector<css::beans::PropertyValue> args = {
+      property("FilterName", css::uno::Any(rtl::OUString("Text - txt - csv (StarCalc)"))),
+      // comma, double quote, UTF-8, from line 1, default column types,
+      // language 0, quoted fields as text, detect special numbers.
+      property("FilterOptions", css::uno::Any(rtl::OUString("44,34,76,1,,0,false,true,true")))};
+  if (readOnly) args.push_back(property("ReadOnly", css::uno::Any(true)));
+  return ScopedDocument(office().loadDocument(cli::Office::fileUrl(path), args));
+}
+
 }  // namespace cf::test

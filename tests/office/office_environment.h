@@ -62,6 +62,10 @@ class ScopedDocument {
   css::uno::Reference<css::lang::XComponent> doc_;
 };
 
+// A UTF-8, comma-separated file opened in Calc as a person opens it (quoted
+// fields as text, special numbers detected); read-only when asked.
+ScopedDocument loadCsv(const std::string& path, bool readOnly = false);
+
 css::beans::PropertyValue property(const std::string& name, const css::uno::Any& value);
 std::string toUtf8(const rtl::OUString& text);
 

@@ -2,6 +2,7 @@
 // document, the worksheet drawn as named sections, updates that leave the
 // user's own text alone, one undo step, and the .odt/.docx round trip.
 #include "office_environment.h"
+#include "writer_text.h"
 
 #include "model_io.h"
 
@@ -82,38 +83,15 @@ std::filesystem::path scratch(const std::string& name) {
 }
 
 void importModel(const ScopedDocument& doc, const core::Model& model, const std::string& file) {
-  const auto path = scratch(file);
-  std::ofstream(path) << core::serializeModel(model);
-  const cli::DispatchResult r = office().dispatch(
-      doc.get(), "vnd.customerfocus:ImportModel",
-      {property("Path", Any(rtl::OUString::createFromAscii(path.c_str())))});
-  ASSERT_TRUE(r.finished && r.success) << r.message;
+  importModelFile(doc.get(), model, scratch(file));
 }
 
 core::Model exportedModel(const Reference<css::lang::XComponent>& doc, const std::string& file) {
-  const auto path = scratch(file);
-  std::filesystem::remove(path);
-  const cli::DispatchResult r =
-      office().dispatch(doc, "vnd.customerfocus:ExportModel",
-                        {property("Path", Any(rtl::OUString::createFromAscii(path.c_str())))});
-  EXPECT_TRUE(r.finished && r.success) << r.message;
-  std::stringstream text;
-  text << std::ifstream(path).rdbuf();
-  core::Result<core::Model> m = core::parseModel(text.str());
-  EXPECT_TRUE(m.ok()) << text.str();
-  return m.ok() ? m.value() : core::Model{};
+  return exportedModelFile(doc, scratch(file));
 }
 
 cli::DispatchResult insertWorksheet(const Reference<css::lang::XComponent>& doc) {
   return office().dispatch(doc, "vnd.customerfocus:InsertWorksheet");
-}
-
-Reference<css::text::XText> bodyOf(const Reference<css::lang::XComponent>& doc) {
-  return Reference<css::text::XTextDocument>(doc, UNO_QUERY_THROW)->getText();
-}
-
-Reference<css::container::XNameAccess> sectionsOf(const Reference<css::lang::XComponent>& doc) {
-  return Reference<css::text::XTextSectionsSupplier>(doc, UNO_QUERY_THROW)->getTextSections();
 }
 
 std::vector<std::string> ourSectionNames(const Reference<css::lang::XComponent>& doc) {
@@ -122,78 +100,6 @@ std::vector<std::string> ourSectionNames(const Reference<css::lang::XComponent>&
     if (n.startsWith("CustomerFocus.")) out.push_back(toUtf8(n));
   return out;
 }
-
-// The paragraphs of the section, in order (tables are left out).
-std::vector<std::string> sectionParagraphs(const Reference<css::lang::XComponent>& doc,
-                                           const std::string& name) {
-  Reference<css::text::XTextSection> section(
-      sectionsOf(doc)->getByName(rtl::OUString::createFromAscii(name.c_str())), UNO_QUERY_THROW);
-  Reference<css::container::XEnumerationAccess> paras(section->getAnchor(), UNO_QUERY_THROW);
-  std::vector<std::string> out;
-  Reference<css::container::XEnumeration> e = paras->createEnumeration();
-  while (e->hasMoreElements()) {
-    Reference<css::lang::XServiceInfo> info(e->nextElement(), UNO_QUERY);
-    if (info.is() && info->supportsService("com.sun.star.text.Paragraph"))
-      out.push_back(toUtf8(Reference<css::text::XTextRange>(info, UNO_QUERY_THROW)->getString()));
-  }
-  return out;
-}
-
-std::vector<std::vector<std::string>> tableCells(const Reference<css::lang::XComponent>& doc,
-                                                 const std::string& name) {
-  Reference<css::container::XNameAccess> tables =
-      Reference<css::text::XTextTablesSupplier>(doc, UNO_QUERY_THROW)->getTextTables();
-  const rtl::OUString n = rtl::OUString::createFromAscii(name.c_str());
-  if (!tables->hasByName(n)) {
-    std::string names;
-    for (const rtl::OUString& t : tables->getElementNames()) names += toUtf8(t) + " ";
-    ADD_FAILURE() << "no table " << name << "; the document has: " << names;
-    return {};
-  }
-  Reference<css::text::XTextTable> table(tables->getByName(n), UNO_QUERY_THROW);
-  Reference<css::table::XCellRange> range(table, UNO_QUERY_THROW);
-  std::vector<std::vector<std::string>> out(table->getRows()->getCount());
-  for (sal_Int32 r = 0; r < table->getRows()->getCount(); ++r)
-    for (sal_Int32 c = 0; c < table->getColumns()->getCount(); ++c)
-      out[r].push_back(toUtf8(
-          Reference<css::text::XText>(range->getCellByPosition(c, r), UNO_QUERY_THROW)->getString()));
-  return out;
-}
-
-// Every paragraph of the body that is not inside one of our sections, with
-// its text exactly as stored, one per line: what the user typed.
-std::string userText(const Reference<css::lang::XComponent>& doc) {
-  Reference<css::container::XEnumerationAccess> paras(bodyOf(doc), UNO_QUERY_THROW);
-  Reference<css::container::XEnumeration> e = paras->createEnumeration();
-  std::string out;
-  while (e->hasMoreElements()) {
-    Reference<css::beans::XPropertySet> props(e->nextElement(), UNO_QUERY);
-    Reference<css::lang::XServiceInfo> info(props, UNO_QUERY);
-    if (!info.is() || !info->supportsService("com.sun.star.text.Paragraph")) continue;
-    Reference<css::container::XNamed> section(props->getPropertyValue("TextSection"), UNO_QUERY);
-    if (section.is() && section->getName().startsWith("CustomerFocus.")) continue;
-    out += toUtf8(Reference<css::text::XTextRange>(props, UNO_QUERY_THROW)->getString()) + "\n";
-  }
-  return out;
-}
-
-// The way a person types between two sections (Alt+Enter) has no other API.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-void typeParagraphAfterSection(const Reference<css::lang::XComponent>& doc, const std::string& section,
-                               const std::string& text) {
-  Reference<css::lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
-  Reference<css::text::XTextContent> para(factory->createInstance("com.sun.star.text.Paragraph"),
-                                          UNO_QUERY_THROW);
-  Reference<css::text::XTextContent> after(
-      sectionsOf(doc)->getByName(rtl::OUString::createFromAscii(section.c_str())), UNO_QUERY_THROW);
-  Reference<css::text::XRelativeTextContentInsert>(bodyOf(doc), UNO_QUERY_THROW)
-      ->insertTextContentAfter(para, after);
-  Reference<css::text::XTextCursor> cursor = bodyOf(doc)->createTextCursorByRange(after->getAnchor()->getEnd());
-  Reference<css::text::XParagraphCursor>(cursor, UNO_QUERY_THROW)->gotoNextParagraph(false);
-  cursor->setString(rtl::OUString::fromUtf8(text.c_str()));
-}
-#pragma GCC diagnostic pop
 
 // An American English document: dates in its worksheet read 06/01/2030.
 void americanEnglish(const ScopedDocument& doc) {

@@ -140,7 +140,7 @@ TEST_F(CalcWindow, ToolsMenuHasCustomerFocus) {
   ASSERT_TRUE(cf.is()) << "the Tools menu has no Customer Focus entry";
   EXPECT_EQ(childNames(cf), (std::vector<std::string>{
                                 "Show Customer Focus Sidebar", "Build Value Matrix",
-                                "Column Mapping…", "Customer Focus Help", "About Customer Focus"}));
+                                "Column Mapping…", "Update Customer Model from Survey", "Insert Customer Focus Report", "Customer Focus Help", "About Customer Focus"}));
 }
 
 }  // namespace

@@ -58,7 +58,9 @@ TEST_F(GermanCalc, ExtrasMenuHasKundenfokus) {
   for (sal_Int64 i = 0; i < childCount(cf); ++i) items.push_back(nameOf(child(cf, i)));
   EXPECT_EQ(items, (std::vector<std::string>{"Kundenfokus-Seitenleiste anzeigen",
                                              "Wertematrix erstellen", "Spaltenzuordnung…",
-                                             "Kundenfokus-Hilfe", "Über Kundenfokus"}));
+                                             "Kundenmodell aus Umfrage aktualisieren",
+                                             "Kundenfokus-Bericht einfügen", "Kundenfokus-Hilfe",
+                                             "Über Kundenfokus"}));
 }
 
 TEST_F(GermanCalc, ShowsTheDeckBesideTheGermanValueMatrix) {

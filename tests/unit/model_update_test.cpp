@@ -229,5 +229,52 @@ TEST(ModelUpdate, SaysWhenNothingMatches) {
   EXPECT_EQ(noGroups.error().code, "update.no-groups");
 }
 
+// Without importance questions, the values are ranked by key-driver share.
+// Overall = 2·A + B exactly, with A and B uncorrelated over the design below
+// and C unrelated to both: R² = 1, and the shares are A 0.8, B 0.2, C 0 (by
+// the dominance analysis, which splits R² by each item's own variance here:
+// var(2A) = 4·var(B)).
+TEST(ModelUpdate, WithoutImportanceRanksByKeyDriverShareInPerCent) {
+  SurveyLayout layout;
+  layout.attributes = {"A", "B", "C"};
+  layout.hasImportance.assign(3, false);
+  layout.hasSatisfaction.assign(3, true);
+  layout.importanceScale.assign(3, Scale{1, 5});
+  layout.satisfactionScale.assign(3, Scale{1, 5});
+  layout.outcome = OutcomeKind::Numeric;
+  layout.outcomeName = "Overall";
+  layout.outcomeScale = Scale{1, 20};
+  AnalysisOptions analysisOptions;
+  analysisOptions.keyDriverResamples = 0;
+  Analyzer analyzer(layout, analysisOptions);
+  std::size_t row = 2;
+  for (double a : {1.0, 5.0})
+    for (double b : {1.0, 5.0})
+      for (double c : {2.0, 4.0}) {
+        // c varies within each (a, b) pair, so it is uncorrelated with both.
+        const double sat[3] = {a, b, c};
+        Response response;
+        response.row = row++;
+        response.group = "Learners";
+        response.satisfaction = sat;
+        response.outcome = 2 * a + b;
+        analyzer.add(response);
+      }
+  InputSummary summary;
+  summary.rows = summary.rowsUsed = row - 2;
+  const Results results = analyzer.finish(summary);
+  const Model updated = updateModel(sampleModel(), results, options()).value().model;
+  const std::vector<StatedValue>& values = updated.customers[0].statedValues;
+  ASSERT_EQ(values.size(), 4u);  // the typed one, then A, B, C
+  EXPECT_EQ(values[1].text, "A");
+  EXPECT_EQ(values[1].measure, "keyDriver");
+  EXPECT_NEAR(*values[1].score, 80.0, 1e-9);
+  EXPECT_EQ(values[2].text, "B");
+  EXPECT_NEAR(*values[2].score, 20.0, 1e-9);
+  EXPECT_EQ(values[3].text, "C");
+  EXPECT_NEAR(*values[3].score, 0.0, 1e-9);
+  EXPECT_EQ(*values[1].respondents, 8);
+}
+
 }  // namespace
 }  // namespace cf::core
