@@ -379,6 +379,7 @@ int runUpdateModel(const JobSettings& settings, const SurveyJob& job) {
 }
 
 int runReport(const JobSettings& settings, const SurveyJob& job) {
+  if (extension(job.output) != ".odt") throw JobError(kBadOutput, "report writes an .odt document (and --pdf a PDF)");
   requireModelInput(job.model);
   requireReadable(job.survey, "survey table");
   if (job.overrides.mapping) requireReadable(*job.overrides.mapping, "mapping");

@@ -165,7 +165,7 @@ struct Writer {
         t.header = {tr("boardReport.head.attribute"), tr("boardReport.head.importance"),
                     tr("boardReport.head.satisfaction"), tr("boardReport.head.gap"),
                     tr("boardReport.head.topBox")};
-        t.widths = {30, 19, 19, 13, 19};
+        t.widths = {28, 19, 21, 12, 20};
         // The key-driver column only where the survey has key drivers.
         if (anyKeyDriver()) {
           t.header.push_back(tr("boardReport.head.keyDriver"));
@@ -296,7 +296,7 @@ struct Writer {
     s.table.name = "CustomerFocus_Report_Assumptions";
     s.table.header = {tr("boardReport.head.group"), tr("boardReport.head.value"), tr("boardReport.head.assumed"),
                       tr("boardReport.head.measured"), tr("boardReport.head.rankMoved")};
-    s.table.widths = {18, 32, 17, 17, 16};
+    s.table.widths = {20, 30, 17, 17, 16};
     for (const Surprise& x : surprises) {
       const AssumptionItem& i = *x.item;
       s.table.rows.push_back(
@@ -321,7 +321,7 @@ struct Writer {
     s.table.name = "CustomerFocus_Report_Listening";
     s.table.header = {tr("boardReport.head.group"), tr("worksheet.head.method"), tr("worksheet.head.owner"),
                       tr("boardReport.head.status")};
-    s.table.widths = {20, 38, 22, 20};
+    s.table.widths = {22, 36, 22, 20};
     for (std::size_t i = 0; i < model.customers.size(); ++i) {
       const CustomerGroup& c = model.customers[i];
       for (const ListeningActivity& a : c.listening) {
@@ -351,7 +351,7 @@ struct Writer {
     s.table.name = kPlanTable;
     s.table.header = {tr("boardReport.head.group"), tr("boardReport.head.attribute"),
                       tr("boardReport.head.action"), tr("boardReport.head.owner"), tr("boardReport.head.due")};
-    s.table.widths = {18, 26, 28, 14, 14};
+    s.table.widths = {20, 26, 26, 14, 14};
     std::vector<bool> used(options.plan.size(), false);
     for (std::size_t g : groupOrder()) {
       if (withheld(g)) continue;

@@ -147,14 +147,15 @@ std::string ipaChartSvg(const IpaChart& chart) {
   // Plot frame and grid at every whole point.
   s += "<rect x=\"" + num(kLeft) + "\" y=\"" + num(kTop) + "\" width=\"" + num(kRight - kLeft) + "\" height=\"" +
        num(kBottom - kTop) + "\" fill=\"none\" stroke=\"#b0b0b0\"/>\n";
-  for (double v = std::ceil(axes.xMin); v <= axes.xMax + 1e-9; v += 1) {
+  // + 0.0: ceil(−0.5) is −0, which would print as "-0".
+  for (double v = std::ceil(axes.xMin) + 0.0; v <= axes.xMax + 1e-9; v += 1) {
     const double x = axes.px(v);
     s += "<line x1=\"" + num(x) + "\" y1=\"" + num(kBottom) + "\" x2=\"" + num(x) + "\" y2=\"" + num(kBottom + 4) +
          "\" stroke=\"#808080\"/>\n";
     s += "<text x=\"" + num(x) + "\" y=\"" + num(kBottom + 17) + "\" font-size=\"11\" text-anchor=\"middle\">" +
          num(v).substr(0, num(v).size() - 2) + "</text>\n";
   }
-  for (double v = std::ceil(axes.yMin); v <= axes.yMax + 1e-9; v += 1) {
+  for (double v = std::ceil(axes.yMin) + 0.0; v <= axes.yMax + 1e-9; v += 1) {
     const double y = axes.py(v);
     s += "<line x1=\"" + num(kLeft - 4) + "\" y1=\"" + num(y) + "\" x2=\"" + num(kLeft) + "\" y2=\"" + num(y) +
          "\" stroke=\"#808080\"/>\n";

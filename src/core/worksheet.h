@@ -37,10 +37,10 @@ struct WorksheetTable {
 struct WorksheetBlock {
   enum class Kind : std::uint8_t { Subheading, Paragraph, Table, Picture };
   Kind kind = Kind::Paragraph;
-  std::string text;       // Subheading, Paragraph; Picture: its description
-  WorksheetTable table;   // Table
-  std::string svg;        // Picture: an SVG image
-  int widthMm = 0;        // Picture: its size on the page
+  std::string text{};      // Subheading, Paragraph; Picture: its description
+  WorksheetTable table{};  // Table
+  std::string svg{};       // Picture: an SVG image
+  int widthMm = 0;         // Picture: its size on the page
   int heightMm = 0;
 };
 

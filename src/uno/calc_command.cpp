@@ -734,6 +734,10 @@ SurveyAnalysis analyseSurvey(const Reference<css::frame::XModel>& model, const c
   for (const core::CustomerGroup& group : customers.customers)
     if (!core::trim(group.name).empty()) settings.modelRoles[std::string(core::trim(group.name))] = group.role;
   std::optional<Analysis> analysis = analyse(model, table, settings, nullptr);
+  // As the build: a table with not one usable answer is refused, not reported.
+  if (analysis->results.input.rowsUsed == 0)
+    throw UserError{core::tr("calc.error.noUsableRow",
+                             {table.describe(), std::to_string(analysis->results.input.issueCount)})};
   SurveyAnalysis out;
   out.results = std::move(analysis->results);
   // The file's name as it is on disk (a title adds " (read-only)"); the

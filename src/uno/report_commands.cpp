@@ -19,13 +19,16 @@
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XTitle.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
-#include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/text/XTextSection.hpp>
 #include <com/sun/star/text/XTextSectionsSupplier.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
 
-#include <cstdio>
+#include <array>
+#include <cctype>
+#include <map>
+#include <optional>
+#include <utility>
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
@@ -105,26 +108,14 @@ Pair documentsOf(const CommandContext& ctx) {
   return p;
 }
 
-std::string cellText(const css::uno::Any& value) {
-  rtl::OUString text;
-  if (value >>= text) return toUtf8(text);
-  double number = 0;
-  if (value >>= number) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.15g", number);
-    return buf;
-  }
-  return {};
-}
-
 // The plan table: by its name, or else the first table in the plan's
 // section (Writer names anew the tables that an undo brings back).
-Reference<css::sheet::XCellRangeData> planTable(const Reference<css::frame::XModel>& document) {
+Reference<css::text::XTextTable> planTable(const Reference<css::frame::XModel>& document) {
   Reference<css::text::XTextTablesSupplier> supplier(document, UNO_QUERY);
   if (!supplier.is()) return nullptr;
   Reference<css::container::XNameAccess> tables = supplier->getTextTables();
   const rtl::OUString name = rtl::OUString::createFromAscii(core::kPlanTable);
-  if (tables->hasByName(name)) return Reference<css::sheet::XCellRangeData>(tables->getByName(name), UNO_QUERY);
+  if (tables->hasByName(name)) return Reference<css::text::XTextTable>(tables->getByName(name), UNO_QUERY);
   Reference<css::text::XTextSectionsSupplier> sections(document, UNO_QUERY);
   const rtl::OUString section = toOUString(std::string(core::kReportPrefix) + "Plan");
   if (!sections.is() || !sections->getTextSections()->hasByName(section)) return nullptr;
@@ -133,22 +124,44 @@ Reference<css::sheet::XCellRangeData> planTable(const Reference<css::frame::XMod
   Reference<css::container::XEnumeration> e = content->createEnumeration();
   while (e->hasMoreElements()) {
     Reference<css::text::XTextTable> table(e->nextElement(), UNO_QUERY);
-    if (table.is()) return Reference<css::sheet::XCellRangeData>(table, UNO_QUERY);
+    if (table.is()) return table;
   }
   return nullptr;
 }
 
+// "B12" → column 1, row 11; nullopt for a name of another shape (a split
+// cell is "B12.1.1", and is read with the cell it was split from).
+std::optional<std::pair<std::size_t, std::size_t>> cellPosition(const std::string& name) {
+  std::size_t i = 0, column = 0;
+  while (i < name.size() && std::isalpha(static_cast<unsigned char>(name[i]))) {
+    const char c = name[i++];
+    column = column * 52 + static_cast<std::size_t>(std::isupper(static_cast<unsigned char>(c)) ? c - 'A' : c - 'a' + 26) + 1;
+  }
+  if (i == 0 || i == name.size()) return std::nullopt;
+  std::size_t row = 0;
+  for (; i < name.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(name[i]))) return std::nullopt;
+    row = row * 10 + static_cast<std::size_t>(name[i] - '0');
+  }
+  if (row == 0) return std::nullopt;
+  return std::make_pair(column - 1, row - 1);
+}
+
 // The plan rows as the document holds them, to keep what the team typed.
+// Read cell by cell, as text: a table whose cells someone merged or split
+// has no data array, and a date typed in the Due column stays as typed.
 std::vector<core::PlanRow> readPlan(const Reference<css::frame::XModel>& document) {
   std::vector<core::PlanRow> rows;
-  Reference<css::sheet::XCellRangeData> data = planTable(document);
-  if (!data.is()) return rows;
-  const css::uno::Sequence<css::uno::Sequence<css::uno::Any>> cells = data->getDataArray();
-  for (sal_Int32 r = 1; r < cells.getLength(); ++r) {
-    const auto& row = cells[r];
-    const auto at = [&](sal_Int32 c) { return c < row.getLength() ? cellText(row[c]) : std::string(); };
-    rows.push_back({at(0), at(1), at(2), at(3), at(4)});
+  Reference<css::text::XTextTable> table = planTable(document);
+  if (!table.is()) return rows;
+  std::map<std::size_t, std::array<std::string, 5>> cells;
+  for (const rtl::OUString& name : table->getCellNames()) {
+    const auto at = cellPosition(toUtf8(name));
+    if (!at || at->second == 0 || at->first >= 5) continue;  // the header row, or beyond the five columns
+    Reference<css::text::XText> cell(table->getCellByName(name), UNO_QUERY);
+    if (cell.is()) cells[at->second][at->first] = toUtf8(cell->getString());
   }
+  for (const auto& [row, c] : cells) rows.push_back({c[0], c[1], c[2], c[3], c[4]});
   return rows;
 }
 
@@ -204,11 +217,14 @@ void insertReportCommand(CommandContext& ctx) {
   const Pair docs = documentsOf(ctx);
   requireEditable(docs.writer, "writer.readOnly.report");
   const core::Model model = readModel(docs.writer);
-  const SurveyAnalysis analysis = analyseSurvey(docs.survey, model, ctx);
   std::size_t sections = 0;
+  std::string file;
   {
-    // The report speaks the document's language, whatever the UI's.
+    // The report speaks the document's language, whatever the UI's: the
+    // analysis too, whose findings it quotes.
     core::ScopedMessages language(documentMessages(ctx.context, docs.writer));
+    const SurveyAnalysis analysis = analyseSurvey(docs.survey, model, ctx);
+    file = analysis.source.file;
     core::ReportOptions options;
     options.source = analysis.source;
     options.today = core::localToday();
@@ -219,7 +235,7 @@ void insertReportCommand(CommandContext& ctx) {
     sections = plan.sections.size();
     drawWorksheet(ctx.context, docs.writer, plan, core::tr("boardReport.undoTitle"));
   }
-  ctx.message = core::tr("boardReport.inserted", {analysis.source.file, std::to_string(sections)});
+  ctx.message = core::tr("boardReport.inserted", {file, std::to_string(sections)});
   ctx.result <<= toOUString(ctx.message);
 }
 

@@ -6,6 +6,7 @@
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySetInfo.hpp>
+#include <com/sun/star/beans/XPropertyState.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
@@ -384,6 +385,8 @@ void fillSection(const Reference<css::uno::XComponentContext>& context,
         setParagraphStyle(cursor, styles.body);
         insertPicture(context, document, text, cursor, block);
         text->insertControlCharacter(asRange(cursor), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+        // The break carried the centring into the new paragraph.
+        Reference<css::beans::XPropertyState>(cursor, UNO_QUERY_THROW)->setPropertyToDefault("ParaAdjust");
         break;
     }
   }

@@ -15,6 +15,7 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
@@ -223,6 +224,17 @@ TEST_F(ReportTest, AGermanDocumentGetsAGermanReport) {
   EXPECT_EQ(sectionParagraphs(writer_.get(), "CustomerFocus.Report.Who").at(0), "Wem wir dienen");
   EXPECT_EQ(sectionParagraphs(writer_.get(), "CustomerFocus.Report.Plan").at(0), "Was ist unser Plan?");
   EXPECT_EQ(tableCells(writer_.get(), "CustomerFocus_Plan").at(0).at(2), "Maßnahme");
+  // The analysis' own finding (CF008 for the learners) in German too.
+  std::string checks;
+  for (const std::string& p : sectionParagraphs(writer_.get(), "CustomerFocus.Report.Checks")) checks += p + "\n";
+  EXPECT_NE(checks.find("Bei „Adult learners“ widerspricht, was die Leitung annahm"), std::string::npos) << checks;
+  EXPECT_EQ(checks.find("what leaders assumed"), std::string::npos) << checks;
+  // The PDF a German board reads, kept with the test's artifacts.
+  css::uno::Sequence<css::beans::PropertyValue> pdf(1);
+  pdf.getArray()[0] = property("FilterName", Any(rtl::OUString("writer_pdf_Export")));
+  Reference<css::frame::XStorable>(writer_.get(), UNO_QUERY_THROW)
+      ->storeToURL(rtl::OUString::fromUtf8(cli::Office::fileUrl(scratch("report-de.pdf")).c_str()), pdf);
+  EXPECT_GT(std::filesystem::file_size(scratch("report-de.pdf")), 10000u);
 }
 
 }  // namespace

@@ -100,12 +100,19 @@ ReportOptions options() {
   o.source.rows = 11;
   Mapping& m = o.source.mapping;
   m.headerRows = 1;
-  m.columns.push_back({1, "Group", ColumnKind::Group});
+  const auto column = [&](std::size_t index, ColumnKind kind, const std::string& attribute) {
+    ColumnSpec c;
+    c.index = index;
+    c.kind = kind;
+    c.attribute = attribute;
+    m.columns.push_back(c);
+  };
+  column(1, ColumnKind::Group, "");
   for (std::size_t a = 0; a < kAttributes.size(); ++a) {
-    m.columns.push_back({2 + 2 * a, "Importance: " + kAttributes[a], ColumnKind::Importance, kAttributes[a]});
-    m.columns.push_back({3 + 2 * a, "Satisfaction: " + kAttributes[a], ColumnKind::Satisfaction, kAttributes[a]});
+    column(2 + 2 * a, ColumnKind::Importance, kAttributes[a]);
+    column(3 + 2 * a, ColumnKind::Satisfaction, kAttributes[a]);
   }
-  m.columns.push_back({10, "Recommend", ColumnKind::Nps});
+  column(10, ColumnKind::Nps, "");
   return o;
 }
 
