@@ -210,6 +210,20 @@ Reference<css::lang::XComponent> openModel(Office& office, const std::filesystem
   }
 }
 
+// `command` on the Writer document with the survey and the overrides (and
+// `extra` arguments); JobError unless it succeeded.
+DispatchResult dispatchWithSurvey(Office& office, const Reference<css::lang::XComponent>& writer,
+                                  const Reference<css::lang::XComponent>& survey, const std::string& command,
+                                  const AnalysisOverrides& overrides,
+                                  const std::vector<css::beans::PropertyValue>& extra = {}) {
+  std::vector<css::beans::PropertyValue> args = analysisArguments(overrides);
+  args.push_back(prop("Survey", css::uno::Any(survey)));
+  args.insert(args.end(), extra.begin(), extra.end());
+  const DispatchResult r = office.dispatch(writer, "vnd.customerfocus:" + command, args);
+  requireSuccess(r, command);
+  return r;
+}
+
 void requireModelInput(const std::filesystem::path& model) {
   requireReadable(model, "customer model");
   if (extension(model) == ".json") {
@@ -217,6 +231,13 @@ void requireModelInput(const std::filesystem::path& model) {
     if (!parsed.ok())
       throw JobError(kBadInput, model.string() + ": " + parsed.error().where + ": " + parsed.error().message);
   }
+}
+
+// The inputs of update-model and report: checked before the office starts.
+void requireSurveyJobInputs(const SurveyJob& job) {
+  requireModelInput(job.model);
+  requireReadable(job.survey, "survey table");
+  if (job.overrides.mapping) requireReadable(*job.overrides.mapping, "mapping");
 }
 
 }  // namespace
@@ -338,9 +359,7 @@ int runWorksheet(const JobSettings& settings, const WorksheetJob& job) {
 }
 
 int runUpdateModel(const JobSettings& settings, const SurveyJob& job) {
-  requireModelInput(job.model);
-  requireReadable(job.survey, "survey table");
-  if (job.overrides.mapping) requireReadable(*job.overrides.mapping, "mapping");
+  requireSurveyJobInputs(job);
   const std::string out = extension(job.output);
   if (out != ".json" && out != ".odt") throw JobError(kBadOutput, "update-model writes a .json model or an .odt document");
   requireWritable(job.output, settings.force);
@@ -352,11 +371,9 @@ int runUpdateModel(const JobSettings& settings, const SurveyJob& job) {
   Reference<css::lang::XComponent> writer = openModel(office, job.model);
   Reference<css::lang::XComponent> survey = openTable(office, job.survey);
   progress.step("Updating the customer model");
-  std::vector<css::beans::PropertyValue> args = analysisArguments(job.overrides);
-  args.push_back(prop("Survey", css::uno::Any(survey)));
-  if (job.addGroups) args.push_back(prop("AddGroups", css::uno::Any(rtl::OUString("true"))));
-  const DispatchResult r = office.dispatch(writer, "vnd.customerfocus:UpdateModel", args);
-  requireSuccess(r, "UpdateModel");
+  std::vector<css::beans::PropertyValue> extra;
+  if (job.addGroups) extra.push_back(prop("AddGroups", css::uno::Any(rtl::OUString("true"))));
+  const DispatchResult r = dispatchWithSurvey(office, writer, survey, "UpdateModel", job.overrides, extra);
   progress.step("Saving " + job.output.filename().string());
   if (out == ".json") {
     const std::filesystem::path exported = scratchFile(settings, "model.json");
@@ -380,9 +397,7 @@ int runUpdateModel(const JobSettings& settings, const SurveyJob& job) {
 
 int runReport(const JobSettings& settings, const SurveyJob& job) {
   if (extension(job.output) != ".odt") throw JobError(kBadOutput, "report writes an .odt document (and --pdf a PDF)");
-  requireModelInput(job.model);
-  requireReadable(job.survey, "survey table");
-  if (job.overrides.mapping) requireReadable(*job.overrides.mapping, "mapping");
+  requireSurveyJobInputs(job);
   requireWritable(job.output, settings.force);
   if (job.pdf) requireWritable(*job.pdf, settings.force);
 
@@ -393,10 +408,7 @@ int runReport(const JobSettings& settings, const SurveyJob& job) {
   Reference<css::lang::XComponent> writer = openModel(office, job.model);
   Reference<css::lang::XComponent> survey = openTable(office, job.survey);
   progress.step("Writing the report");
-  std::vector<css::beans::PropertyValue> args = analysisArguments(job.overrides);
-  args.push_back(prop("Survey", css::uno::Any(survey)));
-  const DispatchResult r = office.dispatch(writer, "vnd.customerfocus:InsertReport", args);
-  requireSuccess(r, "InsertReport");
+  const DispatchResult r = dispatchWithSurvey(office, writer, survey, "InsertReport", job.overrides);
   progress.step("Saving " + job.output.filename().string());
   store(writer, job.output, "writer8");
   if (job.pdf) {

@@ -1,6 +1,7 @@
 #include "board_report.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -84,10 +85,19 @@ struct Writer {
 
   // ---------------------------------------------------------------- sections
 
-  WorksheetSection who() const {
+  // "Values": the section CustomerFocus.Report.Values, headed with the
+  // message boardReport.values.heading.
+  static WorksheetSection section(const std::string& name) {
     WorksheetSection s;
-    s.name = std::string(kReportPrefix) + "Who";
-    s.heading = tr("boardReport.who.heading");
+    s.name = std::string(kReportPrefix) + name;
+    std::string key = name;
+    key[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(key[0])));
+    s.heading = tr("boardReport." + key + ".heading");
+    return s;
+  }
+
+  WorksheetSection who() const {
+    WorksheetSection s = section("Who");
     const std::string organisation = std::string(trim(model.organisation.name));
     const std::optional<Date> today = parseDate(options.today);
     s.introduction = tr("boardReport.who.about",
@@ -125,9 +135,7 @@ struct Writer {
   }
 
   WorksheetSection checks() const {
-    WorksheetSection s;
-    s.name = std::string(kReportPrefix) + "Checks";
-    s.heading = tr("boardReport.checks.heading");
+    WorksheetSection s = section("Checks");
     std::vector<Finding> findings = checkFocus(model, options.today, options.dates);
     // The analysis' own CF008 for a group the model holds no evidence about.
     for (const Finding& f : results.focus) {
@@ -142,9 +150,7 @@ struct Writer {
   }
 
   WorksheetSection values() const {
-    WorksheetSection s;
-    s.name = std::string(kReportPrefix) + "Values";
-    s.heading = tr("boardReport.values.heading");
+    WorksheetSection s = section("Values");
     s.introduction = tr("boardReport.values.introduction");
     std::size_t tableNumber = 0;
     for (std::size_t g : groupOrder()) {
@@ -206,9 +212,7 @@ struct Writer {
   }
 
   WorksheetSection act() const {
-    WorksheetSection s;
-    s.name = std::string(kReportPrefix) + "Act";
-    s.heading = tr("boardReport.act.heading");
+    WorksheetSection s = section("Act");
     s.introduction = tr("boardReport.act.introduction");
     for (std::size_t g : groupOrder()) {
       if (withheld(g)) continue;
@@ -251,9 +255,7 @@ struct Writer {
   }
 
   WorksheetSection drift() const {
-    WorksheetSection s;
-    s.name = std::string(kReportPrefix) + "Drift";
-    s.heading = tr("boardReport.drift.heading");
+    WorksheetSection s = section("Drift");
     for (const GroupComparison& c : results.primaryVsSupporting) {
       if (!c.missionDrift) continue;
       const CellResult& supporting = results.cell(c.supportingGroup, c.attribute);
@@ -269,9 +271,7 @@ struct Writer {
   }
 
   WorksheetSection assumptions() const {
-    WorksheetSection s;
-    s.name = std::string(kReportPrefix) + "Assumptions";
-    s.heading = tr("boardReport.assumptions.heading");
+    WorksheetSection s = section("Assumptions");
     s.introduction = tr("boardReport.assumptions.introduction");
     struct Surprise {
       std::string group;
@@ -314,9 +314,7 @@ struct Writer {
   }
 
   WorksheetSection listening() const {
-    WorksheetSection s;
-    s.name = std::string(kReportPrefix) + "Listening";
-    s.heading = tr("boardReport.listening.heading");
+    WorksheetSection s = section("Listening");
     const std::optional<Date> today = parseDate(options.today);
     s.table.name = "CustomerFocus_Report_Listening";
     s.table.header = {tr("boardReport.head.group"), tr("worksheet.head.method"), tr("worksheet.head.owner"),
@@ -344,9 +342,7 @@ struct Writer {
   }
 
   WorksheetSection plan() const {
-    WorksheetSection s;
-    s.name = std::string(kReportPrefix) + "Plan";
-    s.heading = tr("boardReport.plan.heading");
+    WorksheetSection s = section("Plan");
     s.introduction = tr("boardReport.plan.introduction");
     s.table.name = kPlanTable;
     s.table.header = {tr("boardReport.head.group"), tr("boardReport.head.attribute"),
@@ -407,9 +403,7 @@ struct Writer {
   }
 
   WorksheetSection sources() const {
-    WorksheetSection s;
-    s.name = std::string(kReportPrefix) + "Sources";
-    s.heading = tr("boardReport.sources.heading");
+    WorksheetSection s = section("Sources");
     s.introduction = tr("boardReport.sources.introduction");
     s.table.name = "CustomerFocus_Report_Sources";
     s.table.header = {tr("boardReport.head.figure"), tr("boardReport.head.file"), tr("boardReport.head.sheet"),
