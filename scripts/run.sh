@@ -5,7 +5,7 @@
 #     (tests/data/sample-model.json) and the survey of its customers
 #     (tests/data/riverside/): the value matrix, the model updated from the
 #     survey, its planning worksheet and focus checks, and the board's
-#     Customer Focus report;
+#     Customer Focus report, its comments read with the sample codebook;
 #   - the airline passenger survey (tests/data/), a real feedback table of
 #     8,506 respondents, into a value matrix: the large real-data example.
 # Everything it writes lands in out/.
@@ -21,11 +21,12 @@ cp build/customer-focus.oxt out/
 cfocus=(./build/src/cli/cfocus --profile out/profile --force)
 
 survey=tests/data/riverside/riverside-survey-2026.csv
-"${cfocus[@]}" matrix "$survey" --primary "Adult learners" -o out/value-matrix.ods --pdf out/value-matrix.pdf --json out/results.json
+themes=tests/data/riverside/themes.csv  # the codebook its comments are read with
+"${cfocus[@]}" matrix "$survey" --primary "Adult learners" --themes "$themes" -o out/value-matrix.ods --pdf out/value-matrix.pdf --json out/results.json
 "${cfocus[@]}" update-model tests/data/sample-model.json "$survey" -o out/model.json
 "${cfocus[@]}" worksheet out/model.json -o out/worksheet.odt --pdf out/worksheet.pdf
 start=$(date +%s%N)
-"${cfocus[@]}" report out/model.json "$survey" -o out/report.odt --pdf out/report.pdf
+"${cfocus[@]}" report out/model.json "$survey" --themes "$themes" -o out/report.odt --pdf out/report.pdf
 ms=$((($(date +%s%N) - start) / 1000000))
 printf 'The report took %d.%02d s end to end (LibreOffice start included).\n' $((ms / 1000)) $((ms % 1000 / 10))
 echo

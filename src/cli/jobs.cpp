@@ -190,6 +190,9 @@ std::vector<css::beans::PropertyValue> analysisArguments(const AnalysisOverrides
   if (o.minN) args.push_back(prop("MinN", css::uno::Any(static_cast<double>(*o.minN))));
   if (o.crosshair)
     args.push_back(prop("Crosshair", css::uno::Any(ou(*o.crosshair == "midpoint" ? "scaleMidpoint" : "dataMeans"))));
+  if (o.themes)
+    args.push_back(prop("ThemesFile", css::uno::Any(ou(std::filesystem::absolute(*o.themes).string()))));
+  if (o.commentLanguage) args.push_back(prop("CommentLanguage", css::uno::Any(ou(*o.commentLanguage))));
   return args;
 }
 

@@ -46,6 +46,8 @@ struct AnalysisOverrides {
   std::vector<std::string> supporting;
   std::optional<int> minN;
   std::optional<std::string> crosshair;  // "means" or "midpoint"
+  std::optional<std::filesystem::path> themes;  // a codebook: CSV or JSON
+  std::optional<std::string> commentLanguage;   // "en", "de", "fr", "es"
 };
 
 struct MatrixJob {

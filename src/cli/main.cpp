@@ -2,6 +2,7 @@
 // headless LibreOffice with the extension installed, through the same
 // commands the menu uses.
 #include "jobs.h"
+#include "voices/language.h"
 
 #include <boost/program_options.hpp>
 
@@ -63,7 +64,7 @@ void printHelp(const po::options_description& options) {
       << "Usage:\n"
          "  cfocus matrix INPUT -o OUT.ods [--json R.json] [--pdf OUT.pdf] [--mapping M.json]\n"
          "         [--na CODES] [--primary GROUP] [--supporting GROUP...] [--min-n N]\n"
-         "         [--crosshair means|midpoint]\n"
+         "         [--crosshair means|midpoint] [--themes CODEBOOK] [--comment-language en|de|fr|es]\n"
          "  cfocus detect INPUT [-o MAPPING.json]\n"
          "  cfocus worksheet MODEL.json -o OUT.odt [--pdf OUT.pdf]\n"
          "  cfocus update-model MODEL.json|DOC.odt SURVEY -o OUT.json|OUT.odt [--add-groups]\n"
@@ -121,6 +122,8 @@ AnalysisOverrides overrides(const po::variables_map& vm) {
   if (vm.count("supporting")) o.supporting = vm["supporting"].as<std::vector<std::string>>();
   if (vm.count("min-n")) o.minN = vm["min-n"].as<int>();
   if (vm.count("crosshair")) o.crosshair = vm["crosshair"].as<std::string>();
+  if (vm.count("themes")) o.themes = vm["themes"].as<std::string>();
+  if (vm.count("comment-language")) o.commentLanguage = vm["comment-language"].as<std::string>();
   return o;
 }
 
@@ -145,6 +148,10 @@ int main(int argc, char** argv) {
       "min-n", po::value<int>(), "matrix, update-model, report: the smallest group shown as numbers (default 5)")(
       "crosshair", po::value<std::string>(),
       "matrix, update-model, report: where the priority quadrants split: means (default) or midpoint")(
+      "themes", po::value<std::string>(),
+      "matrix, update-model, report: a codebook for the comments: CSV (Theme,Keywords,Attribute; keywords separated by ';', * a wildcard) or JSON")(
+      "comment-language", po::value<std::string>(),
+      "matrix, update-model, report: the comments' language, en, de, fr or es (default: detected per column)")(
       "add-groups", "update-model: add the survey's groups that the model lacks")(
       "force,f", "overwrite outputs that exist")(
       "office", po::value<std::string>(),
@@ -193,13 +200,18 @@ int main(int argc, char** argv) {
   if (needsSurvey && !vm.count("survey")) return usage(command + " needs a model and a survey table");
   if (!needsSurvey && vm.count("survey")) return usage(command + " takes one input file");
   if (needsOutput && !vm.count("output")) return usage(command + " needs -o OUTPUT");
-  for (const char* analysisOnly : {"na", "primary", "supporting", "min-n", "crosshair", "mapping"})
+  for (const char* analysisOnly :
+       {"na", "primary", "supporting", "min-n", "crosshair", "mapping", "themes", "comment-language"})
     if (vm.count(analysisOnly) && command != "matrix" && !needsSurvey)
       return usage(std::string("--") + analysisOnly + " is for matrix, update-model and report");
   if (vm.count("json") && command != "matrix") return usage("--json is for matrix");
   if (vm.count("add-groups") && command != "update-model") return usage("--add-groups is for update-model");
   if (vm.count("pdf") && command == "update-model") return usage("--pdf is for matrix, worksheet and report");
   if (vm.count("min-n") && vm["min-n"].as<int>() < 1) return usage("--min-n must be 1 or more");
+  if (vm.count("comment-language") && !cf::core::parseLanguage(vm["comment-language"].as<std::string>()))
+    return usage("--comment-language is en, de, fr or es");
+  if (vm.count("themes") && !std::filesystem::is_regular_file(vm["themes"].as<std::string>()))
+    return usage("--themes: no file " + vm["themes"].as<std::string>());
   if (vm.count("crosshair") && vm["crosshair"].as<std::string>() != "means" &&
       vm["crosshair"].as<std::string>() != "midpoint")
     return usage("--crosshair is means or midpoint");

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <optional>
 
@@ -254,6 +255,186 @@ struct Writer {
     return s;
   }
 
+  // ------------------------------------------------------------------ voices
+
+  // Three quotes let a group be heard without one group filling the report.
+  static constexpr std::size_t kQuotesPerGroup = 3;
+  static constexpr std::size_t kWordsPerGroup = 5;
+
+  std::string quoted(const VoiceQuote& q) const {
+    return tr("boardReport.voices.quote", {q.text, std::to_string(q.row)});
+  }
+
+  // How many of the group wrote a comment: every theme and attribute carries
+  // the count; without either it is unknown.
+  static std::optional<std::uint64_t> commentersOf(const VoicesResult& v,
+                                                   const std::string& group) {
+    for (const ThemeResult& t : v.themes)
+      for (const ThemeGroupStats& s : t.byGroup)
+        if (s.group == group) return s.commenters;
+    for (const AttributeMentions& a : v.attributes)
+      for (const AttributeMentionStats& s : a.byGroup)
+        if (s.group == group) return s.commenters;
+    return std::nullopt;
+  }
+
+  // "2.5 vs 4.0: difference -1.5 (95% interval -2.4 to -0.6); goes with
+  // lower satisfaction", or "–" when neither side has enough people.
+  std::string withWithout(const ThemeGroupStats& s) const {
+    if (!std::isfinite(s.overallWith) && !std::isfinite(s.overallWithout)) return "–";
+    const std::string with = decimal(s.overallWith, 1), without = decimal(s.overallWithout, 1);
+    const MeanDifference& d = s.difference;
+    if (!std::isfinite(d.difference)) return tr("boardReport.voices.withWithout", {with, without});
+    const std::string text = tr("boardReport.voices.difference",
+                                {with, without, signedDecimal(d.difference, 1),
+                                 signedDecimal(d.ciLow, 1), signedDecimal(d.ciHigh, 1)});
+    return d.ciHigh < 0 ? tr("boardReport.voices.lower", {text}) : text;
+  }
+
+  // A codebook theme the group's commenters mention.
+  struct Mention {
+    const ThemeResult* theme = nullptr;
+    const ThemeGroupStats* stats = nullptr;
+  };
+
+  WorksheetTable themeTable(const std::vector<Mention>& mentioned, std::size_t number) const {
+    WorksheetTable t;
+    t.name = "CustomerFocus_Report_Voices_" + std::to_string(number);
+    t.header = {tr("boardReport.head.theme"), tr("boardReport.head.mentions")};
+    t.widths = {40, 60};
+    for (const Mention& m : mentioned) {
+      const ProportionEstimate& p = m.stats->share;
+      t.rows.push_back(
+          {m.theme->theme.name, tr("boardReport.voices.mentions",
+                                   {std::to_string(p.k), std::to_string(p.n), percent(p.share),
+                                    percent(p.ciLow), percent(p.ciHigh)})});
+    }
+    // The satisfaction column only where a side had enough people.
+    const bool compared = std::any_of(mentioned.begin(), mentioned.end(), [](const Mention& m) {
+      return std::isfinite(m.stats->overallWith) || std::isfinite(m.stats->overallWithout);
+    });
+    if (compared) {
+      t.header.push_back(tr("boardReport.head.withWithout"));
+      t.widths = {24, 34, 42};
+      for (std::size_t i = 0; i < mentioned.size(); ++i)
+        t.rows[i].push_back(withWithout(*mentioned[i].stats));
+    }
+    return t;
+  }
+
+  // What a group at or above the minimum wrote: its themes (or, without
+  // them, its distinctive words), up to three quotes, and the comments on
+  // each attribute it is to concentrate on.
+  void voicesOf(std::size_t g, const VoicesResult& v, std::size_t& tableNumber,
+                std::vector<WorksheetBlock>& blocks) const {
+    const std::string& name = results.groups[g].name;
+    std::vector<Mention> mentioned;
+    for (const ThemeResult& theme : v.themes)
+      for (const ThemeGroupStats& st : theme.byGroup)
+        if (st.group == name && !st.suppressed && st.share.k > 0)
+          mentioned.push_back({&theme, &st});
+    if (!mentioned.empty()) {
+      blocks.push_back({Kind::Table, "", themeTable(mentioned, ++tableNumber)});
+    } else {
+      if (!v.themes.empty()) blocks.push_back({Kind::Paragraph, tr("boardReport.voices.noTheme")});
+      std::vector<const DistinctiveTerm*> terms;
+      for (const DistinctiveTerm& t : v.distinctiveTerms)
+        if (t.group == name) terms.push_back(&t);
+      std::stable_sort(
+          terms.begin(), terms.end(),
+          [](const DistinctiveTerm* l, const DistinctiveTerm* r) { return l->z > r->z; });
+      std::string list;
+      for (std::size_t i = 0; i < terms.size() && i < kWordsPerGroup; ++i)
+        list += (list.empty() ? "" : ", ") + quote(terms[i]->term);
+      if (!list.empty())
+        blocks.push_back({Kind::Paragraph, tr("boardReport.voices.words", {list})});
+    }
+
+    const std::vector<PriorityRow> focus = concentrate(g);
+    const auto inFocus = [&](const std::string& attribute) {
+      return std::any_of(focus.begin(), focus.end(), [&](const PriorityRow& p) {
+        return results.attributes[p.attribute] == attribute;
+      });
+    };
+    std::vector<std::string> shown;  // a sentence that mentions two themes is quoted once
+    const auto shownBefore = [&](const VoiceQuote& q) {
+      return std::find(shown.begin(), shown.end(), q.text) != shown.end();
+    };
+    std::vector<const VoiceQuote*> quotes;
+    if (!mentioned.empty()) {
+      // A quote of each theme before a second of any, so that three quotes
+      // cover three themes.
+      std::vector<std::vector<const VoiceQuote*>> byTheme;
+      for (const Mention& m : mentioned) {
+        byTheme.emplace_back();
+        for (const VoiceQuote& q : m.theme->quotes)
+          if (q.group == name) byTheme.back().push_back(&q);
+      }
+      for (std::size_t round = 0; round < kQuotesPerGroup; ++round)
+        for (const auto& themeQuotes : byTheme)
+          if (round < themeQuotes.size()) quotes.push_back(themeQuotes[round]);
+    } else {
+      // The attributes to concentrate on are quoted below, with their counts.
+      for (const AttributeMentions& a : v.attributes)
+        for (const AttributeMentionStats& st : a.byGroup)
+          if (st.group == name && !st.suppressed && st.quote && !inFocus(a.attribute))
+            quotes.push_back(&*st.quote);
+    }
+    for (const VoiceQuote* q : quotes)
+      if (shown.size() < kQuotesPerGroup && !shownBefore(*q)) {
+        shown.push_back(q->text);
+        blocks.push_back({Kind::Paragraph, quoted(*q)});
+      }
+
+    for (const PriorityRow& p : focus)
+      for (const AttributeMentions& a : v.attributes) {
+        if (a.attribute != results.attributes[p.attribute]) continue;
+        for (const AttributeMentionStats& st : a.byGroup) {
+          if (st.group != name || st.suppressed) continue;
+          const std::string sentence =
+              tr("boardReport.voices.concentrate",
+                 {a.attribute, std::to_string(st.count), std::to_string(st.commenters)});
+          blocks.push_back({Kind::Paragraph, sentence});
+          if (st.quote && !shownBefore(*st.quote)) {
+            shown.push_back(st.quote->text);
+            blocks.push_back({Kind::Paragraph, quoted(*st.quote)});
+          }
+        }
+      }
+  }
+
+  WorksheetSection voices() const {
+    WorksheetSection s = section("Voices");
+    if (!results.voices || results.voices->commenters == 0) {
+      s.emptyNote =
+          tr(results.voices ? "boardReport.voices.noComments" : "boardReport.voices.noColumn");
+      return s;
+    }
+    const VoicesResult& v = *results.voices;
+    s.introduction = tr("boardReport.voices.introduction", {std::to_string(v.commenters)});
+    std::size_t tableNumber = 0;
+    for (std::size_t g : groupOrder()) {
+      const std::string& name = results.groups[g].name;
+      const std::optional<std::uint64_t> commenters = commentersOf(v, name);
+      // Without a count, only a group with distinctive words (which the
+      // analysis finds for groups at or above the minimum) has something to say.
+      const bool hasTerms = std::any_of(v.distinctiveTerms.begin(), v.distinctiveTerms.end(),
+                                        [&](const DistinctiveTerm& t) { return t.group == name; });
+      if (!commenters && !hasTerms) continue;
+      s.blocks.push_back({Kind::Subheading, name});
+      const std::size_t before = s.blocks.size();
+      if (commenters && *commenters < results.minN)
+        s.blocks.push_back(
+            {Kind::Paragraph, tr("boardReport.voices.withheld", {std::to_string(results.minN)})});
+      else
+        voicesOf(g, v, tableNumber, s.blocks);
+      if (s.blocks.size() == before)
+        s.blocks.push_back({Kind::Paragraph, tr("boardReport.voices.nothing")});
+    }
+    if (s.blocks.empty()) s.emptyNote = tr("boardReport.values.noGroups");
+    return s;
+  }
+
   WorksheetSection drift() const {
     WorksheetSection s = section("Drift");
     for (const GroupComparison& c : results.primaryVsSupporting) {
@@ -435,6 +616,13 @@ struct Writer {
           s.table.rows.push_back({tr("boardReport.sources.nps", {group}), file, sheet,
                                   cells({columnOf(ColumnKind::Nps)}, group)});
     }
+    std::vector<std::string> comments;
+    for (const ColumnSpec& c : options.source.mapping.columns)
+      if (c.kind == ColumnKind::Comment && c.index != kNoColumn)
+        comments.push_back(columnLetters(options.source.firstColumn + c.index));
+    if (results.voices && results.voices->commenters > 0 && !comments.empty())
+      s.table.rows.push_back(
+          {tr("boardReport.sources.comments"), file, sheet, cells(comments, "")});
     for (const AssumptionCheck& check : results.assumptions)
       if (check.groupFound && check.evidence != Evidence::None)
         s.table.rows.push_back({tr("boardReport.sources.assumed", {check.group}), tr("boardReport.sources.model"),
@@ -466,8 +654,8 @@ std::string columnLetters(std::size_t column) {
 WorksheetPlan planReport(const Model& model, const Results& results, const ReportOptions& options) {
   const Writer w{model, results, options};
   WorksheetPlan plan;
-  plan.sections = {w.who(),         w.checks(),    w.values(), w.act(),    w.drift(),
-                   w.assumptions(), w.listening(), w.plan(),   w.sources()};
+  plan.sections = {w.who(),   w.checks(),      w.values(),    w.act(),  w.voices(),
+                   w.drift(), w.assumptions(), w.listening(), w.plan(), w.sources()};
   return plan;
 }
 

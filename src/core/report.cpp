@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <initializer_list>
 #include <numeric>
 
 // The sheets are read by board members, not analysts: every sheet says in one
@@ -360,6 +361,41 @@ GroupPriorities groupPriorities(const Results& r, std::size_t g) {
 
 namespace {
 
+// The comments beside each "Concentrate here" item of a group: how many of
+// its commenters mention the attribute (column G of the table) and, under the
+// table, one quote each. Nothing when the table has no comment column or the
+// group is below the minimum n. Returns the next free row.
+std::size_t putConcentrateVoices(Sheet& s, const Results& r, const GroupResult& group,
+                                 const std::vector<PriorityRow>& rows, std::size_t header,
+                                 std::size_t row) {
+  if (!r.voices || r.voices->commenters == 0) return row;
+  auto statsOf = [&](std::size_t attribute) -> const AttributeMentionStats* {
+    for (const AttributeMentions& a : r.voices->attributes)
+      if (a.attribute == r.attributes[attribute])
+        for (const AttributeMentionStats& g : a.byGroup)
+          if (g.group == group.name) return &g;
+    return nullptr;
+  };
+  s.put(header, 6, text(tr("report.head.comments"), CellStyle::Header));
+  std::vector<std::string> quotes;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (rows[i].quadrant != Quadrant::Concentrate) continue;
+    const AttributeMentionStats* m = statsOf(rows[i].attribute);
+    if (!m) continue;
+    if (m->suppressed) {
+      s.put(header + 1 + i, 6, text(suppressedText(r.minN), CellStyle::Suppressed));
+      continue;
+    }
+    s.put(header + 1 + i, 6, number(static_cast<double>(m->count), CellStyle::Count));
+    if (m->quote)
+      quotes.push_back(tr("report.priorities.quote",
+                          {shortenedLabel(r.attributes[rows[i].attribute], 40),
+                           shortenedLabel(m->quote->text, 160), std::to_string(m->quote->row)}));
+  }
+  for (std::string& q : quotes) s.put(row++, 0, text(std::move(q), CellStyle::Plain));
+  return row;
+}
+
 SheetLayout priorities(const Results& r, std::string_view decimal) {
   const bool midpoint = r.crosshair == Crosshair::ScaleMidpoint;
   Sheet s(tr("report.priorities.sheet"), tr("report.priorities.title"),
@@ -413,6 +449,7 @@ SheetLayout priorities(const Results& r, std::string_view decimal) {
       ++row;
     }
     if (!derived && !rows.empty()) applyFills(s.layout(), {header + 1, 4, row - 1, 4}, false);
+    row = putConcentrateVoices(s, r, group, rows, header, row);
     if (!rows.empty()) {
       ChartSpec chart;
       chart.name = "IPA " + std::to_string(g + 1);
@@ -890,6 +927,200 @@ SheetLayout assumptions(const Results& r, std::string_view decimal) {
   return s.finish();
 }
 
+// --------------------------------------------------------------------- Voices
+
+std::string languagesText(const VoicesResult& v) {
+  std::string out;
+  for (const CommentColumnLanguage& c : v.columns) {
+    std::string one = tr("report.voices.language." + std::string(languageCode(c.language)));
+    if (c.mixed) one = tr("report.voices.mixed", {one});
+    if (out.find(one) == std::string::npos) out += (out.empty() ? "" : ", ") + one;
+  }
+  return out;
+}
+
+std::string voicesGroupName(const std::string& group) {
+  return group == kAllGroupName ? tr("report.allRespondents") : group;
+}
+
+void putHeads(Sheet& s, std::size_t row, std::initializer_list<const char*> keys) {
+  std::size_t c = 0;
+  for (const char* k : keys) s.put(row, c++, text(tr(k), CellStyle::Header));
+}
+
+// The codebook's themes by group: mentions, their share with its Wilson
+// interval, and the overall satisfaction of those who mention the theme
+// against the other commenters (Welch interval). Then a chart of the shares
+// and the quotes. Returns the next free row.
+std::size_t layoutThemes(Sheet& s, const Results& r, std::size_t row) {
+  const VoicesResult& v = *r.voices;
+  const std::string few = suppressedText(r.minN);
+  s.put(row++, 0, text(tr("report.voices.themes"), CellStyle::Section));
+  putHeads(
+      s, row++,
+      {"report.head.theme", "report.head.group", "report.head.commenters", "report.head.mentions",
+       "report.head.sharePercent", "report.head.ciLow", "report.head.ciHigh",
+       "report.head.overallWith", "report.head.overallWithout", "report.head.difference",
+       "report.head.ciLow", "report.head.ciHigh", "report.head.note", "report.head.attribute"});
+  for (const ThemeResult& t : v.themes) {
+    for (const ThemeGroupStats& g : t.byGroup) {
+      // A group that does not mention the theme, or is too small to show, is
+      // left out: the line under the table says so.
+      const bool all = g.group == kAllGroupName;
+      if (!all && (g.suppressed || g.share.k == 0)) continue;
+      // The attribute last: a long name runs on to the right and leaves the
+      // figures on screen.
+      s.put(row, 0, text(t.theme.name));
+      s.put(row, 1, text(voicesGroupName(g.group)));
+      s.put(row, 2, number(static_cast<double>(g.commenters), CellStyle::Count));
+      s.put(row, 13, text(t.theme.attribute, CellStyle::Plain));
+      if (g.suppressed) {
+        for (std::size_t c = 3; c <= 11; ++c) s.put(row, c, text(few, CellStyle::Suppressed));
+        ++row;
+        continue;
+      }
+      s.put(row, 3, number(static_cast<double>(g.share.k), CellStyle::Count));
+      s.put(row, 4, number(100.0 * g.share.share, CellStyle::Percent));
+      s.put(row, 5, number(100.0 * g.share.ciLow, CellStyle::Interval));
+      s.put(row, 6, number(100.0 * g.share.ciHigh, CellStyle::Interval));
+      s.put(row, 7, number(g.overallWith, CellStyle::Mean));
+      s.put(row, 8, number(g.overallWithout, CellStyle::Mean));
+      s.put(row, 9, number(g.difference.difference, CellStyle::Signed));
+      s.put(row, 10, number(g.difference.ciLow, CellStyle::Interval));
+      s.put(row, 11, number(g.difference.ciHigh, CellStyle::Interval));
+      if (g.difference.ciHigh < 0.0)
+        s.put(row, 12, text(tr("report.voices.lower"), CellStyle::Flag));
+      else if (g.difference.ciLow > 0.0)
+        s.put(row, 12, text(tr("report.voices.higher"), CellStyle::Label));
+      ++row;
+    }
+  }
+  std::vector<std::string> small;
+  if (!v.themes.empty())
+    for (const ThemeGroupStats& g : v.themes.front().byGroup)
+      if (g.suppressed && g.group != kAllGroupName) small.push_back(g.group);
+  std::string smallText;
+  for (const std::string& g : small) smallText += (smallText.empty() ? "" : ", ") + g;
+  s.put(row++, 0,
+        text(small.empty() ? tr("report.voices.leftOut")
+                           : tr("report.voices.leftOutSmall", {few, smallText}),
+             CellStyle::Plain));
+  ++row;
+
+  // The chart's table: a theme a row, a group a column, the share in %.
+  std::vector<std::string> groups;
+  for (const ThemeResult& t : v.themes)
+    for (const ThemeGroupStats& g : t.byGroup)
+      if (g.group != kAllGroupName && !g.suppressed &&
+          std::find(groups.begin(), groups.end(), g.group) == groups.end())
+        groups.push_back(g.group);
+  if (!groups.empty()) {
+    s.put(row++, 0, text(tr("report.voices.shares"), CellStyle::Section));
+    const std::size_t header = row++;
+    s.put(header, 0, text(tr("report.head.theme"), CellStyle::Header));
+    for (std::size_t i = 0; i < groups.size(); ++i)
+      s.put(header, 1 + i, text(groups[i], CellStyle::Header));
+    for (const ThemeResult& t : v.themes) {
+      s.put(row, 0, text(t.theme.name));
+      for (std::size_t i = 0; i < groups.size(); ++i)
+        for (const ThemeGroupStats& g : t.byGroup)
+          if (g.group == groups[i] && !g.suppressed)
+            s.put(row, 1 + i, number(100.0 * g.share.share, CellStyle::Percent));
+      ++row;
+    }
+    ChartSpec chart;
+    chart.name = "Voices themes";
+    chart.title = tr("report.voices.chartTitle");
+    chart.kind = ChartKind::Column;
+    chart.data = {header, 0, row - 1, groups.size()};
+    chart.anchorRow = header;
+    chart.anchorColumn = groups.size() + 2;
+    chart.widthColumns = 8;
+    chart.heightRows = std::max<std::size_t>(16, row - header + 2);
+    chart.xTitle = tr("report.head.theme");
+    chart.yTitle = tr("report.head.sharePercent");
+    s.layout().charts.push_back(chart);
+    row = std::max(row, header + chart.heightRows) + 1;
+  }
+
+  s.put(row++, 0, text(tr("report.voices.quotes"), CellStyle::Section));
+  putHeads(s, row++,
+           {"report.head.theme", "report.head.group", "report.head.row", "report.head.quote"});
+  for (const ThemeResult& t : v.themes)
+    for (const VoiceQuote& q : t.quotes) {
+      s.put(row, 0, text(t.theme.name));
+      s.put(row, 1, text(voicesGroupName(q.group)));
+      s.put(row, 2, number(static_cast<double>(q.row), CellStyle::Count));
+      s.put(row, 3, text(q.text, CellStyle::Plain));
+      ++row;
+    }
+  return row + 1;
+}
+
+// What customers wrote, read against the codebook (the document's `Themes`
+// sheet or cfocus --themes): the themes, the comments on each rated attribute
+// and each group's most distinctive words. Groups below the minimum n show
+// "n<5" and no quote; quotes are masked before they get here.
+SheetLayout voices(const Results& r) {
+  const VoicesResult& v = *r.voices;
+  Sheet s(tr("report.voices.sheet"), tr("report.voices.title"), tr("report.voices.note"));
+  s.put(2, 0, text(inputLine(r), CellStyle::Plain));
+  s.put(3, 0,
+        text(tr("report.voices.read", {std::to_string(v.commenters), languagesText(v)}),
+             CellStyle::Plain));
+  std::size_t row = 5;
+  if (v.themes.empty()) {
+    s.put(row, 0, text(tr("report.voices.noCodebook"), CellStyle::Plain));
+    row += 2;
+  } else {
+    row = layoutThemes(s, r, row);
+  }
+
+  if (!v.attributes.empty()) {
+    s.put(row++, 0, text(tr("report.voices.attributes"), CellStyle::Section));
+    putHeads(s, row++,
+             {"report.head.attribute", "report.head.group", "report.head.commenters",
+              "report.head.mentions", "report.head.row", "report.head.quote"});
+    for (const AttributeMentions& a : v.attributes)
+      for (const AttributeMentionStats& g : a.byGroup) {
+        if (g.group == kAllGroupName) continue;
+        s.put(row, 0, text(a.attribute));
+        s.put(row, 1, text(g.group));
+        s.put(row, 2, number(static_cast<double>(g.commenters), CellStyle::Count));
+        if (g.suppressed) {
+          s.put(row, 3, text(suppressedText(r.minN), CellStyle::Suppressed));
+        } else {
+          s.put(row, 3, number(static_cast<double>(g.count), CellStyle::Count));
+          if (g.quote) {
+            s.put(row, 4, number(static_cast<double>(g.quote->row), CellStyle::Count));
+            s.put(row, 5, text(g.quote->text, CellStyle::Plain));
+          }
+        }
+        ++row;
+      }
+    ++row;
+  }
+
+  s.put(row++, 0, text(tr("report.voices.terms"), CellStyle::Section));
+  if (v.distinctiveTerms.empty()) {
+    s.put(row++, 0, text(tr("report.voices.noTerms"), CellStyle::Plain));
+  } else {
+    putHeads(s, row++,
+             {"report.head.group", "report.head.term", "report.head.uses", "report.head.logOdds",
+              "report.head.z"});
+    for (const DistinctiveTerm& t : v.distinctiveTerms) {
+      s.put(row, 0, text(t.group));
+      s.put(row, 1, text(t.term, CellStyle::Plain));
+      s.put(row, 2, number(static_cast<double>(t.count), CellStyle::Count));
+      s.put(row, 3, number(t.logOdds, CellStyle::Mean));
+      s.put(row, 4, number(t.z, CellStyle::Mean));
+      ++row;
+    }
+  }
+  s.layout().freezeRows = 4;
+  return s.finish();
+}
+
 }  // namespace
 
 std::string suppressedText(std::size_t minN) { return "n<" + std::to_string(minN); }
@@ -919,6 +1150,7 @@ std::vector<SheetLayout> layoutReport(const Results& results, std::string_view d
   if (results.hasNps && !results.nps.empty()) sheets.push_back(nps(results));
   if (!results.kanoAttributes.empty()) sheets.push_back(kano(results));
   if (!results.assumptions.empty()) sheets.push_back(assumptions(results, decimalSeparator));
+  if (results.voices && results.voices->commenters > 0) sheets.push_back(voices(results));
   // Group and attribute names come from the user's table. Calc needs minutes
   // to fit a wrapped cell or a chart title around a thousand characters
   // without a space, and the office is frozen meanwhile; a label that long is

@@ -11,6 +11,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,7 @@
 #include "mapping.h"  // Crosshair
 #include "stats.h"
 #include "survey.h"
+#include "voices/voices.h"
 
 namespace cf::core {
 
@@ -227,6 +229,9 @@ struct Results {
   std::size_t comparisons = 0;  // tests in the Primary vs supporting family (with a p)
   std::vector<KanoResult> kano;                      // group-major
   std::vector<Finding> focus;                        // CF008 findings
+  // What customers wrote, read against the codebook; set when the table has
+  // a comment column (TablePipeline), its groups in the order of `groups`.
+  std::optional<VoicesResult> voices;
 
   std::uint64_t rowsWithoutGroup = 0;  // counted in All only
   // Rows of groups beyond AnalysisOptions::maxGroups, counted in All only.

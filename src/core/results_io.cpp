@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "voices/voices_io.h"
+
 // ordered_json keeps the fields in the order PRODUCT.md lists them, so a
 // person reading a results file finds them where the documentation says.
 // NaN is turned into null here rather than left to nlohmann (which also
@@ -299,6 +301,8 @@ std::string serializeResults(const Results& results) {
       {"keyDriverModels", keyDriverModelsJson(results)},
       {"keyDrivers", keyDriversJson(results)},
       {"assumptions", assumptionsJson(results)},
+      // Present in every document: a table without comments gives empty lists.
+      {"voices", Json(results.voices ? *results.voices : VoicesResult{})},
   };
   // Group and attribute names come from the user's file; replacing bad UTF-8
   // keeps dump() from throwing.

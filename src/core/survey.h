@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,6 +60,9 @@ struct SurveyLayout {
   bool hasNps = false;
 
   std::vector<std::string> kanoAttributes;
+
+  // Free-text columns, by header, in column order: what customers wrote.
+  std::vector<std::string> commentColumns;
 };
 
 inline constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
@@ -77,6 +81,11 @@ struct Response {
   double nps = kMissing;      // 0–10
   const KanoAnswer* kanoFunctional = nullptr;     // layout.kanoAttributes.size()
   const KanoAnswer* kanoDysfunctional = nullptr;  // layout.kanoAttributes.size()
+  // One text per layout.commentColumns entry, "" when the cell is blank.
+  std::span<const std::string_view> comments;
+  // The respondent's name from the table's name columns ("Anna Schmidt"),
+  // so that it can be masked in quotes; "" when the table has none.
+  std::string_view name;
 };
 
 class ResponseSink {

@@ -22,6 +22,7 @@
 #include "text.h"
 #include "table/pipeline.h"
 #include "ustring.h"
+#include "voices/codebook_io.h"
 
 #include <com/sun/star/frame/XTitle.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -68,6 +69,8 @@ struct Settings {
   std::vector<std::string> supporting;
   std::string mappingFile;
   std::string resultsFile;
+  std::string themesFile;  // a codebook, over the document's Themes sheet
+  std::optional<core::Language> commentLanguage;
   // The customer model's assumed values (the update and the report): used
   // instead of the Assumptions sheet when there are any.
   std::vector<core::Assumption> assumptions;
@@ -140,6 +143,11 @@ Settings readSettings(const CommandContext& ctx) {
   s.supporting = namesArgument(ctx, "Supporting");
   s.mappingFile = ctx.argument("MappingFile");
   s.resultsFile = ctx.argument("ResultsFile");
+  s.themesFile = ctx.argument("ThemesFile");
+  if (const std::string l = ctx.argument("CommentLanguage"); !l.empty()) {
+    s.commentLanguage = core::parseLanguage(l);
+    if (!s.commentLanguage) throw UserError{core::tr("calc.error.commentLanguage", {l})};
+  }
   return s;
 }
 
@@ -246,6 +254,31 @@ core::Mapping chooseMapping(const Reference<css::frame::XModel>& model, const Fe
   return std::move(detected).value();
 }
 
+// The codebook for the comments: the ThemesFile's (cfocus --themes), else the
+// document's Themes sheet, else none. A codebook that cannot be read is
+// refused with its reason before anything is written.
+core::Codebook readCodebook(const Reference<css::frame::XModel>& model, const FeedbackTable& table,
+                            const Settings& settings) {
+  if (!settings.themesFile.empty()) {
+    std::ifstream in(systemPath(settings.themesFile), std::ios::binary);
+    if (!in) throw UserError{core::tr("calc.error.readThemesFile", {settings.themesFile})};
+    std::ostringstream text;
+    text << in.rdbuf();
+    const std::string path = core::foldCase(settings.themesFile);
+    const bool json = path.size() >= 5 && path.compare(path.size() - 5, 5, ".json") == 0;
+    core::Result<core::Codebook> read =
+        json ? core::parseCodebookJson(text.str()) : core::parseCodebookCsv(text.str());
+    if (!read.ok())
+      throw UserError{core::tr("calc.error.themes", {settings.themesFile, describe(read.error())})};
+    return std::move(read).value();
+  }
+  core::Grid sheet;
+  if (table.sheetName == "Themes" || !readNamedSheet(model, "Themes", sheet)) return {};
+  core::Result<core::Codebook> read = core::parseCodebookGrid(sheet);
+  if (!read.ok()) throw UserError{core::tr("calc.error.themes", {"Themes", describe(read.error())})};
+  return std::move(read).value();
+}
+
 // Everything but writing: read, map, analyse. Shared by the command and the
 // panel's overview, so that what the panel shows is what the sheets will hold.
 // With `ask` (a person started the command), an unsure mapping is shown in the
@@ -303,6 +336,7 @@ std::optional<Analysis> analyse(const Reference<css::frame::XModel>& model, cons
   // The same pipeline as cfocus's, read in chunks.
   core::TablePipeline pipeline(out.mapping, readerOptions, std::move(assumptions));
   if (pipeline.error()) throw UserError{core::tr("calc.error.nothingToAnalyse", {table.describe()})};
+  pipeline.useVoices({readCodebook(model, table, settings), settings.commentLanguage});
   const std::size_t firstSheetRow = static_cast<std::size_t>(table.address.StartRow) + 1;
   pipeline.readHead(head, firstSheetRow);
   head = core::Grid();  // read: its memory goes to the next chunk

@@ -231,7 +231,8 @@ void applyStyle(const Reference<css::frame::XModel>& model, const Reference<css:
 }
 
 // Widths from the content below the title and note (those overflow into
-// the empty cells beside them, as does a text alone on its row): wide enough
+// the empty cells beside them, as do a text alone on its row and plain text
+// at its end): wide enough
 // for the longest label, headers wrapped onto two lines.
 void setColumnWidths(const Reference<css::sheet::XSpreadsheet>& sheet, const core::SheetLayout& layout) {
   std::vector<sal_Int32> widths(layout.columns());
@@ -248,6 +249,12 @@ void setColumnWidths(const Reference<css::sheet::XSpreadsheet>& sheet, const cor
       for (std::size_t other = 0; other < layout.columns() && alone; ++other)
         alone = other == c || layout.at(r, other).kind == core::CellKind::Empty;
       if (alone) continue;
+      // Plain text at the end of its row (a quote) runs on into the empty
+      // cells beside it, as a person reads it, and leaves the column narrow.
+      bool last = cell.style == core::CellStyle::Plain;
+      for (std::size_t other = c + 1; other < layout.columns() && last; ++other)
+        last = layout.at(r, other).kind == core::CellKind::Empty;
+      if (last) continue;
       std::size_t len = 0;  // characters, not UTF-8 bytes
       for (unsigned char ch : cell.text) len += (ch & 0xC0) != 0x80;
       if (cell.style == core::CellStyle::Header) {

@@ -108,7 +108,8 @@ const std::vector<std::string>& helpTopics() {
                                                   "derived-importance",
                                                   "assumptions-vs-evidence",
                                                   "nps",
-                                                  "kano"};
+                                                  "kano",
+                                                  "voices"};
   return topics;
 }
 

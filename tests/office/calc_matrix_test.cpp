@@ -45,7 +45,7 @@ namespace {
 
 const std::vector<std::string> kSmallSheets = {"Feedback", "Assumptions", "Value Matrix", "Priorities",
                                                "Primary vs Supporting", "Derived importance", "NPS", "Kano",
-                                               "Assumptions vs Evidence"};
+                                               "Assumptions vs Evidence", "Voices"};
 
 css::beans::PropertyValue text(const char* name, const std::string& value) {
   return property(name, Any(rtl::OUString::fromUtf8(value.c_str())));

@@ -164,11 +164,11 @@ TEST(German, OutputSheetsAreGermanWithDecimalCommasAndRebuildReplacesThem) {
   ASSERT_TRUE(r.success) << r.message;
   EXPECT_EQ(r.message,
             "Angelegte Blätter: Wertematrix, Prioritäten, Primär vs. unterstützend, "
-            "Abgeleitete Wichtigkeit, NPS, Kano");
+            "Abgeleitete Wichtigkeit, NPS, Kano, Stimmen");
 
   auto spreadsheet = doc.as<css::sheet::XSpreadsheetDocument>();
   const std::vector<std::string> before = sheetNames(spreadsheet);
-  ASSERT_EQ(before.size(), 7u);
+  ASSERT_EQ(before.size(), 8u);
   Reference<css::sheet::XSpreadsheet> vm(spreadsheet->getSheets()->getByName("Wertematrix"),
                                          UNO_QUERY_THROW);
   EXPECT_EQ(cellText(vm, 0, 0),

@@ -91,7 +91,8 @@ INSTANTIATE_TEST_SUITE_P(
         Page{"primary-vs-supporting", "Primary vs Supporting"},
         Page{"derived-importance", "Derived importance"},
         Page{"assumptions-vs-evidence", "Assumptions vs Evidence"},
-        Page{"nps", "Net Promoter Score (NPS)"}, Page{"kano", "Kano categories"}),
+        Page{"nps", "Net Promoter Score (NPS)"}, Page{"kano", "Kano categories"},
+        Page{"voices", "Voices: what customers say in their own words"}),
     [](const auto& info) {
       std::string name = info.param.topic;
       std::replace(name.begin(), name.end(), '-', '_');

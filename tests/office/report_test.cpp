@@ -187,6 +187,13 @@ TEST_F(ReportTest, TheReportKeepsTypedPlanRowsAndParagraphsWhenUpdated) {
     return all;
   }();
   EXPECT_NE(drift.find("County job centre rate \"Progress reports\" as important"), std::string::npos) << drift;
+  // In their own words: the survey's Comment column, quoted with its rows.
+  std::string voices;
+  for (const std::string& p : sectionParagraphs(writer_.get(), "CustomerFocus.Report.Voices")) voices += p + "\n";
+  EXPECT_EQ(voices.rfind("In their own words", 0), 0u) << voices;
+  EXPECT_NE(voices.find("respondents wrote a comment"), std::string::npos) << voices;
+  EXPECT_NE(voices.find("\xE2\x80\x9C"), std::string::npos) << voices;  // a quote
+  EXPECT_NE(voices.find("(row "), std::string::npos) << voices;
 
   // The plan: one row per Concentrate-here item, primary customer first.
   std::vector<std::vector<std::string>> plan = tableCells(writer_.get(), "CustomerFocus_Plan");

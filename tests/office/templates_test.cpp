@@ -167,6 +167,12 @@ TEST(Templates, FeedbackTableBuildsAValueMatrixWithoutMapping) {
   Reference<css::sheet::XSpreadsheet> feedback = sheet(doc, "Feedback");
   EXPECT_EQ(cellText(feedback, 0, 0), "Customer group");
   EXPECT_EQ(cellText(feedback, 1, 1), "primary");  // the first sample row
+  // The codebook for the comments, with examples the sample comments use.
+  Reference<css::sheet::XSpreadsheet> themes = sheet(doc, "Themes");
+  EXPECT_EQ(cellText(themes, 0, 0), "Theme");
+  EXPECT_EQ(cellText(themes, 1, 0), "Keywords");
+  EXPECT_EQ(cellText(themes, 2, 0), "Attribute");
+  EXPECT_EQ(cellText(themes, 0, 1), "Opening times");
   exportFirstPage(doc, "calc_pdf_Export", "customer-feedback-table");
 
   // The airline survey asked for satisfaction only: its Customer Type is the

@@ -188,5 +188,55 @@ TEST(Pipeline, KanoAnswersInBergersWordingAndItsVariants) {
   EXPECT_EQ(run.value().results.input.issueCount, 0u) << joined(run.value().notes);
 }
 
+TEST(Pipeline, CommentsAreReadAgainstTheCodebookPerGroup) {
+  // The Riverside survey's Comment column. The expected figures were counted
+  // apart from this code, on the raw CSV: comments that hold "bus" or
+  // "autobús" as a word, 23 of 160 commenters, all of them adult learners
+  // (105 commenters); their mean overall satisfaction 82/23 = 3.5652…, the
+  // other learners' 3.6341…
+  const Grid g = cf::test::loadCsvGrid(CF_TEST_DATA_DIR "/riverside/riverside-survey-2025.csv");
+  PipelineInput input;
+  input.voices.codebook.themes.push_back({"Getting there", {"bus", "autobús"}, "", "codebook"});
+  const Result<PipelineResult> run = runPipeline(g, input);
+  ASSERT_TRUE(run.ok()) << run.error().message;
+  const Results& r = run.value().results;
+  ASSERT_TRUE(r.voices.has_value());
+  EXPECT_EQ(r.voices->commenters, 160u);
+  ASSERT_EQ(r.voices->themes.size(), 1u);
+  const ThemeResult& t = r.voices->themes[0];
+  // Groups in the results' order, All first.
+  ASSERT_EQ(t.byGroup.size(), r.groups.size());
+  for (std::size_t i = 0; i < r.groups.size(); ++i) EXPECT_EQ(t.byGroup[i].group, r.groups[i].name);
+  EXPECT_EQ(t.byGroup[0].commenters, 160u);
+  EXPECT_EQ(t.byGroup[0].share.k, 23u);
+  const ThemeGroupStats& learners = t.byGroup[1];
+  EXPECT_EQ(learners.group, "Adult learners");
+  EXPECT_EQ(learners.commenters, 105u);
+  EXPECT_EQ(learners.share.k, 23u);
+  EXPECT_NEAR(learners.overallWith, 82.0 / 23.0, 1e-12);
+  EXPECT_NEAR(learners.overallWithout, 3.6341463414634148, 1e-12);
+  ASSERT_FALSE(t.quotes.empty());
+  EXPECT_EQ(t.quotes[0].group, "Adult learners");
+  EXPECT_TRUE(t.quotes[0].text.find("bus") != std::string::npos) << t.quotes[0].text;
+}
+
+TEST(Pipeline, AnExportsOpenQuestionIsAComment) {
+  const Grid g = csvGrid(
+      "Timestamp,I am a:,How satisfied are you with the following? [Speed],"
+      "Anything else you would like to tell us?,Do you have any other comments?,Why? (1-5)\n"
+      "2024/01/01,Student,Satisfied,Great tutors.,,4\n"
+      "2024/01/02,Parent,Very satisfied,Great tutors.,More evening sessions,5\n"
+      "2024/01/03,Student,Dissatisfied,,More evening sessions,2\n");
+  const Result<PipelineResult> run = runPipeline(g);
+  ASSERT_TRUE(run.ok()) << run.error().message;
+  const Mapping& m = run.value().mapping;
+  EXPECT_EQ(m.columns[3].kind, ColumnKind::Comment);
+  EXPECT_EQ(m.columns[4].kind, ColumnKind::Comment);
+  // Answered in numbers: not a comment, whatever its header asks.
+  EXPECT_NE(m.columns[5].kind, ColumnKind::Comment);
+  ASSERT_TRUE(run.value().results.voices.has_value());
+  EXPECT_EQ(run.value().results.voices->commenters, 3u);
+}
+
 }  // namespace
 }  // namespace cf::core

@@ -15,6 +15,7 @@
 #include "feedback_table.h"
 #include "messages.h"
 #include "report.h"
+#include "table/pipeline.h"
 
 namespace cf::core {
 namespace {
@@ -373,6 +374,54 @@ TEST(Report, EnglishHeadingsUseTheDecimalPoint) {
   EXPECT_EQ(p.at(p.charts[0].anchorRow, 0).text, "All respondents (n=17)");
   EXPECT_EQ(p.at(p.charts[0].anchorRow + 1, 0).text,
             "The chart's lines cross at satisfaction 3.43, importance 3.65.");
+}
+
+TEST(Report, VoicesSheetShowsThemesSharesQuotesAndTheConcentrateItemsComments) {
+  // The Riverside survey's comments against a one-theme codebook. Counted on
+  // the raw CSV apart from this code: 23 of the 105 adult learners who wrote
+  // a comment mention "bus" or "autobús", 21.90 %; no other group does.
+  PipelineInput input;
+  input.voices.codebook.themes.push_back({"Getting there", {"bus", "autobús"}, "", "codebook"});
+  const Result<PipelineResult> run = runPipeline(
+      cf::test::loadCsvGrid(CF_TEST_DATA_DIR "/riverside/riverside-survey-2025.csv"), input);
+  ASSERT_TRUE(run.ok()) << run.error().message;
+  const std::vector<SheetLayout> sheets = layoutReport(run.value().results);
+  ASSERT_EQ(sheets.back().name, "Voices");
+  const SheetLayout& v = sheets.back();
+  const std::size_t head = rowOf(v, "Theme");
+  const std::size_t mentions = columnOf(v, head, "Mentions");
+  const std::size_t share = columnOf(v, head, "Share %");
+  std::size_t learners = head + 1;
+  while (learners < v.rows.size() && v.at(learners, 1).text != "Adult learners") ++learners;
+  ASSERT_LT(learners, v.rows.size());
+  EXPECT_EQ(v.at(learners, 0).text, "Getting there");
+  EXPECT_DOUBLE_EQ(numberAt(v, learners, mentions), 23.0);
+  EXPECT_NEAR(numberAt(v, learners, share), 100.0 * 23.0 / 105.0, 1e-9);
+  ASSERT_EQ(v.charts.size(), 1u);
+  EXPECT_EQ(v.charts[0].kind, ChartKind::Column);
+  const std::size_t quotes = rowOf(v, "Quotes (up to three per theme and group)");
+  EXPECT_NE(v.at(quotes + 2, 3).text.find("bus"), std::string::npos) << v.at(quotes + 2, 3).text;
+  EXPECT_NE(v.at(3, 0).text.find("are masked"), std::string::npos);
+
+  // Priorities: the comments on each "Concentrate here" item, and a quote.
+  const SheetLayout& p = sheet(sheets, "Priorities");
+  bool counted = false, quoted = false;
+  for (std::size_t r = 0; r < p.rows.size(); ++r) {
+    if (p.at(r, 6).kind == CellKind::Text && p.at(r, 6).text == "Comments") {
+      const std::size_t first = r + 1;
+      if (p.at(first, 5).text == "Concentrate here" && p.at(first, 6).kind == CellKind::Number)
+        counted = true;
+    }
+    if (p.at(r, 0).kind == CellKind::Text &&
+        p.at(r, 0).text.find(": \xE2\x80\x9C") != std::string::npos)
+      quoted = true;
+  }
+  EXPECT_TRUE(counted);
+  EXPECT_TRUE(quoted);
+}
+
+TEST(Report, NoVoicesSheetWithoutComments) {
+  for (const SheetLayout& s : layoutReport(small())) EXPECT_NE(s.name, "Voices");
 }
 
 TEST(Report, ScaleFillRunsFromRedThroughYellowToGreen) {

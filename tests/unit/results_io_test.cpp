@@ -143,7 +143,9 @@ TEST(ResultsJson, WholeDocumentOfATinyTable) {
       {"group": "Clients", "attribute": "Speed", "r": null, "share": null, "shareLow": null,
        "shareHigh": null, "rescaled": null, "rank": null}
     ],
-    "assumptions": []
+    "assumptions": [],
+    "voices": {"themes": [], "distinctiveTerms": [], "attributes": [], "languages": [],
+               "commenters": 0, "masked": true}
   })"_json;
   auto actual = nlohmann::json::parse(serializeResults(tinyResults()));
   // The computed bounds are compared to within rounding, then taken out.

@@ -271,6 +271,33 @@ TEST(Voices, CountsCommentsThatMentionAnAttribute) {
   EXPECT_EQ(r.attributes[2].byGroup[0].count, 0u);
 }
 
+TEST(Voices, ALongAttributeNameIsMentionedByTwoOfItsWords) {
+  VoicesOptions options;
+  options.minN = 1;
+  options.attributes = {"Working towards a high-school equivalency certificate",
+                        "Evening sessions close to home", "Good training before the first session"};
+  VoicesAnalyzer voices(Codebook{}, 1, options);
+  const std::vector<const char*> comments = {
+      "It is hard to get there by bus after work.",   // "work" alone: no certificate
+      "I am working towards my certificate.",         // working + certificate
+      "When a session goes badly I call someone.",    // "session" is in two names: neither
+      "More evening sessions close to the station.",  // evening + close: Evening sessions
+  };
+  std::size_t row = 2;
+  for (const char* c : comments) {
+    const std::string_view texts[] = {c};
+    voices.add({"", 3.0, texts, "", row++});
+  }
+  const VoicesResult r = voices.finish();
+  ASSERT_EQ(r.attributes.size(), 3u);
+  EXPECT_EQ(r.attributes[0].byGroup[0].count, 1u);
+  EXPECT_EQ(r.attributes[0].byGroup[0].quote->row, 3u);
+  // "sessions" and "session" share a stem, so neither name is looked for by it.
+  EXPECT_EQ(r.attributes[1].words, (std::vector<std::string>{"evening", "close", "home"}));
+  EXPECT_EQ(r.attributes[1].byGroup[0].count, 1u);
+  EXPECT_EQ(r.attributes[2].byGroup[0].count, 0u);
+}
+
 }  // namespace
 }  // namespace cf::core
 

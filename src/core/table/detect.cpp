@@ -395,8 +395,11 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
         onlyOnce(role, c, ColumnKind::Role, "doubt.kind.role");
         break;
       case ColumnKind::Id:
-      case ColumnKind::Comment:
         spec.kind = g.kind;
+        break;
+      case ColumnKind::Comment:
+        // A question that asks for words but is answered in numbers is no comment.
+        spec.kind = p.numeric() ? ColumnKind::Ignore : ColumnKind::Comment;
         break;
       case ColumnKind::Nps:
         if (onlyOnce(nps, c, ColumnKind::Nps, "doubt.kind.nps")) {

@@ -195,4 +195,37 @@ bool isMetadataName(std::string_view name) {
   return false;
 }
 
+bool isPersonNameHeader(std::string_view name) {
+  static constexpr std::string_view kNames[] = {"name",
+                                                "full name",
+                                                "first name",
+                                                "last name",
+                                                "your name",
+                                                "respondent name",
+                                                "participant name",
+                                                "surname",
+                                                "given name",
+                                                "family name",
+                                                "recipientfirstname",
+                                                "recipientlastname",
+                                                "recipient first name",
+                                                "recipient last name",
+                                                "firstname",
+                                                "lastname",
+                                                "vorname",
+                                                "nachname",
+                                                "ihr name",
+                                                "nom",
+                                                "prenom",
+                                                "nom complet",
+                                                "votre nom",
+                                                "nombre",
+                                                "apellido",
+                                                "apellidos",
+                                                "nombre completo",
+                                                "su nombre"};
+  const std::string f = foldedName(name);
+  return std::find(std::begin(kNames), std::end(kNames), f) != std::end(kNames);
+}
+
 }  // namespace cf::core::detail

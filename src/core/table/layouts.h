@@ -42,4 +42,9 @@ std::vector<std::string> columnNames(const Grid& grid, std::size_t headerRow,
 // "lastpage", "_uuid", "IP Address", "Progress", "Finished", …
 bool isMetadataName(std::string_view name);
 
+// True for a column that holds the respondent's name or part of it ("Name",
+// "First name", "Last name", "Vorname", "Nom", "Apellidos", "RecipientFirstName"…):
+// its words are masked wherever a quote shows them.
+bool isPersonNameHeader(std::string_view name);
+
 }  // namespace cf::core::detail

@@ -53,11 +53,47 @@ Error noValueMatrixError(const std::string& reason) {
 // ---------------------------------------------------------------------------
 // TablePipeline
 
-struct TablePipeline::State {
+namespace {
+
+// Each group's entries in the order of results.groups (All first), so that
+// the Voices sheet lists the groups as every other sheet does.
+void orderVoicesGroups(VoicesResult& voices, const Results& results) {
+  auto rank = [&](const std::string& group) {
+    for (std::size_t g = 0; g < results.groups.size(); ++g)
+      if (results.groups[g].name == group) return g;
+    return results.groups.size();
+  };
+  auto byRank = [&](const auto& a, const auto& b) { return rank(a.group) < rank(b.group); };
+  for (ThemeResult& t : voices.themes) {
+    std::stable_sort(t.byGroup.begin(), t.byGroup.end(), byRank);
+    std::stable_sort(t.quotes.begin(), t.quotes.end(), byRank);
+  }
+  for (AttributeMentions& a : voices.attributes)
+    std::stable_sort(a.byGroup.begin(), a.byGroup.end(), byRank);
+  std::stable_sort(voices.distinctiveTerms.begin(), voices.distinctiveTerms.end(), byRank);
+}
+
+}  // namespace
+
+struct TablePipeline::State : ResponseSink {
   TableReader reader;
   Analyzer analyzer;
+  VoicesOptions voicesOptions;
+  std::optional<VoicesAnalyzer> voices;
   State(const Mapping& mapping, ReaderOptions readerOptions, AnalysisOptions options)
-      : reader(mapping, std::move(readerOptions)), analyzer(reader.layout(), std::move(options)) {}
+      : reader(mapping, std::move(readerOptions)), analyzer(reader.layout(), std::move(options)) {
+    const SurveyLayout& layout = reader.layout();
+    voicesOptions.minN = mapping.minN;
+    voicesOptions.attributes = layout.attributes;
+    if (!layout.commentColumns.empty())
+      voices.emplace(Codebook{}, layout.commentColumns.size(), voicesOptions);
+  }
+  void add(const Response& response) override {
+    analyzer.add(response);
+    if (voices)
+      voices->add(VoicesRow{response.group, response.outcome, response.comments, response.name,
+                            response.row});
+  }
 };
 
 TablePipeline::TablePipeline(Mapping mapping, ReaderOptions reader,
@@ -79,16 +115,24 @@ TablePipeline::TablePipeline(Mapping mapping, ReaderOptions reader,
     error_ = noValueMatrixError("noRatedColumn");
 }
 
+void TablePipeline::useVoices(const VoicesInput& input) {
+  if (!state_->voices) return;
+  VoicesOptions options = state_->voicesOptions;
+  options.language = input.language;
+  state_->voices.emplace(input.codebook, state_->reader.layout().commentColumns.size(),
+                         std::move(options));
+}
+
 TablePipeline::~TablePipeline() = default;
 TablePipeline::TablePipeline(TablePipeline&&) noexcept = default;
 TablePipeline& TablePipeline::operator=(TablePipeline&&) noexcept = default;
 
 void TablePipeline::readHead(const Grid& head, std::size_t firstSheetRow) {
-  state_->reader.read(head, firstSheetRow, state_->analyzer, mapping_.firstDataRow());
+  state_->reader.read(head, firstSheetRow, *state_, mapping_.firstDataRow());
 }
 
 void TablePipeline::readChunk(const Grid& rows, std::size_t firstSheetRow) {
-  state_->reader.read(rows, firstSheetRow, state_->analyzer);
+  state_->reader.read(rows, firstSheetRow, *state_);
 }
 
 Result<PipelineResult> TablePipeline::finish(bool evenWithoutUsableValue) const {
@@ -99,6 +143,10 @@ Result<PipelineResult> TablePipeline::finish(bool evenWithoutUsableValue) const 
     return noValueMatrixError("noUsableValue");
   out.mapping = mapping_;
   out.results = state_->analyzer.finish(out.input);
+  if (state_->voices) {
+    out.results.voices = state_->voices->finish();
+    orderVoicesGroups(*out.results.voices, out.results);
+  }
   out.columnStats = state_->reader.columnStats();
   out.notApplicable = state_->reader.notApplicableCount();
   out.notes = mapping_.doubts;
@@ -112,6 +160,7 @@ Result<PipelineResult> runPipeline(const Grid& table, const PipelineInput& input
   if (!mapping.ok()) return mapping.error();
   TablePipeline pipeline(std::move(mapping).value(), input.reader, input.assumptions);
   if (pipeline.error()) return *pipeline.error();
+  pipeline.useVoices(input.voices);
   pipeline.readHead(table, 1);
   return pipeline.finish();
 }

@@ -31,6 +31,8 @@
 #include "results.h"
 #include "survey.h"
 #include "table/reader.h"
+#include "voices/codebook.h"
+#include "voices/language.h"
 
 namespace cf::core {
 
@@ -61,6 +63,14 @@ void applyOverrides(Mapping& mapping, const TableOverrides& overrides);
 // applied to the result. Errors: those of bindMapping and detectMapping.
 Result<Mapping> chooseMapping(const Grid& head, const Mapping* saved,
                               const TableOverrides& overrides = {});
+
+// How the comment columns are read (cfocus --themes, --comment-language, a
+// `Themes` sheet in Calc). Without a codebook the voices still give each
+// group's distinctive terms and the comments that mention each attribute.
+struct VoicesInput {
+  Codebook codebook;
+  std::optional<Language> language;  // detected per column when unset
+};
 
 // Everything a caller shows or writes after a run.
 struct PipelineResult {
@@ -93,6 +103,10 @@ class TablePipeline {
   const std::optional<Error>& error() const { return error_; }
   const Mapping& mapping() const { return mapping_; }
 
+  // The codebook and language for the comment columns; call before reading.
+  // results.voices is set when the mapping has a comment column.
+  void useVoices(const VoicesInput& voices);
+
   // `head` starts at the table's first row (the mapping's header rows are
   // skipped); firstSheetRow is the 1-based sheet row of head's row 0.
   void readHead(const Grid& head, std::size_t firstSheetRow = 1);
@@ -117,6 +131,7 @@ struct PipelineInput {
   TableOverrides overrides;
   ReaderOptions reader;
   std::vector<Assumption> assumptions;
+  VoicesInput voices;
 };
 
 // Steps 1 to 3 on a table held in one grid.

@@ -11,6 +11,7 @@
 #include "messages.h"
 #include "table/common.h"
 #include "table/labels.h"
+#include "table/layouts.h"
 #include "text.h"
 
 namespace cf::core {
@@ -72,8 +73,15 @@ TableReader::TableReader(const Mapping& mapping, ReaderOptions options)
     const ColumnSpec& s = *sp;
     switch (s.kind) {
       case ColumnKind::Ignore:
+        if (s.index != kNoColumn && nameColumns_.size() < 3 && isPersonNameHeader(s.header))
+          nameColumns_.push_back(s.index);
+        break;
       case ColumnKind::Id:
+        break;
       case ColumnKind::Comment:
+        if (s.index == kNoColumn) break;
+        commentColumns_.push_back(s.index);
+        layout_.commentColumns.push_back(clipText(trim(s.header), kHeaderBytes));
         break;
       case ColumnKind::Group:
         if (!haveGroup) slots_.push_back(slotFor(s, 0));
@@ -163,6 +171,7 @@ TableReader::TableReader(const Mapping& mapping, ReaderOptions options)
   satisfaction_.assign(layout_.attributes.size(), kMissing);
   kanoFunctional_.assign(layout_.kanoAttributes.size(), KanoAnswer::None);
   kanoDysfunctional_.assign(layout_.kanoAttributes.size(), KanoAnswer::None);
+  comments_.assign(commentColumns_.size(), std::string_view());
   groupBuffer_.reserve(64);
 }
 
@@ -532,6 +541,21 @@ void TableReader::read(const Grid& rows, std::size_t firstSheetRow, ResponseSink
           break;
       }
     }
+    // What customers wrote, and who they are, for the voices (a comment
+    // alone does not make a row used: it rates nothing).
+    for (std::size_t i = 0; i < commentColumns_.size(); ++i) {
+      const CellView cell = commentColumns_[i] < cols ? rows.at(r, commentColumns_[i]) : CellView{};
+      comments_[i] = cell.isText() ? trim(cell.text) : std::string_view();
+    }
+    response.comments = comments_;
+    nameBuffer_.clear();
+    for (std::size_t c : nameColumns_) {
+      const CellView cell = c < cols ? rows.at(r, c) : CellView{};
+      if (!cell.isText() || trim(cell.text).empty()) continue;
+      if (!nameBuffer_.empty()) nameBuffer_ += ' ';
+      nameBuffer_ += trim(cell.text);
+    }
+    response.name = nameBuffer_;
     response.role = roleOfGroup(response.group, fromColumn);
     if (used) ++rowsUsed_;
     sink.add(response);

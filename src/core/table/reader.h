@@ -148,6 +148,11 @@ class TableReader {
   std::vector<KanoAnswer> kanoFunctional_;
   std::vector<KanoAnswer> kanoDysfunctional_;
   std::string groupBuffer_;  // a numeric or repaired group name
+  // Comment columns and name columns (first name, last name…), by grid column.
+  std::vector<std::size_t> commentColumns_;
+  std::vector<std::size_t> nameColumns_;
+  std::vector<std::string_view> comments_;
+  std::string nameBuffer_;
 
   std::size_t rows_ = 0;
   std::size_t rowsUsed_ = 0;

@@ -34,6 +34,18 @@ constexpr std::string_view kRecommend[] = {"recommend", "empfehl",  "weiterempfe
 constexpr std::string_view kOverall[] = {
     "overall",     "in general", "insgesamt",   "gesamt", "alles in allem", "dans l'ensemble",
     "globalement", "en general", "en conjunto", "global", "general satisf", "all in all"};
+// Open questions, whose answers are customers' own words.
+constexpr std::string_view kComments[] = {
+    "anything else", "any other",      "other comment",  "comment",
+    "suggest",       "tell us",        "please explain", "please describe",
+    "what could we", "what can we",    "how could we",   "how can we",
+    "why",           "remark",         "feedback",       "in your own words",
+    "anmerkung",     "kommentar",      "bemerkung",      "anregung",
+    "sonst noch",    "was konnen wir", "commentaire",    "remarque",
+    "autre chose",   "pourquoi",       "que pourrions",  "comentario",
+    "sugerencia",    "algo mas",       "observacion",    "por que",
+    "que podemos"};
+
 constexpr std::string_view kWhoYouAre[] = {"i am a",
                                            "i am an",
                                            "i'm a",
@@ -198,6 +210,7 @@ Measure measureOfWords(std::string_view folded) {
 bool asksRecommend(std::string_view folded) { return anyStem(folded, kRecommend); }
 bool asksOverall(std::string_view folded) { return anyStem(folded, kOverall); }
 bool asksWhoYouAre(std::string_view folded) { return anyStem(folded, kWhoYouAre); }
+bool asksForComments(std::string_view folded) { return anyStem(folded, kComments); }
 
 bool isNotApplicableWord(std::string_view folded) {
   std::string_view t = folded;

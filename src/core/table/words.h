@@ -37,6 +37,10 @@ bool asksOverall(std::string_view folded);
 // Whether the header asks who the respondent is: "I am a", "describes you",
 // "role", "type of", "Gruppe", "Groupe", "grupo" …
 bool asksWhoYouAre(std::string_view folded);
+// Whether the header asks for the respondent's own words: "Anything else…",
+// "Do you have any other comments?", "Why…", "Anmerkungen", "Commentaires",
+// "Sugerencias" …
+bool asksForComments(std::string_view folded);
 // "N/A", "Don't know", "Prefer not to say", "weiß nicht", "ne sais pas",
 // "no sé" … (folded with foldWords).
 bool isNotApplicableWord(std::string_view folded);

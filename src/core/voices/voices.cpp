@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 #include "text.h"
@@ -177,6 +178,7 @@ struct VoicesAnalyzer::State {
   std::size_t matchers = 0;  // themes + attributes
   std::vector<AttributeMentions> attributes;
   std::vector<std::vector<std::size_t>> tiedThemes;  // per attribute
+  std::vector<std::size_t> wordsNeeded;              // per attribute: its words a mention holds
 
   std::vector<LanguagePlan> plans;
   bool planned = false;
@@ -195,6 +197,8 @@ struct VoicesAnalyzer::State {
   std::vector<Token> tokens;
   std::vector<std::uint8_t> hit;
   std::vector<Hit> firstHit;
+  std::vector<std::uint8_t> patternHit;  // per pattern, this row
+  std::vector<std::size_t> wordsHit;     // per attribute: its words this row holds
 
   State(const Codebook& book, std::size_t cols, VoicesOptions opts)
       : codebook(book), columns(cols), options(std::move(opts)) {
@@ -226,33 +230,61 @@ struct VoicesAnalyzer::State {
     if (!p.items.empty()) patterns.push_back(std::move(p));
   }
 
-  // An attribute is looked for by its words that no other attribute shares
-  // ("Seat comfort" and "Seat cleanliness" are told apart by "comfort" and
-  // "cleanliness"); when it has none, by its whole name as a phrase.
+  // An attribute is looked for by its words that no other attribute shares in
+  // any of their stems ("Seat comfort" and "Seat cleanliness" are told apart
+  // by "comfort" and "cleanliness"; "session" and "sessions" are one word). A
+  // comment mentions a short name ("Waiting time") by one of its words, and a
+  // long one by two: one word of "Working towards a high-school equivalency
+  // certificate" ("work") says too little. An attribute with no word of its
+  // own is looked for by its whole name as a phrase.
   void setUpAttributes() {
-    std::vector<std::vector<std::string>> words(options.attributes.size());
-    std::map<std::string, std::size_t> used;
+    std::array<std::optional<Stemmer>, kLanguageCount> stemmers;
+    auto stemsOf = [&](const std::string& folded) {
+      std::array<std::string, kLanguageCount> out;
+      for (std::size_t l = 0; l < kLanguageCount; ++l) {
+        if (!stemmers[l]) stemmers[l].emplace(static_cast<Language>(l));
+        out[l] = std::string(stemmers[l]->stem(folded));
+      }
+      return out;
+    };
+    struct AttributeWord {
+      std::string folded;
+      std::array<std::string, kLanguageCount> stems;
+    };
+    std::vector<std::vector<AttributeWord>> words(options.attributes.size());
     for (std::size_t a = 0; a < options.attributes.size(); ++a) {
       WordScanner scanner(options.attributes[a]);
       for (Word w; scanner.next(w);) {
         if (!w.hasLetter || w.folded.size() < 3 || stopWordMask(w.folded) != 0) continue;
-        const std::string f(w.folded);
-        if (std::find(words[a].begin(), words[a].end(), f) != words[a].end()) continue;
-        words[a].push_back(f);
-        ++used[f];
+        AttributeWord word{std::string(w.folded), stemsOf(std::string(w.folded))};
+        const bool repeated =
+            std::any_of(words[a].begin(), words[a].end(),
+                        [&](const AttributeWord& o) { return o.stems == word.stems; });
+        if (!repeated) words[a].push_back(std::move(word));
       }
     }
+    auto shared = [&](std::size_t a, const AttributeWord& w) {
+      for (std::size_t b = 0; b < words.size(); ++b) {
+        if (b == a) continue;
+        for (const AttributeWord& o : words[b])
+          for (std::size_t l = 0; l < kLanguageCount; ++l)
+            if (o.stems[l] == w.stems[l]) return true;
+      }
+      return false;
+    };
     const std::size_t base = codebook.themes.size();
     for (std::size_t a = 0; a < options.attributes.size(); ++a) {
       AttributeMentions m;
       m.attribute = options.attributes[a];
-      for (const std::string& w : words[a])
-        if (used[w] == 1) m.words.push_back(w);
+      for (const AttributeWord& w : words[a])
+        if (!shared(a, w)) m.words.push_back(w.folded);
       if (m.words.empty()) {
         if (!foldText(m.attribute).empty()) addPattern(base + a, m.attribute);
         m.words.push_back(foldText(m.attribute));
+        wordsNeeded.push_back(1);
       } else {
         for (const std::string& w : m.words) addPattern(base + a, w);
+        wordsNeeded.push_back(m.words.size() >= 3 ? 2 : 1);
       }
       std::vector<std::size_t> tied;
       const std::string key = foldText(m.attribute);
@@ -264,6 +296,8 @@ struct VoicesAnalyzer::State {
       tiedThemes.push_back(std::move(tied));
       attributes.push_back(std::move(m));
     }
+    patternHit.assign(patterns.size(), 0);
+    wordsHit.assign(attributes.size(), 0);
   }
 
   std::uint32_t stemId(std::string_view stem) {
@@ -372,6 +406,14 @@ struct VoicesAnalyzer::State {
                               table.words[next.word].stem);
         }
         if (!match) continue;
+        const std::size_t themes = codebook.themes.size();
+        if (pattern.matcher >= themes) {
+          const std::size_t p = static_cast<std::size_t>(table.candidates[c]);
+          if (patternHit[p]) continue;
+          patternHit[p] = 1;
+          const std::size_t a = pattern.matcher - themes;
+          if (++wordsHit[a] < wordsNeeded[a]) continue;
+        }
         hit[pattern.matcher] = 1;
         firstHit[pattern.matcher] = {column, tokens[i].begin};
       }
@@ -467,6 +509,8 @@ struct VoicesAnalyzer::State {
 
   void process(const VoicesRow& row) {
     std::fill(hit.begin(), hit.end(), 0);
+    std::fill(patternHit.begin(), patternHit.end(), 0);
+    std::fill(wordsHit.begin(), wordsHit.end(), 0);
     const std::size_t g = group(row.group);
     bool commented = false;
     const std::size_t n = std::min(columns, row.comments.size());

@@ -1,0 +1,180 @@
+// In their own words: the Riverside literacy survey (312 respondents, a
+// Comment column in English and Spanish) opened in Calc, a Themes sheet
+// typed beside it, and Build value matrix pressed on the Calc panel. The
+// Voices sheet must count the themes per group, quote the customers, and go
+// away with the one undo step. The expected counts were made apart from the
+// extension, on the raw CSV (see tests/unit/pipeline_test.cpp): 23 of the 105
+// adult learners who wrote a comment mention the bus.
+#include "office_environment.h"
+
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+
+#include <chrono>
+#include <filesystem>
+#include <thread>
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace cf::test {
+namespace {
+
+Reference<css::container::XNameAccess> sheetsOf(const ScopedDocument& doc) {
+  return Reference<css::container::XNameAccess>(
+      doc.as<css::sheet::XSpreadsheetDocument>()->getSheets(), UNO_QUERY_THROW);
+}
+
+// Every row of a sheet's used area, each cell as text or number.
+Sequence<Sequence<Any>> usedCells(const Reference<css::sheet::XSpreadsheet>& sheet) {
+  Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
+  Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
+  used->gotoStartOfUsedArea(false);
+  used->gotoEndOfUsedArea(true);
+  return Reference<css::sheet::XCellRangeData>(cursor, UNO_QUERY_THROW)->getDataArray();
+}
+
+std::string textOf(const Any& cell) {
+  rtl::OUString text;
+  return (cell >>= text) ? toUtf8(text) : std::string();
+}
+
+// A Themes sheet as a person types it: Theme, Keywords, Attribute.
+void typeThemes(const ScopedDocument& doc) {
+  Reference<css::sheet::XSpreadsheets> sheets =
+      doc.as<css::sheet::XSpreadsheetDocument>()->getSheets();
+  sheets->insertNewByName("Themes", 1);
+  Reference<css::sheet::XSpreadsheet> themes(sheetsOf(doc)->getByName("Themes"), UNO_QUERY_THROW);
+  const char* rows[][3] = {
+      {"Theme", "Keywords", "Attribute"},
+      {"Getting there", "bus; autobús", "Evening sessions close to home"},
+      {"Changing tutors", "changed my tutor; tutor changed; start over; cambiaron",
+       "One-to-one tutoring with the same tutor every week"},
+      {"Lesson plans", "lesson plan*", ""}};
+  Sequence<Sequence<Any>> cells(4);
+  for (sal_Int32 r = 0; r < 4; ++r) {
+    Sequence<Any> row(3);
+    for (sal_Int32 c = 0; c < 3; ++c) row.getArray()[c] <<= rtl::OUString::fromUtf8(rows[r][c]);
+    cells.getArray()[r] = row;
+  }
+  Reference<css::sheet::XCellRangeData>(themes->getCellRangeByName("A1:C4"), UNO_QUERY_THROW)
+      ->setDataArray(cells);
+  // The cursor goes back to the survey, as a person would put it there.
+  Reference<css::sheet::XSpreadsheetView> view(doc.as<css::frame::XModel>()->getCurrentController(),
+                                               UNO_QUERY_THROW);
+  view->setActiveSheet(Reference<css::sheet::XSpreadsheet>(
+      sheetsOf(doc)->getByName("riverside-survey-2025"), UNO_QUERY_THROW));
+}
+
+TEST(CalcVoices, ThemesAreCountedPerGroupAndQuotedFromThePanelAndUndoneInOneStep) {
+  const auto csv = artifactDir() / "riverside-survey-2025.csv";
+  std::filesystem::copy_file(CF_TEST_DATA_DIR "/riverside/riverside-survey-2025.csv", csv,
+                             std::filesystem::copy_options::overwrite_existing);
+  ScopedDocument doc = loadCsv(csv.string());
+  typeThemes(doc);
+
+  Reference<css::ui::XUIElement> element = createPanel(doc.get(), "Calc");
+  struct Dispose {
+    Reference<css::ui::XUIElement>& e;
+    ~Dispose() {
+      Reference<css::lang::XComponent> c(e, UNO_QUERY);
+      if (c.is()) c->dispose();
+    }
+  } dispose{element};
+  pressButton(panelControls(element), "BuildButton");
+
+  Reference<css::container::XNameAccess> sheets = sheetsOf(doc);
+  Reference<css::sheet::XSpreadsheet> voices;
+  Sequence<Sequence<Any>> rows;
+  // The build inserts its sheets, then fills them: wait for the quotes.
+  for (int i = 0; i < 600; ++i) {
+    if (sheets->hasByName("Voices")) {
+      voices.set(sheets->getByName("Voices"), UNO_QUERY_THROW);
+      rows = usedCells(voices);
+      if (rows.getLength() > 20) break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  ASSERT_TRUE(voices.is()) << "no Voices sheet after Build value matrix";
+
+  bool learners = false, lower = false, quoted = false;
+  for (const Sequence<Any>& row : rows) {
+    if (row.getLength() < 14) continue;
+    const std::string theme = textOf(row[0]), group = textOf(row[1]);
+    double commenters = 0, mentions = 0, share = 0;
+    if (theme == "Getting there" && group == "Adult learners" && (row[2] >>= commenters) &&
+        (row[3] >>= mentions) && (row[4] >>= share)) {
+      learners = true;
+      EXPECT_EQ(commenters, 105.0);
+      EXPECT_EQ(mentions, 23.0);
+      EXPECT_NEAR(share, 100.0 * 23.0 / 105.0, 1e-9);
+    }
+    // Changing tutors goes with unhappy learners (the generator's design).
+    if (theme == "Changing tutors" && group == "Adult learners")
+      lower = lower || textOf(row[12]) == "goes with lower satisfaction";
+    if (theme == "Getting there" && textOf(row[1]) == "Adult learners" &&
+        textOf(row[3]).find("bus") != std::string::npos)
+      quoted = true;
+  }
+  EXPECT_TRUE(learners) << "no Getting there row for the adult learners";
+  EXPECT_TRUE(lower) << "Changing tutors is not marked as going with lower satisfaction";
+  EXPECT_TRUE(quoted) << "no quote about the bus";
+  EXPECT_NE(textOf(rows[3][0]).find("are masked in every quote"), std::string::npos)
+      << textOf(rows[3][0]);
+
+  // One undo step takes every sheet of the build away, Voices among them, and
+  // leaves the Themes sheet the person typed.
+  Reference<css::document::XUndoManager> undo =
+      doc.as<css::document::XUndoManagerSupplier>()->getUndoManager();
+  // The button's build ends after its sheets are filled: its undo step closes last.
+  for (int i = 0; i < 200 && !undo->isUndoPossible(); ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  ASSERT_TRUE(undo->isUndoPossible());
+  EXPECT_EQ(toUtf8(undo->getCurrentUndoActionTitle()), "Build value matrix");
+  undo->undo();
+  EXPECT_FALSE(sheets->hasByName("Voices"));
+  EXPECT_FALSE(sheets->hasByName("Value Matrix"));
+  EXPECT_TRUE(sheets->hasByName("Themes"));
+}
+
+TEST(CalcVoices, ABrokenThemesSheetIsRefusedAndNothingIsWritten) {
+  const auto csv = artifactDir() / "riverside-survey-2025-broken.csv";
+  std::filesystem::copy_file(CF_TEST_DATA_DIR "/riverside/riverside-survey-2025.csv", csv,
+                             std::filesystem::copy_options::overwrite_existing);
+  ScopedDocument doc = loadCsv(csv.string());
+  Reference<css::sheet::XSpreadsheets> all =
+      doc.as<css::sheet::XSpreadsheetDocument>()->getSheets();
+  all->insertNewByName("Themes", 1);
+  Reference<css::sheet::XSpreadsheet> themes(sheetsOf(doc)->getByName("Themes"), UNO_QUERY_THROW);
+  // A header without a Keywords column.
+  themes->getCellByPosition(0, 0)->setFormula("Theme");
+  themes->getCellByPosition(1, 0)->setFormula("Words");
+  themes->getCellByPosition(0, 1)->setFormula("Getting there");
+  Reference<css::sheet::XSpreadsheetView> view(doc.as<css::frame::XModel>()->getCurrentController(),
+                                               UNO_QUERY_THROW);
+  view->setActiveSheet(Reference<css::sheet::XSpreadsheet>(
+      sheetsOf(doc)->getByName("riverside-survey-2025-broken"), UNO_QUERY_THROW));
+  const cli::DispatchResult result =
+      office().dispatch(doc.get(), "vnd.customerfocus:BuildValueMatrix");
+  EXPECT_FALSE(result.success);
+  EXPECT_NE(result.message.find("Keywords column"), std::string::npos) << result.message;
+  EXPECT_FALSE(sheetsOf(doc)->hasByName("Value Matrix"));
+  EXPECT_FALSE(sheetsOf(doc)->hasByName("Voices"));
+}
+
+}  // namespace
+}  // namespace cf::test
