@@ -6,7 +6,7 @@
 #   scripts/fuzz.sh              # every target for 45 s (what CI runs)
 #   scripts/fuzz.sh 600 grid     # one target for 10 minutes
 #
-# Targets: grid, mapping_json, model_json. New inputs the fuzzer finds go to
+# Targets: grid, mapping_json, model_json, codebook. New inputs the fuzzer finds go to
 # build-fuzz/corpus/<target>/, a crash to build-fuzz/crashes/ and the log to
 # build-fuzz/logs/<target>.log. The script fails when a target crashes, leaks,
 # trips a sanitizer or an invariant of the target; the last lines of the log
@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-45}
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(grid mapping_json model_json)
+((${#targets[@]})) || targets=(grid mapping_json model_json codebook)
 
 werror=OFF
 [[ "${CI:-}" == "true" ]] && werror=ON
@@ -30,7 +30,7 @@ mkdir -p build-fuzz/crashes build-fuzz/logs
 status=0
 for t in "${targets[@]}"; do
   exe=build-fuzz/tests/fuzz/${t}_fuzzer
-  [[ -x "$exe" ]] || { echo "no fuzz target '$t' (grid, mapping_json, model_json)" >&2; exit 2; }
+  [[ -x "$exe" ]] || { echo "no fuzz target '$t' (grid, mapping_json, model_json, codebook)" >&2; exit 2; }
   mkdir -p "build-fuzz/corpus/$t"
   log=build-fuzz/logs/$t.log
   echo "== fuzzing $t for ${seconds}s"

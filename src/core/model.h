@@ -8,6 +8,7 @@
 #include "survey.h"
 
 #include <compare>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -84,7 +85,12 @@ struct StatedValue {
   // figure. Empty for a value typed by hand, which no update touches.
   std::string measure{};
   std::optional<double> score{};
-  std::string quote{};  // a customer's own words that support the value
+  // A customer's own words that support the value: a survey comment that
+  // mentions it, masked, and the comment's row in the survey's sheet (0 when
+  // not known). Written by the update with the value; empty when no comment
+  // of the group could be shown.
+  std::string quote{};
+  std::size_t quoteRow = 0;
   nlohmann::ordered_json extra = nlohmann::ordered_json::object();
   bool operator==(const StatedValue&) const = default;
 };

@@ -29,8 +29,8 @@ constexpr std::string_view kGroupKeys[] = {"name",         "role",       "kind",
                                            "lifeChanged",  "whySatisfy", "assumedValues",
                                            "statedValues", "listening",  "evidence"};
 constexpr std::string_view kAssumedKeys[] = {"text", "importance"};
-constexpr std::string_view kStatedKeys[] = {"text",    "source", "date", "respondents",
-                                            "measure", "score",  "quote"};
+constexpr std::string_view kStatedKeys[] = {"text",    "source", "date",  "respondents",
+                                            "measure", "score",  "quote", "quoteRow"};
 constexpr std::string_view kEvidenceKeys[] = {"source", "date",  "respondents",
                                               "basis",  "rho",   "items"};
 constexpr std::string_view kEvidenceItemKeys[] = {"attribute", "predicted", "measured",
@@ -230,6 +230,9 @@ void readStated(const Json& j, const std::string& path, std::string_view label, 
   out.measure = readText(j, path, "measure");
   out.score = readNumber(j, path, "score");
   out.quote = readText(j, path, "quote");
+  out.quoteRow = static_cast<std::size_t>(
+      readWholeNumber(j, path, "quoteRow", 1, std::numeric_limits<int>::max(), "model.expect.row")
+          .value_or(0));
   out.extra = unknownMembers(j, kStatedKeys);
 }
 
@@ -456,6 +459,9 @@ void to_json(Json& j, const StatedValue& value) {
   if (!value.measure.empty()) j["measure"] = value.measure;
   if (value.score) j["score"] = *value.score;
   if (!value.quote.empty()) j["quote"] = value.quote;
+  // Clamped to what reading accepts; no sheet has that many rows.
+  if (value.quoteRow > 0)
+    j["quoteRow"] = std::min<std::size_t>(value.quoteRow, std::numeric_limits<int>::max());
   appendExtra(j, value.extra, kStatedKeys);
 }
 

@@ -72,6 +72,22 @@ std::vector<Ranked> rankedAttributes(const Results& results, std::size_t group,
   return ranked;
 }
 
+// The comment the voices analysis quoted for the attribute in the survey
+// group, already masked; nullptr when there is none to show (no comment
+// columns, no mention, or too few commenters in the group).
+const VoiceQuote* quoteOf(const Results& results, const std::string& attribute,
+                          const std::string& surveyGroup) {
+  if (!results.voices) return nullptr;
+  for (const AttributeMentions& mentions : results.voices->attributes) {
+    if (mentions.attribute != attribute) continue;
+    for (const AttributeMentionStats& stats : mentions.byGroup)
+      if (stats.group == surveyGroup && !stats.suppressed && stats.quote &&
+          !trim(stats.quote->text).empty())
+        return &*stats.quote;
+  }
+  return nullptr;
+}
+
 std::optional<GroupEvidence> evidenceOf(const Results& results, const std::string& surveyName,
                                         const ModelUpdateOptions& options, std::uint64_t n) {
   for (const AssumptionCheck& check : results.assumptions) {
@@ -157,6 +173,10 @@ Result<ModelUpdate> updateModel(const Model& model, const Results& results,
       value.respondents = clampedCount(ranked[k].n);
       value.measure = measure;
       value.score = ranked[k].score;
+      if (const VoiceQuote* q = quoteOf(results, value.text, surveyGroup.name)) {
+        value.quote = q->text;
+        value.quoteRow = q->row;
+      }
       target.statedValues.push_back(std::move(value));
     }
     update.valuesWritten += count;

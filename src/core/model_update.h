@@ -61,9 +61,12 @@ struct ModelUpdate {
 // For each survey group matched to a model group:
 // - stated values: its `topValues` attributes by mean stated importance where
 //   the survey asked importance, else by key-driver share; each with the
-//   source, date, the number who answered and the figure. Values an earlier
-//   update wrote from the same source are replaced; values typed by hand and
-//   values from other sources are kept as they are.
+//   source, date, the number who answered and the figure, and with the quote
+//   the voices analysis (Results::voices) showed for the attribute in the
+//   group, masked, with its row; no quote when the group's commenters were
+//   too few or none mentioned it. Values an earlier update wrote from the
+//   same source are replaced, quotes and all; values typed by hand and values
+//   from other sources are kept as they are.
 // - evidence: the analysis' Assumptions check of the group (see
 //   assumptionsOf), replacing earlier evidence; left alone when the group had
 //   no assumed value that the survey measured.

@@ -124,10 +124,16 @@ std::string statedValueText(const StatedValue& value, const DateFormat& dates) {
     parts.push_back(tr(*value.respondents == 1 ? "worksheet.respondent" : "worksheet.respondents",
                        {std::to_string(*value.respondents)}));
   std::string text(trim(value.text));
-  if (parts.empty()) return text;
-  text += " (";
-  for (std::size_t i = 0; i < parts.size(); ++i) text += (i ? ", " : "") + parts[i];
-  return text + ")";
+  if (!parts.empty()) {
+    text += " (";
+    for (std::size_t i = 0; i < parts.size(); ++i) text += (i ? ", " : "") + parts[i];
+    text += ")";
+  }
+  // The customers' own words after the value, with the survey row they came from.
+  const std::string_view quote = trim(value.quote);
+  if (quote.empty()) return text;
+  if (value.quoteRow == 0) return tr("worksheet.withQuote", {text, std::string(quote)});
+  return tr("worksheet.withQuoteRow", {text, std::string(quote), std::to_string(value.quoteRow)});
 }
 
 std::string shownInCell(std::string text) {

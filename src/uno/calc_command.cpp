@@ -37,6 +37,7 @@
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/task/XStatusIndicator.hpp>
 #include <com/sun/star/task/XStatusIndicatorFactory.hpp>
+#include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
 #include <osl/file.hxx>
 
@@ -529,6 +530,91 @@ class PhaseClock {
   double cpu_ = 0, wall_ = 0;
   std::string line_;
 };
+
+// The Themes sheet of the document (names compare as Calc compares them),
+// inserted after the last sheet with its header row when there is none.
+Reference<css::sheet::XSpreadsheet> themesSheet(const Reference<css::frame::XModel>& model, bool& inserted) {
+  Reference<css::sheet::XSpreadsheetDocument> doc(model, UNO_QUERY_THROW);
+  Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+  for (const rtl::OUString& name : sheets->getElementNames())
+    if (name.equalsIgnoreAsciiCase("Themes")) {
+      inserted = false;
+      return sheets->getByName(name).get<Reference<css::sheet::XSpreadsheet>>();
+    }
+  doc->getSheets()->insertNewByName("Themes", static_cast<sal_Int16>(sheets->getElementNames().getLength()));
+  inserted = true;
+  Reference<css::sheet::XSpreadsheet> sheet = sheets->getByName("Themes").get<Reference<css::sheet::XSpreadsheet>>();
+  const char* heads[] = {"calc.suggest.theme", "calc.suggest.keywords", "calc.suggest.attribute"};
+  for (sal_Int32 c = 0; c < 3; ++c)
+    Reference<css::text::XText>(sheet->getCellByPosition(c, 0), UNO_QUERY_THROW)
+        ->setString(toOUString(core::tr(heads[c])));
+  return sheet;
+}
+
+}  // namespace
+
+void suggestThemesCommand(CommandContext& ctx) {
+  const Settings settings = readSettings(ctx);
+  Reference<css::frame::XModel> model = modelOf(ctx);
+  if (!Reference<css::sheet::XSpreadsheetDocument>(model, UNO_QUERY).is())
+    throw UserError{core::tr("calc.error.notCalc")};
+  Reference<css::frame::XStorable> storable(model, UNO_QUERY);
+  if (storable.is() && storable->isReadonly()) throw UserError{core::tr("calc.error.readOnly")};
+  if (isProtected(Reference<css::sheet::XSpreadsheetDocument>(model, UNO_QUERY_THROW)))
+    throw UserError{core::tr("calc.error.structureProtected")};
+  const FeedbackTable table = sourceTable(model);
+
+  Progress progress(ctx.frame, core::tr("calc.suggest.undoTitle"));
+  const std::optional<Analysis> analysed = analyse(model, table, settings, progress.indicator());
+  if (!analysed || !analysed->results.voices || analysed->results.voices->commenters == 0)
+    throw UserError{core::tr("calc.error.noComments", {table.describe()})};
+  const core::Codebook suggested = core::suggestCodebook(*analysed->results.voices);
+
+  // What the Themes sheet holds already, so that a theme is suggested once.
+  core::Grid existing;
+  const bool hadSheet = readNamedSheet(model, "Themes", existing);
+  std::vector<std::string> names;
+  for (std::size_t r = 0; r < existing.rows(); ++r)
+    if (existing.cols() > 0 && existing.at(r, 0).isText())
+      names.push_back(core::foldCase(core::trim(existing.at(r, 0).text)));
+  std::vector<const core::CodebookTheme*> fresh;
+  for (const core::CodebookTheme& t : suggested.themes)
+    if (std::find(names.begin(), names.end(), core::foldCase(core::trim(t.name))) == names.end())
+      fresh.push_back(&t);
+  if (fresh.empty()) {
+    ctx.message = core::tr(suggested.themes.empty() ? "calc.suggest.none" : "calc.suggest.nothingNew");
+    ctx.result <<= toOUString(ctx.message);
+    return;
+  }
+  std::string added;
+  {
+    UndoContext undo(model, core::tr("calc.suggest.undoTitle"));
+    bool inserted = false;
+    Reference<css::sheet::XSpreadsheet> sheet = themesSheet(model, inserted);
+    if (isProtected(sheet)) throw UserError{core::tr("calc.error.sheetProtected", {"Themes"})};
+    // Below what is there; text cells, so a keyword is never read as a formula.
+    const sal_Int32 first = inserted || !hadSheet ? 1 : static_cast<sal_Int32>(std::max<std::size_t>(existing.rows(), 1));
+    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> rows(static_cast<sal_Int32>(fresh.size()));
+    for (std::size_t i = 0; i < fresh.size(); ++i) {
+      std::string keywords;
+      for (const std::string& k : fresh[i]->keywords) keywords += (keywords.empty() ? "" : "; ") + k;
+      css::uno::Sequence<css::uno::Any> row(3);
+      row.getArray()[0] <<= toOUString(fresh[i]->name);
+      row.getArray()[1] <<= toOUString(keywords);
+      row.getArray()[2] <<= toOUString(fresh[i]->attribute);
+      rows.getArray()[i] = row;
+      added += (added.empty() ? "" : ", ") + fresh[i]->name;
+    }
+    Reference<css::sheet::XCellRangeData>(
+        sheet->getCellRangeByPosition(0, first, 2, first + static_cast<sal_Int32>(fresh.size()) - 1), UNO_QUERY_THROW)
+        ->setDataArray(rows);
+  }
+  // The cursor stays in the survey, where the next build starts.
+  ctx.message = core::tr("calc.suggest.done", {std::to_string(fresh.size()), added});
+  ctx.result <<= toOUString(ctx.message);
+}
+
+namespace {
 
 }  // namespace
 

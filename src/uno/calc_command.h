@@ -18,6 +18,9 @@
 //                 hold is refused, listing the groups it does
 //   MinN          smallest sample shown as numbers (default 5)
 //   Crosshair     dataMeans (default) or scaleMidpoint
+//   ThemesFile    path or file URL of a codebook (CSV or JSON) for the comment
+//                 columns, over the document's Themes sheet
+//   CommentLanguage  en, de, fr or es; default: detected per comment column
 //
 // When detection is unsure and a person started the command, the column
 // mapping dialog opens first. When nobody is there to ask (XNotifyingDispatch,
@@ -41,6 +44,13 @@
 namespace cf::uno {
 
 void buildValueMatrixCommand(CommandContext& ctx);
+
+// vnd.customerfocus:SuggestThemes: each group's most distinctive words in the
+// comments of the table at the cursor, added as candidate rows (theme,
+// keyword) under the document's Themes sheet, which it creates when there is
+// none. A theme the sheet names already is not added again; nothing to add
+// changes nothing. One undo step. Takes the build's arguments.
+void suggestThemesCommand(CommandContext& ctx);
 
 // vnd.customerfocus:ColumnMapping: the mapping of the table at the cursor.
 // A person gets the mapping dialog, and the mapping they confirm is stored in

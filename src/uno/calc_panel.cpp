@@ -72,6 +72,8 @@ class CalcPanel::Listener
       panel_->onMapping();
     else if (event.ActionCommand == "UpdateModel")
       panel_->onUpdateModel();
+    else if (event.ActionCommand == "SuggestThemes")
+      panel_->onSuggestThemes();
     else
       panel_->onBuild();
   }
@@ -99,6 +101,9 @@ CalcPanel::CalcPanel(const Reference<css::uno::XComponentContext>& context,
   Reference<css::awt::XButton> update(controls->getControl("UpdateModelButton"), UNO_QUERY_THROW);
   update->setActionCommand("UpdateModel");
   update->addActionListener(listener_.get());
+  Reference<css::awt::XButton> suggest(controls->getControl("SuggestThemesButton"), UNO_QUERY_THROW);
+  suggest->setActionCommand("SuggestThemes");
+  suggest->addActionListener(listener_.get());
   selection_.set(frame->getController(), UNO_QUERY);
   if (selection_.is()) selection_->addSelectionChangeListener(listener_.get());
   window_->setVisible(true);
@@ -212,6 +217,17 @@ void CalcPanel::onUpdateModel() {
     Reference<css::frame::XFrame> frame(frame_);
     if (!frame.is()) return;
     dispatchAsPerson(frame, "vnd.customerfocus:UpdateModel", {});
+  });
+  if (!outcome.ok) showMessage(context_, frame_, MessageKind::Error, outcome.message);
+}
+
+// Candidate themes from the comments of the table at the cursor, into the
+// Themes sheet; the command says what it added, or why it could not.
+void CalcPanel::onSuggestThemes() {
+  const Outcome outcome = guarded([&] {
+    Reference<css::frame::XFrame> frame(frame_);
+    if (!frame.is()) return;
+    dispatchAsPerson(frame, "vnd.customerfocus:SuggestThemes", {});
   });
   if (!outcome.ok) showMessage(context_, frame_, MessageKind::Error, outcome.message);
 }

@@ -35,6 +35,7 @@ class CalcPanel : public PanelBase {
   void onDispose() override;
   void onMapping();
   void onUpdateModel();
+  void onSuggestThemes();
 
   css::uno::Reference<css::view::XSelectionSupplier> selection_;
   rtl::Reference<Listener> listener_;

@@ -78,6 +78,7 @@ const std::map<std::string, Command, std::less<>>& registry() {
       {"ImportModel", &importModelCommand},
       {"UpdateModel", &updateModelCommand},
       {"InsertReport", &insertReportCommand},
+      {"SuggestThemes", &suggestThemesCommand},
   };
   return commands;
 }

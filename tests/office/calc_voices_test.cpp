@@ -151,6 +151,43 @@ TEST(CalcVoices, ThemesAreCountedPerGroupAndQuotedFromThePanelAndUndoneInOneStep
   EXPECT_TRUE(sheets->hasByName("Themes"));
 }
 
+TEST(CalcVoices, SuggestedThemesGoIntoANewThemesSheetOnceAndInOneUndoStep) {
+  const auto csv = artifactDir() / "riverside-survey-2025-suggest.csv";
+  std::filesystem::copy_file(CF_TEST_DATA_DIR "/riverside/riverside-survey-2025.csv", csv,
+                             std::filesystem::copy_options::overwrite_existing);
+  ScopedDocument doc = loadCsv(csv.string());
+  const cli::DispatchResult r = office().dispatch(doc.get(), "vnd.customerfocus:SuggestThemes");
+  ASSERT_TRUE(r.finished && r.success) << r.message;
+  Reference<css::container::XNameAccess> sheets = sheetsOf(doc);
+  ASSERT_TRUE(sheets->hasByName("Themes")) << r.message;
+  Reference<css::sheet::XSpreadsheet> themes(sheets->getByName("Themes"), UNO_QUERY_THROW);
+  const Sequence<Sequence<Any>> rows = usedCells(themes);
+  ASSERT_GT(rows.getLength(), 2);
+  EXPECT_EQ(textOf(rows[0][0]), "Theme");
+  EXPECT_EQ(textOf(rows[0][1]), "Keywords");
+  // The adult learners' most distinctive word (z 3.26 in the results JSON):
+  // each suggestion is a theme of one keyword, its own name.
+  bool tutor = false;
+  for (const Sequence<Any>& row : rows) tutor = tutor || (textOf(row[0]) == "tutor" && textOf(row[1]) == "tutor");
+  EXPECT_TRUE(tutor) << r.message;
+  EXPECT_NE(r.message.find("Added"), std::string::npos) << r.message;
+
+  // Asked again, nothing is new: the sheet stays as it is, no undo step.
+  Reference<css::document::XUndoManager> undo =
+      doc.as<css::document::XUndoManagerSupplier>()->getUndoManager();
+  const Sequence<rtl::OUString> before = undo->getAllUndoActionTitles();
+  const cli::DispatchResult again = office().dispatch(doc.get(), "vnd.customerfocus:SuggestThemes");
+  ASSERT_TRUE(again.success) << again.message;
+  EXPECT_EQ(again.message, "The Themes sheet already has every suggested theme.");
+  EXPECT_EQ(usedCells(themes).getLength(), rows.getLength());
+  EXPECT_EQ(undo->getAllUndoActionTitles().getLength(), before.getLength());
+
+  // One undo takes the new sheet away.
+  EXPECT_EQ(toUtf8(undo->getCurrentUndoActionTitle()), "Suggest themes");
+  undo->undo();
+  EXPECT_FALSE(sheets->hasByName("Themes"));
+}
+
 TEST(CalcVoices, ABrokenThemesSheetIsRefusedAndNothingIsWritten) {
   const auto csv = artifactDir() / "riverside-survey-2025-broken.csv";
   std::filesystem::copy_file(CF_TEST_DATA_DIR "/riverside/riverside-survey-2025.csv", csv,

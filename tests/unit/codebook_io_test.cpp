@@ -99,5 +99,17 @@ TEST(CodebookIo, RefusesBadJsonWithThePath) {
   EXPECT_EQ(r.error().where, "themes[0].keywords[0]");
 }
 
+TEST(CodebookIo, ANameWithASemicolonAndNoKeywordsReadsBackTheSameFromJson) {
+  // Found by the codebook fuzzer: the name became one keyword holding ';',
+  // which JSON, joining keywords by ';', read back as two.
+  const Result<Codebook> r = parseCodebookCsv("Theme,Keywords\nWait; queue,\n");
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_EQ(r.value().themes[0].keywords, (std::vector<std::string>{"Wait", "queue"}));
+  const std::string once = serializeCodebook(r.value());
+  const Result<Codebook> again = parseCodebookJson(once);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(serializeCodebook(again.value()), once);
+}
+
 }  // namespace
 }  // namespace cf::core

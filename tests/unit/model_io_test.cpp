@@ -105,6 +105,79 @@ TEST(ModelIo, RoundTripsFullModel) {
   EXPECT_EQ(parsed(serializeModel(m)), m);
 }
 
+TEST(ModelIo, RoundTripsAStatedValuesQuoteWithItsRow) {
+  constexpr std::string_view kQuoted = R"({
+    "schemaVersion": 1,
+    "organisation": {"name": "", "mission": ""},
+    "customers": [{"name": "Learners", "role": "primary", "kind": "other",
+                   "lifeChanged": "", "whySatisfy": "", "assumedValues": [],
+                   "statedValues": [{"text": "Treated as an adult", "source": "Survey 2026.csv",
+                                     "date": "2026-10-17", "respondents": 5,
+                                     "measure": "importance", "score": 4.8,
+                                     "quote": "Nobody talks down to me.", "quoteRow": 14},
+                                    {"text": "Bus routes", "source": "Survey 2026.csv",
+                                     "measure": "importance", "score": 3.0}],
+                   "listening": []}]
+  })";
+  const Model m = parsed(kQuoted);
+  const StatedValue& quoted = m.customers[0].statedValues[0];
+  EXPECT_EQ(quoted.quote, "Nobody talks down to me.");
+  EXPECT_EQ(quoted.quoteRow, 14u);
+  EXPECT_TRUE(quoted.extra.empty());
+  EXPECT_EQ(m.customers[0].statedValues[1].quote, "");
+  EXPECT_EQ(m.customers[0].statedValues[1].quoteRow, 0u);
+  EXPECT_EQ(saved(m), nlohmann::json::parse(kQuoted));
+  EXPECT_EQ(parsed(serializeModel(m)), m);
+
+  // Built in code, the same value writes the same members.
+  Model built;
+  CustomerGroup g;
+  g.name = "Learners";
+  g.role = Role::Primary;
+  StatedValue v;
+  v.text = "Treated as an adult";
+  v.quote = "Nobody talks down to me.";
+  v.quoteRow = 14;
+  g.statedValues.push_back(v);
+  built.customers.push_back(g);
+  const nlohmann::json j = saved(built)["customers"][0]["statedValues"][0];
+  EXPECT_EQ(j["quote"], "Nobody talks down to me.");
+  EXPECT_EQ(j["quoteRow"], 14);
+  EXPECT_EQ(parsed(serializeModel(built)), built);
+}
+
+TEST(ModelIo, ReadsStatedValuesWithoutQuoteOrWithoutItsRow) {
+  const Model m = parsed(kFullModel);  // written before stated values had quotes
+  for (const StatedValue& v : m.customers[0].statedValues) {
+    EXPECT_EQ(v.quote, "");
+    EXPECT_EQ(v.quoteRow, 0u);
+  }
+  const nlohmann::json stated = saved(m)["customers"][0]["statedValues"][0];
+  EXPECT_FALSE(stated.contains("quote"));
+  EXPECT_FALSE(stated.contains("quoteRow"));
+
+  // A quote typed by hand, with no row to point to; null is not given.
+  const Model typed = parsed(R"({"schemaVersion": 1, "customers": [{"name": "A", "role": "primary",
+    "statedValues": [{"text": "x", "quote": "Said at the door.", "quoteRow": null}]}]})");
+  EXPECT_EQ(typed.customers[0].statedValues[0].quote, "Said at the door.");
+  EXPECT_EQ(typed.customers[0].statedValues[0].quoteRow, 0u);
+  EXPECT_EQ(saved(typed)["customers"][0]["statedValues"][0],
+            R"({"text": "x", "source": "", "quote": "Said at the door."})"_json);
+}
+
+TEST(ModelIo, RefusesQuoteRowThatIsNoRow) {
+  for (const char* row : {"0", "-2", "2.5", "99999999999999999999"}) {
+    const Error e =
+        failure(std::string(R"({"schemaVersion": 1, "customers": [{"name": "A", "role": "primary",
+      "statedValues": [{"text": "x", "quote": "y", "quoteRow": )") +
+                row + "}]}]}");
+    EXPECT_EQ(e.code, "model.bad-number") << row;
+    EXPECT_EQ(e.where, "customers[0].statedValues[0].quoteRow") << row;
+    EXPECT_NE(e.message.find("a row number of the survey, 1 or more"), std::string::npos)
+        << e.message;
+  }
+}
+
 TEST(ModelIo, KeepsUnknownFieldsWhenSavedAgain) {
   const Model m = parsed(R"({
     "schemaVersion": 1,
@@ -370,6 +443,12 @@ TEST(ModelIo, RefusesWrongTypesWithTheirPath) {
        "customers[0].statedValues[0].date", nullptr},
       {R"([{"name": "A", "role": "primary", "statedValues": [{"respondents": "nine"}]}])",
        "customers[0].statedValues[0].respondents", nullptr},
+      {R"([{"name": "A", "role": "primary", "statedValues": [{"quote": {"text": "y"}}]}])",
+       "customers[0].statedValues[0].quote",
+       "quote must be text, but it is a group of fields { … }"},
+      {R"([{"name": "A", "role": "primary", "statedValues": [{"quoteRow": "14"}]}])",
+       "customers[0].statedValues[0].quoteRow",
+       "quoteRow must be a row number of the survey, 1 or more, but it is text"},
       {R"([{"name": "A", "role": "primary", "listening": "weekly"}])", "customers[0].listening",
        nullptr},
       {R"([{"name": "A", "role": "primary", "listening": [{"owner": ["Ann"]}]}])",

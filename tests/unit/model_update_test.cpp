@@ -4,7 +4,9 @@
 // comments beside each test.
 #include "model_update.h"
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -178,6 +180,127 @@ TEST(ModelUpdate, EvidenceAndSurveyValuesSurviveJson) {
   const Result<Model> back = parseModel(serializeModel(updated));
   ASSERT_TRUE(back.ok()) << back.error().message;
   EXPECT_EQ(back.value(), updated);
+}
+
+// The comments' side of the results, by hand: per attribute and group, whether
+// the group is suppressed and the quote the voices analysis would show.
+struct Mention {
+  std::string attribute;
+  std::string group;
+  bool suppressed = false;
+  std::optional<VoiceQuote> quote;
+};
+
+VoicesResult voicesOf(const std::vector<Mention>& mentions) {
+  VoicesResult voices;
+  for (const Mention& m : mentions) {
+    auto it = std::find_if(voices.attributes.begin(), voices.attributes.end(),
+                           [&](const AttributeMentions& a) { return a.attribute == m.attribute; });
+    if (it == voices.attributes.end()) {
+      voices.attributes.push_back({m.attribute, {}, {}, {}});
+      it = std::prev(voices.attributes.end());
+    }
+    AttributeMentionStats stats;
+    stats.group = m.group;
+    stats.commenters = m.suppressed ? 2 : 5;
+    stats.suppressed = m.suppressed;
+    stats.count = m.quote ? 1 : 0;
+    stats.quote = m.quote;
+    it->byGroup.push_back(std::move(stats));
+  }
+  return voices;
+}
+
+const StatedValue& valueNamed(const CustomerGroup& group, const std::string& text) {
+  const auto it =
+      std::find_if(group.statedValues.begin(), group.statedValues.end(),
+                   [&](const StatedValue& v) { return !v.measure.empty() && v.text == text; });
+  EXPECT_NE(it, group.statedValues.end()) << text;
+  return it == group.statedValues.end() ? group.statedValues.front() : *it;
+}
+
+TEST(ModelUpdate, StatedValuesCarryTheGroupsQuoteWithItsRow) {
+  const Model model = sampleModel();
+  Results results = analyse(model, {"Learners"});
+  results.voices = voicesOf({
+      // All's quote is no group's: Same tutor gets none.
+      {"Same tutor every week", "All", false, VoiceQuote{"All", 3, "Same face each week."}},
+      {"Treated as an adult", "All", false, VoiceQuote{"All", 4, "Nobody talks down to me."}},
+      {"Treated as an adult", "Learners", false,
+       VoiceQuote{"Learners", 4, "Nobody talks down to me."}},
+      // Too few commenters: a quote that slipped through is still not written.
+      {"Everyday materials", "Learners", true, VoiceQuote{"Learners", 5, "Bus timetables!"}},
+      // Not among the top five values: nowhere to write it.
+      {"Progress reports", "Learners", false, VoiceQuote{"Learners", 6, "I see how far I got."}},
+      {"Evening sessions", "Learners", false, std::nullopt},
+  });
+  const Model updated = updateModel(model, results, options()).value().model;
+  const CustomerGroup& learners = updated.customers[0];
+  ASSERT_EQ(learners.statedValues.size(), 6u);
+  const StatedValue& adult = valueNamed(learners, "Treated as an adult");
+  EXPECT_EQ(adult.quote, "Nobody talks down to me.");
+  EXPECT_EQ(adult.quoteRow, 4u);
+  for (const char* none : {"Same tutor every week", "Everyday materials", "Evening sessions",
+                           "Lesson plans"}) {
+    EXPECT_EQ(valueNamed(learners, none).quote, "") << none;
+    EXPECT_EQ(valueNamed(learners, none).quoteRow, 0u) << none;
+  }
+  EXPECT_EQ(learners.statedValues[0].quote, "");  // the typed value is left alone
+
+  const Result<Model> back = parseModel(serializeModel(updated));
+  ASSERT_TRUE(back.ok()) << back.error().message;
+  EXPECT_EQ(back.value(), updated);
+}
+
+TEST(ModelUpdate, NoQuoteWithoutVoicesOrForASuppressedGroup) {
+  const Model model = sampleModel();
+  Results results = analyse(model, {"Learners"});
+  ASSERT_FALSE(results.voices.has_value());  // no comment column in the survey
+  const Model plain = updateModel(model, results, options()).value().model;
+  for (const StatedValue& v : plain.customers[0].statedValues) {
+    EXPECT_EQ(v.quote, "") << v.text;
+    EXPECT_EQ(v.quoteRow, 0u) << v.text;
+  }
+  results.voices = voicesOf(
+      {{"Treated as an adult", "Learners", true, VoiceQuote{"Learners", 4, "Nobody talks down."}}});
+  const Model updated = updateModel(model, results, options()).value().model;
+  EXPECT_EQ(valueNamed(updated.customers[0], "Treated as an adult").quote, "");
+  EXPECT_EQ(valueNamed(updated.customers[0], "Treated as an adult").quoteRow, 0u);
+}
+
+TEST(ModelUpdate, MapsTheSurveyGroupsQuoteToTheModelGroup) {
+  const Model model = sampleModel();
+  const std::map<std::string, std::string> map = {{"Adult learners", "learners"}};
+  ModelUpdateOptions o = options();
+  o.groupMap = map;
+  Results results = analyse(model, {"Adult learners"}, 5, map);
+  results.voices = voicesOf({{"Treated as an adult", "Adult learners", false,
+                              VoiceQuote{"Adult learners", 9, "Like a grown-up."}}});
+  const Model updated = updateModel(model, results, o).value().model;
+  EXPECT_EQ(valueNamed(updated.customers[0], "Treated as an adult").quote, "Like a grown-up.");
+  EXPECT_EQ(valueNamed(updated.customers[0], "Treated as an adult").quoteRow, 9u);
+}
+
+TEST(ModelUpdate, RerunReplacesTheQuote) {
+  const Model model = sampleModel();
+  Results results = analyse(model, {"Learners"});
+  results.voices = voicesOf({{"Treated as an adult", "Learners", false,
+                              VoiceQuote{"Learners", 4, "Nobody talks down to me."}}});
+  const Model once = updateModel(model, results, options()).value().model;
+
+  results.voices = voicesOf({{"Treated as an adult", "Learners", false,
+                              VoiceQuote{"Learners", 6, "They ask what I think."}}});
+  const Model twice = updateModel(once, results, options()).value().model;
+  ASSERT_EQ(twice.customers[0].statedValues.size(), 6u);
+  EXPECT_EQ(valueNamed(twice.customers[0], "Treated as an adult").quote, "They ask what I think.");
+  EXPECT_EQ(valueNamed(twice.customers[0], "Treated as an adult").quoteRow, 6u);
+
+  results.voices.reset();  // the same source without its comments: the quote goes with the value
+  const Model thrice = updateModel(twice, results, options()).value().model;
+  ASSERT_EQ(thrice.customers[0].statedValues.size(), 6u);
+  EXPECT_EQ(valueNamed(thrice.customers[0], "Treated as an adult").quote, "");
+  EXPECT_EQ(valueNamed(thrice.customers[0], "Treated as an adult").quoteRow, 0u);
+  EXPECT_EQ(thrice, updateModel(model, results, options()).value().model);
 }
 
 TEST(ModelUpdate, ListsUnmatchedGroupsOrAddsThemWithTheirRole) {

@@ -87,6 +87,32 @@ TEST(Worksheet, AssumedValuesStandBesideStatedValues) {
   EXPECT_EQ(rows[2], (std::vector<std::string>{"Unnamed group 2", "—", "Not asked yet"}));
 }
 
+TEST(Worksheet, StatedValuesShowTheCustomersOwnWordsAfterTheValue) {
+  Model m = sample();
+  m.customers[0].statedValues[0].quote = "She asks how my day was.";
+  m.customers[0].statedValues[0].quoteRow = 14;
+  StatedValue typed;
+  typed.text = "Books to take home";
+  typed.quote = " Can I keep it? ";  // typed by hand: no row to point to
+  m.customers[0].statedValues.push_back(typed);
+  const WorksheetPlan plan = planWorksheet(m);
+  const auto& rows = plan.sections[2].table.rows;
+  ASSERT_EQ(rows.size(), 3u);  // beside Quiet place and Snacks, then the other group
+  EXPECT_EQ(rows[0][2],
+            "Someone listens (Exit interviews, 2024-03-01, 1 respondent): “She asks how my day "
+            "was.” (row 14)");
+  EXPECT_EQ(rows[1][2], "Books to take home: “Can I keep it?”");
+
+  std::ifstream in(CF_TEST_DATA_DIR "/../../extension/strings/Messages_de_DE.properties",
+                   std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  ScopedMessages german(std::make_shared<Messages>(Messages::parse(text.str())));
+  EXPECT_EQ(statedValueText(m.customers[0].statedValues[0]),
+            "Someone listens (Exit interviews, 2024-03-01, 1 befragte Person): „She asks how my "
+            "day was.“ (Zeile 14)");
+}
+
 TEST(Worksheet, ListeningPlanShowsDatesAndGroupsWithNothingPlanned) {
   const WorksheetPlan plan = planWorksheet(sample());
   const auto& rows = plan.sections[3].table.rows;

@@ -103,13 +103,21 @@ std::optional<Error> addTheme(Codebook& book, std::string name, std::string_view
   return std::nullopt;
 }
 
-// A theme written without keywords is looked for by its own name.
+// A theme written without keywords is looked for by its own name, read as a
+// keyword cell is (so "Wait; queue" is two keywords, and the codebook reads
+// back the same from JSON, where keywords are joined by ';').
 Result<Codebook> finishCodebook(Codebook book) {
   for (CodebookTheme& t : book.themes)
     if (t.keywords.empty()) {
-      if (foldText(t.name).empty())
+      for (std::size_t start = 0; start <= t.name.size();) {
+        const std::size_t semicolon = t.name.find(';', start);
+        const std::size_t stop = semicolon == std::string::npos ? t.name.size() : semicolon;
+        if (auto error = addKeyword(t, std::string_view(t.name).substr(start, stop - start), t.name))
+          return *error;
+        start = stop + 1;
+      }
+      if (t.keywords.empty())
         return Error{"codebook.bad-keyword", tr("codebook.error.badKeyword", {t.name}), t.name};
-      t.keywords.push_back(t.name);
     }
   if (book.themes.empty()) return Error{"codebook.no-themes", tr("codebook.error.noThemes"), ""};
   return book;
