@@ -131,7 +131,8 @@ TEST(Accessibility, CalcPanelControlsAreNamedAndInTabOrder) {
   EXPECT_EQ(PanelTree("private:factory/scalc", "Calc").controls(),
             (std::vector<std::string>{"text field: Not-applicable codes:", "spin box: Minimum n:",
                                       "list: Crosshair at:", "button: Build value matrix",
-                                      "button: Column mapping…", "button: Help", "button: Update customer model"}));
+                                      "button: Column mapping…", "button: Help", "button: Update customer model",
+                                      "button: Suggest themes from comments"}));
 }
 
 TEST(Accessibility, MainPanelControlsAreNamed) {
