@@ -449,13 +449,14 @@ SheetLayout priorities(const Results& r, std::string_view decimal) {
       ++row;
     }
     if (!derived && !rows.empty()) applyFills(s.layout(), {header + 1, 4, row - 1, 4}, false);
+    const std::size_t tableEnd = row;  // the chart plots the table, not the quotes below it
     row = putConcentrateVoices(s, r, group, rows, header, row);
     if (!rows.empty()) {
       ChartSpec chart;
       chart.name = "IPA " + std::to_string(g + 1);
       chart.title = groupName(group);
       chart.kind = ChartKind::Scatter;
-      chart.data = {header, 2, row - 1, 3};
+      chart.data = {header, 2, tableEnd - 1, 3};
       chart.anchorRow = top;
       chart.anchorColumn = kChartColumn;
       chart.heightRows = kChartRows - 1;

@@ -71,6 +71,7 @@ struct Settings {
   std::string mappingFile;
   std::string resultsFile;
   std::string themesFile;  // a codebook, over the document's Themes sheet
+  bool ignoreThemesSheet = false;  // Suggest themes: the words alone, whatever the sheet holds
   std::optional<core::Language> commentLanguage;
   // The customer model's assumed values (the update and the report): used
   // instead of the Assumptions sheet when there are any.
@@ -274,10 +275,14 @@ core::Codebook readCodebook(const Reference<css::frame::XModel>& model, const Fe
     return std::move(read).value();
   }
   core::Grid sheet;
-  if (table.sheetName == "Themes" || !readNamedSheet(model, "Themes", sheet)) return {};
+  if (settings.ignoreThemesSheet || table.sheetName == "Themes" || !readNamedSheet(model, "Themes", sheet))
+    return {};
   core::Result<core::Codebook> read = core::parseCodebookGrid(sheet);
-  if (!read.ok()) throw UserError{core::tr("calc.error.themes", {"Themes", describe(read.error())})};
-  return std::move(read).value();
+  if (read.ok()) return std::move(read).value();
+  // A Themes sheet with no theme yet (the template's, emptied) is no codebook.
+  const std::string& code = read.error().code;
+  if (code == "codebook.empty" || code == "codebook.no-themes") return {};
+  throw UserError{core::tr("calc.error.themes", {"Themes", describe(read.error())})};
 }
 
 // Everything but writing: read, map, analyse. Shared by the command and the
@@ -337,7 +342,10 @@ std::optional<Analysis> analyse(const Reference<css::frame::XModel>& model, cons
   // The same pipeline as cfocus's, read in chunks.
   core::TablePipeline pipeline(out.mapping, readerOptions, std::move(assumptions));
   if (pipeline.error()) throw UserError{core::tr("calc.error.nothingToAnalyse", {table.describe()})};
-  pipeline.useVoices({readCodebook(model, table, settings), settings.commentLanguage});
+  // The codebook only matters, and is only read, when there are comments.
+  if (std::any_of(out.mapping.columns.begin(), out.mapping.columns.end(),
+                  [](const core::ColumnSpec& c) { return c.kind == core::ColumnKind::Comment; }))
+    pipeline.useVoices({readCodebook(model, table, settings), settings.commentLanguage});
   const std::size_t firstSheetRow = static_cast<std::size_t>(table.address.StartRow) + 1;
   pipeline.readHead(head, firstSheetRow);
   head = core::Grid();  // read: its memory goes to the next chunk
@@ -536,25 +544,30 @@ class PhaseClock {
 Reference<css::sheet::XSpreadsheet> themesSheet(const Reference<css::frame::XModel>& model, bool& inserted) {
   Reference<css::sheet::XSpreadsheetDocument> doc(model, UNO_QUERY_THROW);
   Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+  Reference<css::sheet::XSpreadsheet> sheet;
+  inserted = false;
   for (const rtl::OUString& name : sheets->getElementNames())
-    if (name.equalsIgnoreAsciiCase("Themes")) {
-      inserted = false;
-      return sheets->getByName(name).get<Reference<css::sheet::XSpreadsheet>>();
-    }
-  doc->getSheets()->insertNewByName("Themes", static_cast<sal_Int16>(sheets->getElementNames().getLength()));
-  inserted = true;
-  Reference<css::sheet::XSpreadsheet> sheet = sheets->getByName("Themes").get<Reference<css::sheet::XSpreadsheet>>();
-  const char* heads[] = {"calc.suggest.theme", "calc.suggest.keywords", "calc.suggest.attribute"};
-  for (sal_Int32 c = 0; c < 3; ++c)
-    Reference<css::text::XText>(sheet->getCellByPosition(c, 0), UNO_QUERY_THROW)
-        ->setString(toOUString(core::tr(heads[c])));
+    if (name.equalsIgnoreAsciiCase("Themes")) sheet = sheets->getByName(name).get<Reference<css::sheet::XSpreadsheet>>();
+  if (!sheet.is()) {
+    doc->getSheets()->insertNewByName("Themes", static_cast<sal_Int16>(sheets->getElementNames().getLength()));
+    inserted = true;
+    sheet = sheets->getByName("Themes").get<Reference<css::sheet::XSpreadsheet>>();
+  }
+  // A new or empty sheet gets the header row the codebook reader looks for.
+  if (sheet->getCellByPosition(0, 0)->getFormula().isEmpty()) {
+    const char* heads[] = {"calc.suggest.theme", "calc.suggest.keywords", "calc.suggest.attribute"};
+    for (sal_Int32 c = 0; c < 3; ++c)
+      Reference<css::text::XText>(sheet->getCellByPosition(c, 0), UNO_QUERY_THROW)
+          ->setString(toOUString(core::tr(heads[c])));
+  }
   return sheet;
 }
 
 }  // namespace
 
 void suggestThemesCommand(CommandContext& ctx) {
-  const Settings settings = readSettings(ctx);
+  Settings settings = readSettings(ctx);
+  settings.ignoreThemesSheet = true;
   Reference<css::frame::XModel> model = modelOf(ctx);
   if (!Reference<css::sheet::XSpreadsheetDocument>(model, UNO_QUERY).is())
     throw UserError{core::tr("calc.error.notCalc")};

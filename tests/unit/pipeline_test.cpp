@@ -223,17 +223,21 @@ TEST(Pipeline, CommentsAreReadAgainstTheCodebookPerGroup) {
 TEST(Pipeline, AnExportsOpenQuestionIsAComment) {
   const Grid g = csvGrid(
       "Timestamp,I am a:,How satisfied are you with the following? [Speed],"
-      "Anything else you would like to tell us?,Do you have any other comments?,Why? (1-5)\n"
-      "2024/01/01,Student,Satisfied,Great tutors.,,4\n"
-      "2024/01/02,Parent,Very satisfied,Great tutors.,More evening sessions,5\n"
-      "2024/01/03,Student,Dissatisfied,,More evening sessions,2\n");
+      "Anything else you would like to tell us?,Do you have any other comments?,Why? (1-5),"
+      "Why are you travelling?\n"
+      "2024/01/01,Student,Satisfied,The tutors are great with my son.,,4,Business\n"
+      "2024/01/02,Parent,Very satisfied,The tutors are great with my son.,More evening sessions "
+      "please,5,Leisure\n"
+      "2024/01/03,Student,Dissatisfied,,More evening sessions please,2,Business\n");
   const Result<PipelineResult> run = runPipeline(g);
   ASSERT_TRUE(run.ok()) << run.error().message;
   const Mapping& m = run.value().mapping;
   EXPECT_EQ(m.columns[3].kind, ColumnKind::Comment);
   EXPECT_EQ(m.columns[4].kind, ColumnKind::Comment);
-  // Answered in numbers: not a comment, whatever its header asks.
+  // Answered in numbers, or in a word from a short list: not a comment,
+  // whatever its header asks.
   EXPECT_NE(m.columns[5].kind, ColumnKind::Comment);
+  EXPECT_NE(m.columns[6].kind, ColumnKind::Comment);
   ASSERT_TRUE(run.value().results.voices.has_value());
   EXPECT_EQ(run.value().results.voices->commenters, 3u);
 }

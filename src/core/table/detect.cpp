@@ -430,6 +430,10 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
           if (!g.notAnItem) plainNumeric.push_back(c);
         } else if (p.manyLabels && p.textBytes >= 20 * p.texts) {
           spec.kind = ColumnKind::Comment;
+        } else if (g.asksForWords && p.mostlyText() && p.textBytes >= 20 * p.texts) {
+          // An open question answered in sentences, however few distinct
+          // ones; short answers ("Business", "Leisure") stay categories.
+          spec.kind = ColumnKind::Comment;
         }
         break;
     }

@@ -256,7 +256,7 @@ HeaderGuess classifyColumn(std::string_view header) {
   } else {
     g.whoYouAre = asksWhoYouAre(whole);
     g.attribute = attribute;
-    if (!g.whoYouAre && asksForComments(whole)) g.kind = ColumnKind::Comment;
+    g.asksForWords = !g.whoYouAre && asksForComments(whole);
     return g;
   }
   g.attribute = attribute;

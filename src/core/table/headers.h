@@ -19,6 +19,9 @@ struct HeaderGuess {
   bool tentative = false;
   bool metadata = false;   // a survey tool's own column (timestamp, id, progress …)
   bool whoYouAre = false;  // asks who the respondent is: a group candidate
+  // Asks for the respondent's own words ("Anything else…?", "Why…?"): a
+  // comment when its answers are long text, decided once the values are seen.
+  bool asksForWords = false;
   Measure measure = Measure::None;
 };
 

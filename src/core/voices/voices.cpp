@@ -352,6 +352,9 @@ struct VoicesAnalyzer::State {
     if (trimmed.empty()) return 0;
     const auto it = groupIndex.find(trimmed);
     if (it != groupIndex.end()) return it->second;
+    // Beyond the analysis' limit (an id taken for a group column), a row
+    // counts under All only, as it does in the other results.
+    if (groups.size() > options.maxGroups) return 0;
     std::string shown(trimmed);
     if (shown == kAll) shown += " (group)";
     groups.push_back(GroupState{shown, 0, std::vector<MatcherCell>(matchers), {}});
@@ -555,8 +558,10 @@ struct VoicesAnalyzer::State {
     s.suppressed = gs.commenters < options.minN;
     if (s.suppressed) return;
     s.share = wilsonInterval(cell.count, gs.commenters);
-    const bool withShown = cell.count >= options.minN;
-    const bool withoutShown = gs.commenters - cell.count >= options.minN;
+    // Counted by the answers the means rest on: a commenter may have left
+    // the overall question blank.
+    const bool withShown = cell.with.n() >= options.minN;
+    const bool withoutShown = cell.without.n() >= options.minN;
     if (withShown) s.overallWith = cell.with.mean();
     if (withoutShown) s.overallWithout = cell.without.mean();
     if (withShown && withoutShown) s.difference = welchDifference(cell.with, cell.without);

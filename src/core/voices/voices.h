@@ -54,6 +54,9 @@ struct VoicesOptions {
   // The groups in the order the results list them (after All); a group not
   // listed here is added after them when its first row comes.
   std::vector<std::string> groups;
+  // Groups beyond this many (after All) count under All only, as in the
+  // analysis (AnalysisOptions::maxGroups).
+  std::size_t maxGroups = 1000;
   // Names of the rated attributes whose mentions are counted.
   std::vector<std::string> attributes;
 };
