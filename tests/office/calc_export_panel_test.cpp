@@ -108,15 +108,8 @@ TEST(CalcExportPanel, GoogleFormsExportIsAnalysedThroughThePanelButton) {
       cli::Office::fileUrl(csv),
       {property("FilterName", Any(rtl::OUString("Text - txt - csv (StarCalc)"))),
        property("FilterOptions", Any(rtl::OUString("44,34,76,1,,1033,false,true")))}));
-  Reference<css::ui::XUIElement> element = createPanel(doc.get(), "Calc");
-  struct Dispose {
-    Reference<css::ui::XUIElement>& e;
-    ~Dispose() {
-      Reference<css::lang::XComponent> c(e, UNO_QUERY);
-      if (c.is()) c->dispose();
-    }
-  } dispose{element};
-  Reference<css::awt::XControlContainer> controls = panelControls(element);
+  ScopedPanel panel(doc.get(), "Calc");
+  Reference<css::awt::XControlContainer> controls = panel.controls();
 
   const std::string before = label(controls, "DetectedLabel");
   EXPECT_NE(before.find("Respondents: 10"), std::string::npos) << before;

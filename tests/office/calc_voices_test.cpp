@@ -87,15 +87,8 @@ TEST(CalcVoices, ThemesAreCountedPerGroupAndQuotedFromThePanelAndUndoneInOneStep
   ScopedDocument doc = loadCsv(csv.string());
   typeThemes(doc);
 
-  Reference<css::ui::XUIElement> element = createPanel(doc.get(), "Calc");
-  struct Dispose {
-    Reference<css::ui::XUIElement>& e;
-    ~Dispose() {
-      Reference<css::lang::XComponent> c(e, UNO_QUERY);
-      if (c.is()) c->dispose();
-    }
-  } dispose{element};
-  pressButton(panelControls(element), "BuildButton");
+  ScopedPanel panel(doc.get(), "Calc");
+  pressButton(panel.controls(), "BuildButton");
 
   Reference<css::container::XNameAccess> sheets = sheetsOf(doc);
   Reference<css::sheet::XSpreadsheet> voices;

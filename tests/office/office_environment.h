@@ -80,6 +80,25 @@ css::uno::Reference<css::ui::XUIElement> createPanel(const css::uno::Reference<c
                                                      const std::string& name);
 css::uno::Reference<css::awt::XControlContainer> panelControls(const css::uno::Reference<css::ui::XUIElement>& element);
 
+// A panel disposed when the test ends, pass or fail:
+//   ScopedPanel panel(doc.get(), "Calc");
+//   pressButton(panel.controls(), "BuildButton");
+class ScopedPanel {
+ public:
+  ScopedPanel(const css::uno::Reference<css::lang::XComponent>& document, const std::string& name)
+      : element_(createPanel(document, name)) {}
+  ScopedPanel(const ScopedPanel&) = delete;
+  ScopedPanel& operator=(const ScopedPanel&) = delete;
+  ~ScopedPanel() {
+    css::uno::Reference<css::lang::XComponent> c(element_, css::uno::UNO_QUERY);
+    if (c.is()) c->dispose();
+  }
+  css::uno::Reference<css::awt::XControlContainer> controls() const { return panelControls(element_); }
+
+ private:
+  css::uno::Reference<css::ui::XUIElement> element_;
+};
+
 // The Customer Focus deck of the document's sidebar (there once
 // vnd.customerfocus:ShowDeck has been dispatched, or the user opened it).
 css::uno::Reference<css::ui::XDeck> customerFocusDeck(const css::uno::Reference<css::lang::XComponent>& document);
