@@ -1,5 +1,7 @@
 #include "jobs.h"
 
+#include "text.h"
+
 #include "csv_import.h"
 
 #include "date_format.h"
@@ -13,7 +15,10 @@
 #include <com/sun/star/frame/XController2.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/sheet/XSpreadsheets2.hpp>
 #include <com/sun/star/ui/XDecks.hpp>
 #include <com/sun/star/ui/XSidebarProvider.hpp>
 
@@ -193,7 +198,83 @@ std::vector<css::beans::PropertyValue> analysisArguments(const AnalysisOverrides
   if (o.themes)
     args.push_back(prop("ThemesFile", css::uno::Any(ou(std::filesystem::absolute(*o.themes).string()))));
   if (o.commentLanguage) args.push_back(prop("CommentLanguage", css::uno::Any(ou(*o.commentLanguage))));
+  if (o.analyseWave) args.push_back(prop("AnalysedWave", css::uno::Any(ou(*o.analyseWave))));
+  if (o.wavesBy) args.push_back(prop("WavesBy", css::uno::Any(ou(*o.wavesBy))));
   return args;
+}
+
+// A wave's name as a sheet name: Calc refuses []*?:/\ and a leading or
+// trailing apostrophe in one.
+std::string sheetNameFor(const std::string& name) {
+  std::string out;
+  for (char c : name) out += std::string_view("[]*?:/\\").find(c) == std::string_view::npos ? c : '-';
+  while (!out.empty() && out.front() == '\'') out.erase(out.begin());
+  while (!out.empty() && out.back() == '\'') out.pop_back();
+  return out;
+}
+
+// The names of the waves, one per table: those given, else each file's name
+// without its extension. Two that are the same are refused.
+std::vector<std::string> waveNamesFor(const std::vector<std::filesystem::path>& tables,
+                                      const std::vector<std::string>& given) {
+  if (!given.empty() && given.size() != tables.size())
+    throw JobError(kUsage, "--wave-names gives " + std::to_string(given.size()) + " names for " +
+                               std::to_string(tables.size()) + " tables");
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < tables.size(); ++i) {
+    const std::string name = sheetNameFor(given.empty() ? tables[i].stem().string() : given[i]);
+    if (name.empty()) throw JobError(kUsage, "a wave needs a name: " + tables[i].string());
+    for (const std::string& n : names)
+      if (core::foldCase(n) == core::foldCase(name))
+        throw JobError(kUsage, "two waves are named " + name + "; name them with --wave-names");
+    names.push_back(name);
+  }
+  return names;
+}
+
+// The tables as one spreadsheet: the first table's document, with the first
+// sheet of every other table copied in after it, each sheet named by its
+// wave. `waves` gets the names (empty for a single table: no waves).
+Reference<css::lang::XComponent> openWaves(Office& office, const std::vector<std::filesystem::path>& tables,
+                                           const std::vector<std::string>& givenNames,
+                                           std::vector<std::string>& waves) {
+  waves.clear();
+  Reference<css::lang::XComponent> doc = openTable(office, tables.front());
+  if (tables.size() < 2) return doc;
+  waves = waveNamesFor(tables, givenNames);
+  Reference<css::sheet::XSpreadsheetDocument> target(doc, UNO_QUERY_THROW);
+  Reference<css::sheet::XSpreadsheets2> sheets(target->getSheets(), UNO_QUERY_THROW);
+  Reference<css::container::XIndexAccess> index(sheets, UNO_QUERY_THROW);
+  auto rename = [&](sal_Int32 at, const std::string& name) {
+    Reference<css::container::XNamed> named(index->getByIndex(at), UNO_QUERY_THROW);
+    named->setName(ou(name));
+  };
+  // The other sheets of the first table keep their names; a wave's name
+  // that one of them has is refused rather than silently changed.
+  for (std::size_t i = 1; i < waves.size(); ++i)
+    if (sheets->hasByName(ou(waves[i])))
+      throw JobError(kBadInput, tables.front().string() + " already has a sheet named " + waves[i]);
+  rename(0, waves[0]);
+  for (std::size_t i = 1; i < tables.size(); ++i) {
+    Reference<css::lang::XComponent> other = openTable(office, tables[i]);
+    Reference<css::sheet::XSpreadsheetDocument> source(other, UNO_QUERY_THROW);
+    Reference<css::container::XIndexAccess> sourceSheets(source->getSheets(), UNO_QUERY_THROW);
+    Reference<css::container::XNamed> first(sourceSheets->getByIndex(0), UNO_QUERY_THROW);
+    const sal_Int32 at = sheets->importSheet(source, first->getName(), static_cast<sal_Int32>(i));
+    rename(at, waves[i]);
+    Office::closeDocument(other);
+  }
+  // The cursor on the first wave: the build reads the table there.
+  Reference<css::frame::XModel> model(doc, UNO_QUERY);
+  Reference<css::sheet::XSpreadsheetView> view(model.is() ? model->getCurrentController() : nullptr, UNO_QUERY);
+  if (view.is()) view->setActiveSheet(Reference<css::sheet::XSpreadsheet>(index->getByIndex(0), UNO_QUERY));
+  return doc;
+}
+
+css::beans::PropertyValue wavesArgument(const std::vector<std::string>& waves) {
+  css::uno::Sequence<rtl::OUString> names(static_cast<sal_Int32>(waves.size()));
+  for (std::size_t i = 0; i < waves.size(); ++i) names.getArray()[i] = ou(waves[i]);
+  return prop("Waves", css::uno::Any(names));
 }
 
 // The Writer document that holds the job's model: the document itself, or a
@@ -218,8 +299,10 @@ Reference<css::lang::XComponent> openModel(Office& office, const std::filesystem
 DispatchResult dispatchWithSurvey(Office& office, const Reference<css::lang::XComponent>& writer,
                                   const Reference<css::lang::XComponent>& survey, const std::string& command,
                                   const AnalysisOverrides& overrides,
-                                  const std::vector<css::beans::PropertyValue>& extra = {}) {
+                                  const std::vector<css::beans::PropertyValue>& extra = {},
+                                  const std::vector<std::string>& waves = {}) {
   std::vector<css::beans::PropertyValue> args = analysisArguments(overrides);
+  if (!waves.empty()) args.push_back(wavesArgument(waves));
   args.push_back(prop("Survey", css::uno::Any(survey)));
   args.insert(args.end(), extra.begin(), extra.end());
   const DispatchResult r = office.dispatch(writer, "vnd.customerfocus:" + command, args);
@@ -239,7 +322,7 @@ void requireModelInput(const std::filesystem::path& model) {
 // The inputs of update-model and report: checked before the office starts.
 void requireSurveyJobInputs(const SurveyJob& job) {
   requireModelInput(job.model);
-  requireReadable(job.survey, "survey table");
+  for (const std::filesystem::path& survey : job.surveys) requireReadable(survey, "survey table");
   if (job.overrides.mapping) requireReadable(*job.overrides.mapping, "mapping");
 }
 
@@ -266,8 +349,11 @@ extern "C" void cfocusOnSignal(int) {
 namespace cf::cli {
 
 int runMatrix(const JobSettings& settings, const MatrixJob& job) {
-  requireReadable(job.input, "input table");
-  if (std::filesystem::file_size(job.input) == 0) throw JobError(kBadInput, "the input table is empty: " + job.input.string());
+  for (const std::filesystem::path& input : job.inputs) {
+    requireReadable(input, "input table");
+    if (std::filesystem::file_size(input) == 0) throw JobError(kBadInput, "the input table is empty: " + input.string());
+  }
+  if (job.inputs.size() > 1) (void)waveNamesFor(job.inputs, job.overrides.waveNames);
   if (job.overrides.mapping) requireReadable(*job.overrides.mapping, "mapping");
   requireWritable(job.output, settings.force);
   if (job.json) requireWritable(*job.json, settings.force);
@@ -277,14 +363,17 @@ int runMatrix(const JobSettings& settings, const MatrixJob& job) {
   RunningOffice running(settings, progress);
   Office& office = *running.office;
 
-  progress.step("Opening " + job.input.filename().string());
-  Reference<css::lang::XComponent> doc = openTable(office, job.input);
+  progress.step("Opening " + job.inputs.front().filename().string() +
+                (job.inputs.size() > 1 ? " and " + std::to_string(job.inputs.size() - 1) + " more waves" : std::string()));
+  std::vector<std::string> waves;
+  Reference<css::lang::XComponent> doc = openWaves(office, job.inputs, job.overrides.waveNames, waves);
   const std::set<std::string> before = sheetNames(doc);
 
   progress.step("Building the value matrix");
   const std::filesystem::path results = scratchFile(settings, "results.json");
   std::vector<css::beans::PropertyValue> args = analysisArguments(job.overrides);
   args.push_back(prop("ResultsFile", css::uno::Any(ou(results.string()))));
+  if (!waves.empty()) args.push_back(wavesArgument(waves));
   const DispatchResult r = office.dispatch(doc, "vnd.customerfocus:BuildValueMatrix", args);
   requireSuccess(r, "BuildValueMatrix");
 
@@ -370,13 +459,15 @@ int runUpdateModel(const JobSettings& settings, const SurveyJob& job) {
   Progress progress(5, settings.quiet);
   RunningOffice running(settings, progress);
   Office& office = *running.office;
-  progress.step("Opening " + job.model.filename().string() + " and " + job.survey.filename().string());
+  progress.step("Opening " + job.model.filename().string() + " and " + job.surveys.front().filename().string() +
+                (job.surveys.size() > 1 ? " (" + std::to_string(job.surveys.size()) + " waves)" : std::string()));
   Reference<css::lang::XComponent> writer = openModel(office, job.model);
-  Reference<css::lang::XComponent> survey = openTable(office, job.survey);
+  std::vector<std::string> waves;
+  Reference<css::lang::XComponent> survey = openWaves(office, job.surveys, job.overrides.waveNames, waves);
   progress.step("Updating the customer model");
   std::vector<css::beans::PropertyValue> extra;
   if (job.addGroups) extra.push_back(prop("AddGroups", css::uno::Any(rtl::OUString("true"))));
-  const DispatchResult r = dispatchWithSurvey(office, writer, survey, "UpdateModel", job.overrides, extra);
+  const DispatchResult r = dispatchWithSurvey(office, writer, survey, "UpdateModel", job.overrides, extra, waves);
   progress.step("Saving " + job.output.filename().string());
   if (out == ".json") {
     const std::filesystem::path exported = scratchFile(settings, "model.json");
@@ -407,11 +498,13 @@ int runReport(const JobSettings& settings, const SurveyJob& job) {
   Progress progress(5 + (job.pdf ? 1 : 0), settings.quiet);
   RunningOffice running(settings, progress);
   Office& office = *running.office;
-  progress.step("Opening " + job.model.filename().string() + " and " + job.survey.filename().string());
+  progress.step("Opening " + job.model.filename().string() + " and " + job.surveys.front().filename().string() +
+                (job.surveys.size() > 1 ? " (" + std::to_string(job.surveys.size()) + " waves)" : std::string()));
   Reference<css::lang::XComponent> writer = openModel(office, job.model);
-  Reference<css::lang::XComponent> survey = openTable(office, job.survey);
+  std::vector<std::string> waves;
+  Reference<css::lang::XComponent> survey = openWaves(office, job.surveys, job.overrides.waveNames, waves);
   progress.step("Writing the report");
-  const DispatchResult r = dispatchWithSurvey(office, writer, survey, "InsertReport", job.overrides);
+  const DispatchResult r = dispatchWithSurvey(office, writer, survey, "InsertReport", job.overrides, {}, waves);
   progress.step("Saving " + job.output.filename().string());
   store(writer, job.output, "writer8");
   if (job.pdf) {

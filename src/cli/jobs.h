@@ -48,10 +48,16 @@ struct AnalysisOverrides {
   std::optional<std::string> crosshair;  // "means" or "midpoint"
   std::optional<std::filesystem::path> themes;  // a codebook: CSV or JSON
   std::optional<std::string> commentLanguage;   // "en", "de", "fr", "es"
+  // Survey waves: the names of the input tables, one per table in the order
+  // given (default: each file's name without its extension), and the wave
+  // the other sheets analyse (default: the latest).
+  std::vector<std::string> waveNames;
+  std::optional<std::string> analyseWave;
+  std::optional<std::string> wavesBy;  // one table's waves by its response time
 };
 
 struct MatrixJob {
-  std::filesystem::path input;
+  std::vector<std::filesystem::path> inputs;  // one table, or one per wave
   std::filesystem::path output;               // .ods
   std::optional<std::filesystem::path> json;  // the results JSON
   std::optional<std::filesystem::path> pdf;
@@ -62,7 +68,7 @@ struct MatrixJob {
 // a Writer document that stores one) and a survey table.
 struct SurveyJob {
   std::filesystem::path model;   // .json, or .odt/.docx
-  std::filesystem::path survey;  // a table LibreOffice opens
+  std::vector<std::filesystem::path> surveys;  // tables LibreOffice opens: one, or one per wave
   std::filesystem::path output;  // update-model: .json or .odt; report: .odt
   std::optional<std::filesystem::path> pdf;  // report
   AnalysisOverrides overrides;

@@ -3,6 +3,7 @@
 // commands the menu uses.
 #include "jobs.h"
 #include "voices/language.h"
+#include "waves/split.h"
 
 #include <boost/program_options.hpp>
 
@@ -62,19 +63,22 @@ void lease(ProfileLease& lease, const std::filesystem::path& wanted) {
 void printHelp(const po::options_description& options) {
   std::cout
       << "Usage:\n"
-         "  cfocus matrix INPUT -o OUT.ods [--json R.json] [--pdf OUT.pdf] [--mapping M.json]\n"
+         "  cfocus matrix INPUT... -o OUT.ods [--json R.json] [--pdf OUT.pdf] [--mapping M.json]\n"
          "         [--na CODES] [--primary GROUP] [--supporting GROUP...] [--min-n N]\n"
          "         [--crosshair means|midpoint] [--themes CODEBOOK] [--comment-language en|de|fr|es]\n"
+         "         [--wave-names NAME...] [--analyse-wave NAME] [--waves-by month|quarter|year]\n"
          "  cfocus detect INPUT [-o MAPPING.json]\n"
          "  cfocus worksheet MODEL.json -o OUT.odt [--pdf OUT.pdf]\n"
-         "  cfocus update-model MODEL.json|DOC.odt SURVEY -o OUT.json|OUT.odt [--add-groups]\n"
-         "  cfocus report MODEL.json|DOC.odt SURVEY -o REPORT.odt [--pdf REPORT.pdf]\n"
+         "  cfocus update-model MODEL.json|DOC.odt SURVEY... -o OUT.json|OUT.odt [--add-groups]\n"
+         "  cfocus report MODEL.json|DOC.odt SURVEY... -o REPORT.odt [--pdf REPORT.pdf]\n"
          "  cfocus check MODEL.json|DOC.odt\n"
          "  cfocus selftest\n\n"
          "Commands:\n"
          "  matrix     build the value matrix of a feedback table (csv, ods, xlsx: any\n"
          "             table LibreOffice opens); writes the sheets, and optionally the\n"
-         "             results JSON and a PDF of the result sheets\n"
+         "             results JSON and a PDF of the result sheets; several tables are\n"
+         "             waves of one survey: a Trends sheet shows what changed, and the\n"
+         "             other sheets analyse the latest wave\n"
          "  detect     print what detection finds in a table, one line a column, and\n"
          "             with -o write the mapping to edit and pass to matrix --mapping\n"
          "  worksheet  write the Customer Focus planning worksheet for a customer model\n"
@@ -97,6 +101,8 @@ void printHelp(const po::options_description& options) {
          "  cfocus worksheet model.json -o worksheet.odt --pdf worksheet.pdf\n"
          "  cfocus update-model model.json survey.csv -o model-2026.json\n"
          "  cfocus report model-2026.json survey.csv -o report.odt --pdf report.pdf\n"
+         "  cfocus matrix survey-2025.csv survey-2026.csv -o trends.ods --json trends.json\n"
+         "  cfocus report model.json spring.csv autumn.csv --wave-names \"Spring 2026\" \"Autumn 2026\" -o report.odt\n"
          "  cfocus check plan.odt\n\n"
          "cfocus starts its own LibreOffice with a private profile (in\n"
          "~/.cache/customer-focus/profile), installs the extension into it on first\n"
@@ -124,6 +130,9 @@ AnalysisOverrides overrides(const po::variables_map& vm) {
   if (vm.count("crosshair")) o.crosshair = vm["crosshair"].as<std::string>();
   if (vm.count("themes")) o.themes = vm["themes"].as<std::string>();
   if (vm.count("comment-language")) o.commentLanguage = vm["comment-language"].as<std::string>();
+  if (vm.count("wave-names")) o.waveNames = vm["wave-names"].as<std::vector<std::string>>();
+  if (vm.count("analyse-wave")) o.analyseWave = vm["analyse-wave"].as<std::string>();
+  if (vm.count("waves-by")) o.wavesBy = vm["waves-by"].as<std::string>();
   return o;
 }
 
@@ -152,6 +161,12 @@ int main(int argc, char** argv) {
       "matrix, update-model, report: a codebook for the comments: CSV (Theme,Keywords,Attribute; keywords separated by ';', * a wildcard) or JSON")(
       "comment-language", po::value<std::string>(),
       "matrix, update-model, report: the comments' language, en, de, fr or es (default: detected per column)")(
+      "wave-names", po::value<std::vector<std::string>>()->multitoken(),
+      "matrix, update-model, report with several tables: each table's wave, in the order of the tables (default: the file names); waves are put in time order by their names")(
+      "waves-by", po::value<std::string>(),
+      "matrix, update-model, report: waves in one table by its response time: month, quarter or year (a Wave, Round, Year or Term column needs no option)")(
+      "analyse-wave", po::value<std::string>(),
+      "matrix, update-model, report with several tables: the wave the other sheets analyse (default: the latest)")(
       "add-groups", "update-model: add the survey's groups that the model lacks")(
       "force,f", "overwrite outputs that exist")(
       "office", po::value<std::string>(),
@@ -162,12 +177,12 @@ int main(int argc, char** argv) {
       "keep-profile", "keep a temporary profile and the office log, and print where they are")(
       "quiet,q", "print only errors");
   po::options_description hidden;
-  hidden.add_options()("command", po::value<std::string>())("input", po::value<std::string>())(
-      "survey", po::value<std::string>());
+  hidden.add_options()("command", po::value<std::string>())(
+      "inputs", po::value<std::vector<std::string>>());
   po::options_description all;
   all.add(options).add(hidden);
   po::positional_options_description positional;
-  positional.add("command", 1).add("input", 1).add("survey", 1);
+  positional.add("command", 1).add("inputs", -1);
 
   po::variables_map vm;
   try {
@@ -196,12 +211,23 @@ int main(int argc, char** argv) {
                           command == "detect" || needsSurvey;
   const bool needsOutput = command == "matrix" || command == "worksheet" || needsSurvey;
   if (!needsInput && command != "selftest") return usage("unknown command '" + command + "'");
-  if (needsInput && !vm.count("input")) return usage(command + " needs an input file");
-  if (needsSurvey && !vm.count("survey")) return usage(command + " needs a model and a survey table");
-  if (!needsSurvey && vm.count("survey")) return usage(command + " takes one input file");
+  const std::vector<std::string> inputs =
+      vm.count("inputs") ? vm["inputs"].as<std::vector<std::string>>() : std::vector<std::string>();
+  if (needsInput && inputs.empty()) return usage(command + " needs an input file");
+  if (needsSurvey && inputs.size() < 2) return usage(command + " needs a model and a survey table");
+  if (!needsSurvey && command != "matrix" && inputs.size() > 1) return usage(command + " takes one input file");
+  if (!needsInput && !inputs.empty()) return usage(command + " takes no input file");
+  const std::size_t tables = command == "matrix" ? inputs.size() : needsSurvey ? inputs.size() - 1 : 0;
+  if (vm.count("wave-names") && tables < 2) return usage("--wave-names is for several tables, one per wave");
+  if (vm.count("wave-names") && vm["wave-names"].as<std::vector<std::string>>().size() != tables)
+    return usage("--wave-names needs one name per table (" + std::to_string(tables) + ")");
+  if (vm.count("waves-by") && tables > 1) return usage("--waves-by is for one table that holds several waves");
+  if (vm.count("waves-by") && !cf::core::parseWaveBucket(vm["waves-by"].as<std::string>()))
+    return usage("--waves-by is month, quarter or year");
   if (needsOutput && !vm.count("output")) return usage(command + " needs -o OUTPUT");
   for (const char* analysisOnly :
-       {"na", "primary", "supporting", "min-n", "crosshair", "mapping", "themes", "comment-language"})
+       {"na", "primary", "supporting", "min-n", "crosshair", "mapping", "themes", "comment-language",
+        "wave-names", "analyse-wave", "waves-by"})
     if (vm.count(analysisOnly) && command != "matrix" && !needsSurvey)
       return usage(std::string("--") + analysisOnly + " is for matrix, update-model and report");
   if (vm.count("json") && command != "matrix") return usage("--json is for matrix");
@@ -239,7 +265,7 @@ int main(int argc, char** argv) {
     int code = kOk;
     if (command == "matrix") {
       MatrixJob job;
-      job.input = vm["input"].as<std::string>();
+      for (const std::string& i : inputs) job.inputs.emplace_back(i);
       job.output = vm["output"].as<std::string>();
       if (vm.count("json")) job.json = vm["json"].as<std::string>();
       if (vm.count("pdf")) job.pdf = vm["pdf"].as<std::string>();
@@ -247,26 +273,26 @@ int main(int argc, char** argv) {
       code = runMatrix(settings, job);
     } else if (command == "detect") {
       DetectJob job;
-      job.input = vm["input"].as<std::string>();
+      job.input = inputs.front();
       if (vm.count("output")) job.output = vm["output"].as<std::string>();
       code = runDetect(settings, job);
     } else if (command == "worksheet") {
       WorksheetJob job;
-      job.model = vm["input"].as<std::string>();
+      job.model = inputs.front();
       job.output = vm["output"].as<std::string>();
       if (vm.count("pdf")) job.pdf = vm["pdf"].as<std::string>();
       code = runWorksheet(settings, job);
     } else if (needsSurvey) {
       SurveyJob job;
-      job.model = vm["input"].as<std::string>();
-      job.survey = vm["survey"].as<std::string>();
+      job.model = inputs.front();
+      for (std::size_t i = 1; i < inputs.size(); ++i) job.surveys.emplace_back(inputs[i]);
       job.output = vm["output"].as<std::string>();
       if (vm.count("pdf")) job.pdf = vm["pdf"].as<std::string>();
       job.overrides = overrides(vm);
       job.addGroups = vm.count("add-groups") > 0;
       code = command == "report" ? runReport(settings, job) : runUpdateModel(settings, job);
     } else if (command == "check") {
-      code = runCheck(settings, vm["input"].as<std::string>());
+      code = runCheck(settings, inputs.front());
     } else {
       code = runSelfTest(settings);
     }

@@ -12,6 +12,7 @@
 #include "messages.h"
 #include "report.h"
 #include "text.h"
+#include "waves/changes.h"
 
 namespace cf::core {
 namespace {
@@ -201,6 +202,50 @@ struct Writer {
                                   signedDecimal(nps.estimate.ciHigh, 0), std::to_string(nps.estimate.n)})});
     }
     if (s.blocks.empty()) s.emptyNote = tr("boardReport.values.noGroups");
+    return s;
+  }
+
+  // ----------------------------------------------------------------- changes
+
+  // What changed from the wave before the last to the last, in the words of
+  // the Trends sheet, and the real changes of a mean in a table.
+  WorksheetSection changes() const {
+    WorksheetSection s = section("Changes");
+    const WavesResult& w = *results.waves;
+    const std::size_t last = w.waves.size() - 1;
+    const WaveInfo& from = w.waves[last - 1];
+    const WaveInfo& to = w.waves[last];
+    s.introduction = tr("boardReport.changes.introduction",
+                        {std::to_string(w.waves.size()), from.name, std::to_string(from.n), to.name,
+                         std::to_string(to.n), std::to_string(w.comparisons), decimal(0.05, 2)});
+    for (const std::string& sentence : describeChanges(w, options.decimalSeparator))
+      s.blocks.push_back({Kind::Paragraph, "• " + sentence});
+    WorksheetTable t;
+    t.name = "CustomerFocus_Report_Changes";
+    t.header = {tr("boardReport.head.group"),
+                tr("boardReport.head.attribute"),
+                tr("boardReport.changes.head.measure"),
+                tr("boardReport.changes.head.mean", {from.name}),
+                tr("boardReport.changes.head.mean", {to.name}),
+                tr("boardReport.changes.head.change"),
+                tr("boardReport.changes.head.interval")};
+    t.widths = {18, 24, 14, 11, 11, 10, 16};
+    const std::string& sep = options.decimalSeparator;
+    for (const Trend* c : realChanges(w)) {
+      if (c->byWave.size() != w.waves.size()) continue;
+      t.rows.push_back(
+          {trendGroupName(c->group), c->attribute,
+           tr(c->measure == TrendMeasure::Importance ? "boardReport.head.importance"
+                                                     : "boardReport.head.satisfaction"),
+           formatWithMinus(c->byWave[last - 1].estimate.mean, 2, sep),
+           formatWithMinus(c->byWave[last].estimate.mean, 2, sep),
+           formatChange(c->change.difference, 2, sep),
+           tr("boardReport.changes.interval", {formatWithMinus(c->change.ciLow, 2, sep),
+                                               formatWithMinus(c->change.ciHigh, 2, sep)})});
+    }
+    if (!t.rows.empty()) s.blocks.push_back({Kind::Table, "", t});
+    for (const std::string& sentence : describePartial(w))
+      s.blocks.push_back({Kind::Paragraph, sentence});
     return s;
   }
 
@@ -656,6 +701,9 @@ WorksheetPlan planReport(const Model& model, const Results& results, const Repor
   WorksheetPlan plan;
   plan.sections = {w.who(),   w.checks(),      w.values(),    w.act(),  w.voices(),
                    w.drift(), w.assumptions(), w.listening(), w.plan(), w.sources()};
+  // A survey run in waves: what changed, after what each group values now.
+  if (results.waves && results.waves->waves.size() >= 2)
+    plan.sections.insert(plan.sections.begin() + 3, w.changes());
   return plan;
 }
 

@@ -62,8 +62,10 @@ struct ReportOptions {
 };
 
 // The sections, in order: Who we serve, Focus checks, What each group
-// values, Where to act first, In their own words, Are we drifting?, What we
-// assumed and what they said, Listening plan, What is our plan?, Sources.
+// values, What changed since last time (only when `results.waves` holds two
+// waves or more), Where to act first, In their own words, Are we drifting?,
+// What we assumed and what they said, Listening plan, What is our plan?,
+// Sources.
 // Groups come primary first, then in the model's order, then the survey's
 // other groups. Figures withheld below the minimum n, and the comments of a
 // group with fewer commenters, are never shown. Any model and results give a

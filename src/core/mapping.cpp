@@ -26,6 +26,7 @@ constexpr KindName kKindNames[] = {
     {ColumnKind::KanoFunctional, "kanoFunctional"},
     {ColumnKind::KanoDysfunctional, "kanoDysfunctional"},
     {ColumnKind::Comment, "comment"},
+    {ColumnKind::Wave, "wave"},
 };
 
 }  // namespace

@@ -32,10 +32,12 @@ enum class ColumnKind : std::uint8_t {
   KanoFunctional,     // Kano answer when `attribute` is present
   KanoDysfunctional,  // Kano answer when `attribute` is absent
   Comment,            // free text, kept for the reader of the sheet
+  Wave,               // the survey wave of the row ("Spring 2025", 2024, "Round 2"); at most one
 };
 
 // "ignore", "id", "group", "role", "importance", "satisfaction", "outcome",
-// "nps", "kanoFunctional", "kanoDysfunctional", "comment": the JSON names.
+// "nps", "kanoFunctional", "kanoDysfunctional", "comment", "wave": the JSON
+// names.
 std::string_view columnKindName(ColumnKind kind);
 // The inverse of columnKindName (exact spelling); nullopt for anything else.
 std::optional<ColumnKind> parseColumnKind(std::string_view name);

@@ -42,6 +42,8 @@ std::string kindInWords(ColumnKind kind) {
       return tr("mappingForm.kind.outcome");
     case ColumnKind::Nps:
       return tr("mappingForm.kind.nps");
+    case ColumnKind::Wave:
+      return tr("mappingForm.kind.wave");
     default:
       return tr("mappingForm.kind.other");
   }
@@ -250,6 +252,7 @@ Result<Mapping> fromMappingForm(const MappingForm& form, const Mapping& original
       case ColumnKind::Role:
       case ColumnKind::Outcome:
       case ColumnKind::Nps:
+      case ColumnKind::Wave:
         if (auto it = single.find(row.kind); it != single.end()) {
           const ColumnRow& first = *it->second;
           return Error{

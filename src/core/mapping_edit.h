@@ -20,7 +20,9 @@
 namespace cf::core {
 
 // The dialog's kind list holds the kinds in ColumnKind order, Ignore first.
-inline constexpr std::size_t kColumnKindCount = 11;
+inline constexpr std::size_t kColumnKindCount = 12;
+static_assert(static_cast<std::size_t>(ColumnKind::Wave) + 1 == kColumnKindCount,
+              "a new ColumnKind needs its item in dialogs/ColumnMapping.xdl");
 
 struct ColumnRow {
   std::size_t index = 0;  // grid column
@@ -85,7 +87,7 @@ std::optional<std::size_t> primaryGroup(const MappingForm& form);
 // kept from `original`. The result is sure. Fails, naming the column, with
 //   mapping-form.missing-attribute  an item or Kano column with no attribute
 //   mapping-form.bad-scale          a scale that is not two numbers, low < high
-//   mapping-form.duplicate-kind     two group, role, id, outcome or NPS columns
+//   mapping-form.duplicate-kind     two group, role, id, outcome, NPS or wave columns
 //   mapping-form.bad-label          an answer label line that is not "text = number
 //                                   on the scale" or "text = n/a"
 //   mapping-form.unpaired-kano      a Kano question without its other half

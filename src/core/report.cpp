@@ -4,13 +4,16 @@
 
 #include "mapping.h"
 #include "messages.h"
+#include "waves/changes.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <initializer_list>
 #include <numeric>
+#include <tuple>
 
 // The sheets are read by board members, not analysts: every sheet says in one
 // note how to read it, numbers stay numbers (so they can be charted and
@@ -1122,6 +1125,274 @@ SheetLayout voices(const Results& r) {
   return s.finish();
 }
 
+// --------------------------------------------------------------------- Trends
+
+// The Trends sheet cuts its own labels at kMaxLabelBytes, as layoutReport cuts
+// those of the other sheets: its sentences are longer than a label and keep
+// their numbers (describeChanges shortens the names inside them instead).
+ReportCell label(std::string_view name, CellStyle style = CellStyle::Label) {
+  return text(name.size() > kMaxLabelBytes ? clipText(name, kMaxLabelBytes) : std::string(name),
+              style);
+}
+
+constexpr std::size_t kTrendCharts = 8;  // groups with a line chart
+constexpr std::size_t kTrendSeries = 5;  // attributes on a group's chart
+constexpr std::size_t kTrendChartRows = 16;
+
+bool shownPoint(const TrendPoint& p) {
+  return p.present && !p.suppressed && std::isfinite(p.estimate.mean);
+}
+
+bool shownPoint(const NpsPoint& p) {
+  return p.present && !p.suppressed && std::isfinite(p.estimate.score);
+}
+
+// The row above a table's column heads: each wave's name over its four
+// columns, then `change` over the change's columns.
+void putWaveHeads(Sheet& s, std::size_t row, std::size_t labels, const WavesResult& w,
+                  const std::string& change, std::size_t changeColumns) {
+  for (std::size_t c = 0; c < labels; ++c) s.put(row, c, text("", CellStyle::Header));
+  const auto block = [&](std::size_t c, std::string_view name, std::size_t width) {
+    s.put(row, c, label(name, CellStyle::Header));
+    for (std::size_t k = 1; k < width; ++k) s.put(row, c + k, text("", CellStyle::Header));
+    s.layout().merged.push_back({row, c, row, c + width - 1});
+  };
+  for (std::size_t i = 0; i < w.waves.size(); ++i) block(labels + 4 * i, w.waves[i].name, 4);
+  block(labels + 4 * w.waves.size(), change, changeColumns);
+}
+
+// One wave of a row: n, then the value and its interval, "n<5" when
+// withheld, nothing when the wave did not ask.
+void putWavePoint(Sheet& s, std::size_t row, std::size_t column, bool present, bool suppressed,
+                  std::uint64_t n, double value, double low, double high, CellStyle style,
+                  std::size_t minN) {
+  if (!present) return;
+  s.put(row, column, number(static_cast<double>(n), CellStyle::Count));
+  if (suppressed) {
+    for (std::size_t k = 1; k <= 3; ++k)
+      s.put(row, column + k, text(suppressedText(minN), CellStyle::Suppressed));
+    return;
+  }
+  s.put(row, column + 1, number(value, style));
+  s.put(row, column + 2, number(low, CellStyle::Interval));
+  s.put(row, column + 3, number(high, CellStyle::Interval));
+}
+
+// The satisfaction trends a group's chart follows: the attributes most
+// important in the last wave first; without importance, the largest change
+// first. At most kTrendSeries, each shown in some wave.
+std::vector<const Trend*> chartedTrends(const WavesResult& w, const std::string& group) {
+  struct Ranked {
+    const Trend* trend;
+    double importance;
+    double change;
+  };
+  std::vector<Ranked> ranked;
+  for (const Trend& t : w.trends) {
+    if (t.group != group || t.measure != TrendMeasure::Satisfaction) continue;
+    if (std::none_of(t.byWave.begin(), t.byWave.end(),
+                     [](const TrendPoint& p) { return shownPoint(p); }))
+      continue;
+    double importance = kNotComputable;
+    for (const Trend& i : w.trends)
+      if (i.group == group && i.attribute == t.attribute && i.measure == TrendMeasure::Importance &&
+          !i.byWave.empty() && shownPoint(i.byWave.back()))
+        importance = i.byWave.back().estimate.mean;
+    ranked.push_back({&t, importance, std::fabs(t.change.difference)});
+  }
+  const auto key = [](const Ranked& r) {
+    return std::make_tuple(
+        std::isfinite(r.importance) ? 0 : 1, std::isfinite(r.importance) ? -r.importance : 0.0,
+        std::isfinite(r.change) ? 0 : 1, std::isfinite(r.change) ? -r.change : 0.0);
+  };
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [&](const Ranked& a, const Ranked& b) { return key(a) < key(b); });
+  std::vector<const Trend*> out;
+  for (std::size_t i = 0; i < ranked.size() && i < kTrendSeries; ++i)
+    out.push_back(ranked[i].trend);
+  return out;
+}
+
+// The chart data of one line chart: a header row (`corner`, then a series
+// a column), then a wave a row. Returns the chart, anchored under its data.
+ChartSpec putLineChart(Sheet& s, std::size_t header, const WavesResult& w,
+                       const std::string& corner, const std::vector<std::string>& series,
+                       const std::function<double(std::size_t, std::size_t)>& value,
+                       CellStyle style) {
+  s.put(header, 0, label(corner, CellStyle::Header));
+  for (std::size_t k = 0; k < series.size(); ++k)
+    s.put(header, 1 + k, text(shortenedLabel(series[k], 30), CellStyle::Header));
+  for (std::size_t i = 0; i < w.waves.size(); ++i) {
+    // Text, so that the chart takes the waves as categories even when they
+    // are years.
+    s.put(header + 1 + i, 0, label(w.waves[i].name));
+    for (std::size_t k = 0; k < series.size(); ++k)
+      s.put(header + 1 + i, 1 + k, number(value(k, i), style));
+  }
+  ChartSpec chart;
+  chart.kind = ChartKind::Line;
+  chart.data = {header, 0, header + w.waves.size(), series.size()};
+  chart.anchorRow = header + w.waves.size() + 2;
+  chart.anchorColumn = 0;
+  chart.widthColumns = 4;
+  chart.heightRows = kTrendChartRows;
+  chart.xTitle = tr("report.head.wave");
+  return chart;
+}
+
+// The survey over time (results.waves): what changed from the wave before the
+// last to the last in sentences, every group × attribute × measure by wave
+// with the change and its q, the NPS by wave, and a line chart per group of
+// the satisfaction of its most important attributes. NPS is on another scale
+// (−100 to 100) than the means, so its lines share one chart of their own.
+SheetLayout trends(const Results& r, std::string_view decimal) {
+  const WavesResult& w = *r.waves;
+  const std::size_t waves = w.waves.size(), last = waves - 1;
+  const std::string from = w.waves[last - 1].name, to = w.waves[last].name;
+  Sheet s(tr("report.trends.sheet"), tr("report.trends.title"),
+          tr("report.trends.note", {suppressedText(r.minN), std::to_string(w.comparisons),
+                                    formatDecimal(0.05, 2, decimal)}));
+  std::string list;
+  for (const WaveInfo& info : w.waves)
+    list += (list.empty() ? "" : ", ") +
+            tr("report.trends.wave", {shortenedLabel(info.name, 60), std::to_string(info.n)});
+  s.put(2, 0,
+        text(tr("report.trends.waves",
+                {list, shortenedLabel(w.waves[std::min(w.analysed, last)].name, 60)}),
+             CellStyle::Plain));
+
+  std::size_t row = 4;
+  s.put(row++, 0,
+        label(tr("report.trends.whatChanged", {shortenedLabel(from, 60), shortenedLabel(to, 60)}),
+              CellStyle::Section));
+  for (std::string& sentence : describeChanges(w, decimal))
+    s.put(row++, 0, text(std::move(sentence), CellStyle::Plain));
+  for (std::string& sentence : describePartial(w))
+    s.put(row++, 0, text(std::move(sentence), CellStyle::Plain));
+  ++row;
+
+  // Group, attribute, measure; n, mean, interval a wave; the last change.
+  const std::string change = tr("report.trends.change", {from, to});
+  const std::size_t changeColumn = 3 + 4 * waves;
+  putWaveHeads(s, row++, 3, w, change, 6);
+  const std::size_t header = row++;
+  putHeads(s, header, {"report.head.group", "report.head.attribute", "report.head.measure"});
+  for (std::size_t i = 0; i < waves; ++i) {
+    const std::size_t c = 3 + 4 * i;
+    s.put(header, c, text(tr("report.head.n"), CellStyle::Header));
+    s.put(header, c + 1, text(tr("report.head.mean"), CellStyle::Header));
+    s.put(header, c + 2, text(tr("report.head.ciLow"), CellStyle::Header));
+    s.put(header, c + 3, text(tr("report.head.ciHigh"), CellStyle::Header));
+  }
+  const char* changeHeads[] = {"report.head.change", "report.head.ciLow", "report.head.ciHigh",
+                               "report.head.p",      "report.head.q",     "report.head.finding"};
+  for (std::size_t k = 0; k < std::size(changeHeads); ++k)
+    s.put(header, changeColumn + k, text(tr(changeHeads[k]), CellStyle::Header));
+  if (w.trends.empty()) s.put(row++, 0, text(tr("report.trends.noTrend"), CellStyle::Plain));
+  for (const Trend& t : w.trends) {
+    s.put(row, 0, label(trendGroupName(t.group)));
+    s.put(row, 1, label(t.attribute));
+    s.put(row, 2,
+          text(tr(t.measure == TrendMeasure::Importance ? "report.head.importance"
+                                                        : "report.head.satisfaction"),
+               CellStyle::Plain));
+    for (std::size_t i = 0; i < waves && i < t.byWave.size(); ++i) {
+      const TrendPoint& p = t.byWave[i];
+      putWavePoint(s, row, 3 + 4 * i, p.present, p.suppressed, p.estimate.n, p.estimate.mean,
+                   p.estimate.ciLow, p.estimate.ciHigh, CellStyle::Mean, r.minN);
+    }
+    s.put(row, changeColumn, number(t.change.difference, CellStyle::Signed));
+    s.put(row, changeColumn + 1, number(t.change.ciLow, CellStyle::Interval));
+    s.put(row, changeColumn + 2, number(t.change.ciHigh, CellStyle::Interval));
+    s.put(row, changeColumn + 3, number(t.change.p, CellStyle::Probability));
+    s.put(row, changeColumn + 4, number(t.change.q, CellStyle::Probability));
+    if (t.change.significant())
+      s.put(row, changeColumn + 5, text(tr("report.trends.real"), CellStyle::Flag));
+    ++row;
+  }
+  // The NPS of each group, in the same columns, so that the frozen header
+  // names them too: the score for the mean, its change without p and q
+  // (flagged when the adjusted-Wald interval excludes 0).
+  for (const NpsTrend& t : w.npsTrends) {
+    s.put(row, 0, label(trendGroupName(t.group)));
+    s.put(row, 1, text(tr("report.trends.nps"), CellStyle::Label));
+    s.put(row, 2, text(tr("report.head.nps"), CellStyle::Plain));
+    for (std::size_t i = 0; i < waves && i < t.byWave.size(); ++i) {
+      const NpsPoint& p = t.byWave[i];
+      putWavePoint(s, row, 3 + 4 * i, p.present, p.suppressed, p.estimate.n, p.estimate.score,
+                   p.estimate.ciLow, p.estimate.ciHigh, CellStyle::Percent, r.minN);
+    }
+    s.put(row, changeColumn, number(t.change.difference, CellStyle::Percent));
+    s.put(row, changeColumn + 1, number(t.change.ciLow, CellStyle::Interval));
+    s.put(row, changeColumn + 2, number(t.change.ciHigh, CellStyle::Interval));
+    if (t.change.ciLow > 0.0 || t.change.ciHigh < 0.0)
+      s.put(row, changeColumn + 5, text(tr("report.trends.real"), CellStyle::Flag));
+    ++row;
+  }
+  // Nothing is frozen: the note and the sentences above the table would
+  // take half the window, and the charts are below it.
+
+  // The charts' data: a block a chart, the chart under it.
+  std::vector<std::string> groups;
+  for (const Trend& t : w.trends)
+    if (std::find(groups.begin(), groups.end(), t.group) == groups.end()) groups.push_back(t.group);
+  std::vector<std::pair<std::string, std::vector<const Trend*>>> charted;
+  for (const std::string& g : groups) {
+    if (charted.size() == kTrendCharts) break;
+    std::vector<const Trend*> series = chartedTrends(w, g);
+    if (!series.empty()) charted.emplace_back(g, std::move(series));
+  }
+  std::vector<const NpsTrend*> npsCharted;
+  for (const NpsTrend& t : w.npsTrends)
+    if (npsCharted.size() < kTrendCharts &&
+        std::any_of(t.byWave.begin(), t.byWave.end(),
+                    [](const NpsPoint& p) { return shownPoint(p); }))
+      npsCharted.push_back(&t);
+  if (!charted.empty() || !npsCharted.empty()) {
+    ++row;
+    s.put(row++, 0, text(tr("report.trends.chartData"), CellStyle::Section));
+  }
+  for (std::size_t g = 0; g < charted.size(); ++g) {
+    const std::vector<const Trend*>& series = charted[g].second;
+    std::vector<std::string> names;
+    for (const Trend* t : series) names.push_back(t->attribute);
+    const std::size_t top = row;
+    ChartSpec chart = putLineChart(
+        s, top, w, trendGroupName(charted[g].first), names,
+        [&](std::size_t k, std::size_t i) {
+          return i < series[k]->byWave.size() && shownPoint(series[k]->byWave[i])
+                     ? series[k]->byWave[i].estimate.mean
+                     : kNotComputable;
+        },
+        CellStyle::Mean);
+    chart.name = "Trend " + std::to_string(g + 1);
+    chart.title = tr("report.trends.chartTitle", {trendGroupName(charted[g].first)});
+    chart.yTitle = tr("report.trends.meanSatisfaction");
+    s.layout().charts.push_back(chart);
+    row = top + waves + 2 + kTrendChartRows + 1;
+  }
+  if (!npsCharted.empty()) {
+    std::vector<std::string> names;
+    for (const NpsTrend* t : npsCharted) names.push_back(trendGroupName(t->group));
+    const std::size_t top = row;
+    ChartSpec chart = putLineChart(
+        s, top, w, tr("report.head.wave"), names,
+        [&](std::size_t k, std::size_t i) {
+          return i < npsCharted[k]->byWave.size() && shownPoint(npsCharted[k]->byWave[i])
+                     ? npsCharted[k]->byWave[i].estimate.score
+                     : kNotComputable;
+        },
+        CellStyle::Percent);
+    chart.name = "Trend NPS";
+    chart.title = tr("report.trends.npsChartTitle");
+    chart.yTitle = tr("report.head.nps");
+    s.layout().charts.push_back(chart);
+  }
+  for (ChartSpec& chart : s.layout().charts)
+    if (chart.title.size() > kMaxLabelBytes) chart.title = clipText(chart.title, kMaxLabelBytes);
+  return s.finish();
+}
+
 }  // namespace
 
 std::string suppressedText(std::size_t minN) { return "n<" + std::to_string(minN); }
@@ -1145,6 +1416,7 @@ std::uint32_t scaleFill(double position) {
 std::vector<SheetLayout> layoutReport(const Results& results, std::string_view decimalSeparator) {
   std::vector<SheetLayout> sheets;
   sheets.push_back(valueMatrix(results));
+  const bool waves = results.waves && results.waves->waves.size() >= 2;
   sheets.push_back(priorities(results, decimalSeparator));
   sheets.push_back(primaryVsSupporting(results));
   if (!results.outcomeName.empty()) sheets.push_back(derivedImportance(results, decimalSeparator));
@@ -1164,6 +1436,9 @@ std::vector<SheetLayout> layoutReport(const Results& results, std::string_view d
     for (ChartSpec& chart : sheet.charts)
       if (chart.title.size() > kMaxLabelBytes) chart.title = clipText(chart.title, kMaxLabelBytes);
   }
+  // What changed is the question of a survey run again, so its answer comes
+  // right after the Value Matrix. Trends cuts its own labels (see label()).
+  if (waves) sheets.insert(sheets.begin() + 1, trends(results, decimalSeparator));
   return sheets;
 }
 

@@ -61,6 +61,9 @@ struct CellBlock {
 enum class ChartKind : std::uint8_t {
   Scatter,  // data: a header row, then X in the first column and Y in the second
   Column,   // data: a header row and a first column of category labels
+  // data: a header row and a first column of category labels, one series
+  // (one line) per further column
+  Line,
 };
 
 struct ChartSpec {
@@ -116,10 +119,13 @@ struct GroupPriorities {
 };
 GroupPriorities groupPriorities(const Results& results, std::size_t group);
 
-// Every output sheet for `results`, in the order they are added: Value Matrix,
-// Priorities and Primary vs Supporting always; Derived importance when the
-// table has an outcome; NPS and Kano when it has those columns; Assumptions vs
-// Evidence when `results.assumptions` is not empty. Each sheet opens with a
+// Every output sheet for `results`, in the order they are added: Value Matrix;
+// Trends when `results.waves` holds two waves or more; Priorities and Primary
+// vs Supporting always; Derived importance when the table has an outcome; NPS
+// and Kano when it has those columns; Assumptions vs Evidence when
+// `results.assumptions` is not empty; Voices when someone wrote a comment.
+// Trends opens with what changed from the wave before the last to the last,
+// in the words of describeChanges (waves/changes.h). Each sheet opens with a
 // title and a "How to read this" note. Sheet names, headings and notes come
 // from the current string table (messages.h); numbers written into text use
 // `decimalSeparator`, the one of the document's locale. Suppressed numbers are

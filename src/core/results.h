@@ -23,6 +23,7 @@
 #include "stats.h"
 #include "survey.h"
 #include "voices/voices.h"
+#include "waves/trends.h"
 
 namespace cf::core {
 
@@ -232,6 +233,9 @@ struct Results {
   // What customers wrote, read against the codebook; set when the table has
   // a comment column (TablePipeline), its groups in the order of `groups`.
   std::optional<VoicesResult> voices;
+  // The survey over time: set when several waves were analysed (these
+  // Results are then the analysed wave's, usually the latest).
+  std::optional<WavesResult> waves;
 
   std::uint64_t rowsWithoutGroup = 0;  // counted in All only
   // Rows of groups beyond AnalysisOptions::maxGroups, counted in All only.

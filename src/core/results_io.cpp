@@ -278,6 +278,102 @@ Json focusJson(const Results& r) {
 
 }  // namespace
 
+// The survey over time (PRODUCT.md: waves, trends, npsTrends). Every wave
+// has its entry in byWave; one that did not ask the question has n 0 and
+// nulls ("present": false). A change names the wave before the last and the
+// last.
+Json wavesJson(const WavesResult* w) {
+  Json out = Json::array();
+  if (w == nullptr) return out;
+  for (const WaveInfo& i : w->waves)
+    out.push_back(Json{
+        {"name", i.name}, {"order", i.order}, {"n", i.n}, {"analysed", i.order == w->analysed}});
+  return out;
+}
+
+Json changeEnds(const WavesResult& w) {
+  const std::size_t k = w.waves.size();
+  return Json{{"from", k >= 2 ? Json(w.waves[k - 2].name) : Json(nullptr)},
+              {"to", k >= 2 ? Json(w.waves[k - 1].name) : Json(nullptr)}};
+}
+
+Json trendsJson(const WavesResult* w) {
+  Json out = Json::array();
+  if (w == nullptr) return out;
+  for (const Trend& t : w->trends) {
+    Json byWave = Json::array();
+    for (std::size_t k = 0; k < t.byWave.size() && k < w->waves.size(); ++k) {
+      const TrendPoint& p = t.byWave[k];
+      byWave.push_back(Json{{"wave", w->waves[k].name},
+                            {"n", p.estimate.n},
+                            {"mean", number(p.estimate.mean)},
+                            {"ciLow", number(p.estimate.ciLow)},
+                            {"ciHigh", number(p.estimate.ciHigh)},
+                            {"present", p.present},
+                            {"suppressed", p.suppressed}});
+    }
+    Json change = changeEnds(*w);
+    change["difference"] = number(t.change.difference);
+    change["ciLow"] = number(t.change.ciLow);
+    change["ciHigh"] = number(t.change.ciHigh);
+    change["df"] = number(t.change.df);
+    change["p"] = number(t.change.p);
+    change["q"] = number(t.change.q);
+    change["significant"] = t.change.significant();
+    out.push_back(Json{{"group", t.group},
+                       {"attribute", t.attribute},
+                       {"measure", std::string(trendMeasureName(t.measure))},
+                       {"byWave", std::move(byWave)},
+                       {"change", std::move(change)}});
+  }
+  return out;
+}
+
+Json npsTrendsJson(const WavesResult* w) {
+  Json out = Json::array();
+  if (w == nullptr) return out;
+  for (const NpsTrend& t : w->npsTrends) {
+    Json byWave = Json::array();
+    for (std::size_t k = 0; k < t.byWave.size() && k < w->waves.size(); ++k) {
+      const NpsPoint& p = t.byWave[k];
+      byWave.push_back(Json{{"wave", w->waves[k].name},
+                            {"n", p.estimate.n},
+                            {"score", number(p.estimate.score)},
+                            {"ciLow", number(p.estimate.ciLow)},
+                            {"ciHigh", number(p.estimate.ciHigh)},
+                            {"present", p.present},
+                            {"suppressed", p.suppressed}});
+    }
+    Json change = changeEnds(*w);
+    change["difference"] = number(t.change.difference);
+    change["ciLow"] = number(t.change.ciLow);
+    change["ciHigh"] = number(t.change.ciHigh);
+    out.push_back(
+        Json{{"group", t.group}, {"byWave", std::move(byWave)}, {"change", std::move(change)}});
+  }
+  return out;
+}
+
+Json movesJson(const WavesResult* w) {
+  Json out = Json::array();
+  if (w == nullptr) return out;
+  for (const QuadrantMove& m : w->moves)
+    out.push_back(Json{{"group", m.group},
+                       {"attribute", m.attribute},
+                       {"from", std::string(quadrantName(m.from))},
+                       {"to", std::string(quadrantName(m.to))},
+                       {"entered", m.entered}});
+  return out;
+}
+
+Json partialJson(const WavesResult* w, bool groups) {
+  Json out = Json::array();
+  if (w == nullptr) return out;
+  for (const PartialPresence& p : groups ? w->partialGroups : w->partialAttributes)
+    out.push_back(Json{{groups ? "group" : "attribute", p.name}, {"waves", p.waves}});
+  return out;
+}
+
 std::string serializeResults(const Results& results) {
   const Json doc = {
       {"schemaVersion", 1},
@@ -303,6 +399,14 @@ std::string serializeResults(const Results& results) {
       {"assumptions", assumptionsJson(results)},
       // Present in every document: a table without comments gives empty lists.
       {"voices", Json(results.voices ? *results.voices : VoicesResult{})},
+      // Present in every document: a single table gives empty lists.
+      {"waves", wavesJson(results.waves ? &*results.waves : nullptr)},
+      {"trends", trendsJson(results.waves ? &*results.waves : nullptr)},
+      {"npsTrends", npsTrendsJson(results.waves ? &*results.waves : nullptr)},
+      {"trendComparisons", results.waves ? results.waves->comparisons : 0},
+      {"quadrantMoves", movesJson(results.waves ? &*results.waves : nullptr)},
+      {"wavePartialAttributes", partialJson(results.waves ? &*results.waves : nullptr, false)},
+      {"wavePartialGroups", partialJson(results.waves ? &*results.waves : nullptr, true)},
   };
   // Group and attribute names come from the user's file; replacing bad UTF-8
   // keeps dump() from throwing.

@@ -110,17 +110,21 @@ MeanEstimate estimateMean(const Moments& m, double scaleMin, double scaleMax) {
   return e;
 }
 
-MeanDifference welchDifference(const Moments& a, const Moments& b) {
+namespace {
+
+// Welch on summaries: the sizes, means and sample variances of the sides.
+MeanDifference welch(std::uint64_t na, double meanA, double varA, std::uint64_t nb, double meanB,
+                     double varB) {
   MeanDifference d;
-  if (a.n() == 0 || b.n() == 0) return d;
-  d.difference = a.mean() - b.mean();
-  if (a.n() < 2 || b.n() < 2) return d;
-  const double va = a.variance() / asDouble(a.n());
-  const double vb = b.variance() / asDouble(b.n());
+  if (na == 0 || nb == 0) return d;
+  d.difference = meanA - meanB;
+  if (na < 2 || nb < 2) return d;
+  const double va = varA / asDouble(na);
+  const double vb = varB / asDouble(nb);
   const double se2 = va + vb;
   // Both sides constant: nothing to test the difference against.
   if (!(se2 > 0.0)) return d;
-  d.df = se2 * se2 / (va * va / asDouble(a.n() - 1) + vb * vb / asDouble(b.n() - 1));
+  d.df = se2 * se2 / (va * va / asDouble(na - 1) + vb * vb / asDouble(nb - 1));
   const double se = std::sqrt(se2);
   const double half = studentTQuantile(0.975, d.df) * se;
   d.ciLow = d.difference - half;
@@ -132,6 +136,17 @@ MeanDifference welchDifference(const Moments& a, const Moments& b) {
     if (std::isfinite(p)) d.p = std::clamp(p, 0.0, 1.0);
   }
   return d;
+}
+
+}  // namespace
+
+MeanDifference welchDifference(const Moments& a, const Moments& b) {
+  return welch(a.n(), a.mean(), a.variance(), b.n(), b.mean(), b.variance());
+}
+
+MeanDifference welchDifference(const MeanEstimate& a, const MeanEstimate& b) {
+  if (!std::isfinite(a.mean) || !std::isfinite(b.mean)) return {};
+  return welch(a.n, a.mean, a.sd * a.sd, b.n, b.mean, b.sd * b.sd);
 }
 
 std::vector<double> adjustBenjaminiHochberg(std::span<const double> p) {
@@ -253,9 +268,11 @@ NpsEstimate estimateNps(const NpsCounts& counts) {
 }
 
 NpsDifference npsDifference(const NpsCounts& other, const NpsCounts& base) {
+  return npsDifference(estimateNps(other), estimateNps(base));
+}
+
+NpsDifference npsDifference(const NpsEstimate& o, const NpsEstimate& b) {
   NpsDifference d;
-  const NpsEstimate o = estimateNps(other);
-  const NpsEstimate b = estimateNps(base);
   if (o.n == 0 || b.n == 0) return d;
   d.difference = o.score - b.score;
   const AdjustedNps ao = adjustedNps(o.n, o.promoters, o.detractors);

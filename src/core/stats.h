@@ -167,6 +167,9 @@ struct MeanDifference {
 };
 
 MeanDifference welchDifference(const Moments& a, const Moments& b);
+// The same from two estimates' n, mean and sd (as a wave's Value Matrix
+// keeps them); all NaN when either mean is NaN.
+MeanDifference welchDifference(const MeanEstimate& a, const MeanEstimate& b);
 
 // A proportion k/n with its Wilson 95% score interval, which stays inside
 // [0, 1] and keeps its coverage at small n and near 0 or 1, where the plain
@@ -248,5 +251,7 @@ struct NpsDifference {
 };
 
 NpsDifference npsDifference(const NpsCounts& other, const NpsCounts& base);
+// The same from the two estimates' n, promoters and detractors.
+NpsDifference npsDifference(const NpsEstimate& other, const NpsEstimate& base);
 
 }  // namespace cf::core

@@ -21,6 +21,7 @@
 #include "run_options.h"
 #include "text.h"
 #include "table/pipeline.h"
+#include "waves/split.h"
 #include "ustring.h"
 #include "voices/codebook_io.h"
 
@@ -73,6 +74,12 @@ struct Settings {
   std::string themesFile;  // a codebook, over the document's Themes sheet
   bool ignoreThemesSheet = false;  // Suggest themes: the words alone, whatever the sheet holds
   std::optional<core::Language> commentLanguage;
+  // Survey waves: the sheets that hold one wave each (two or more), and the
+  // wave the other sheets analyse (empty: the latest).
+  std::vector<std::string> waveSheets;
+  std::string analysedWave;
+  // Waves by the response time in one table (cfocus --waves-by).
+  core::WaveBucket wavesBy = core::WaveBucket::None;
   // The customer model's assumed values (the update and the report): used
   // instead of the Assumptions sheet when there are any.
   std::vector<core::Assumption> assumptions;
@@ -146,6 +153,13 @@ Settings readSettings(const CommandContext& ctx) {
   s.mappingFile = ctx.argument("MappingFile");
   s.resultsFile = ctx.argument("ResultsFile");
   s.themesFile = ctx.argument("ThemesFile");
+  s.waveSheets = namesArgument(ctx, "Waves");
+  s.analysedWave = ctx.argument("AnalysedWave");
+  if (const std::string b = ctx.argument("WavesBy"); !b.empty()) {
+    const std::optional<core::WaveBucket> bucket = core::parseWaveBucket(b);
+    if (!bucket) throw UserError{core::tr("calc.error.wavesBy", {b})};
+    s.wavesBy = *bucket;
+  }
   if (const std::string l = ctx.argument("CommentLanguage"); !l.empty()) {
     s.commentLanguage = core::parseLanguage(l);
     if (!s.commentLanguage) throw UserError{core::tr("calc.error.commentLanguage", {l})};
@@ -184,6 +198,8 @@ struct Analysis {
   core::Results results;
   std::size_t notApplicable = 0;
   std::vector<core::ColumnStats> columns;
+  FeedbackTable table;              // the table analysed (with waves, the analysed wave's)
+  std::vector<std::string> notes;   // about the waves: attributes some lack
 };
 
 // More would not be customer groups, and the search through them is linear.
@@ -285,19 +301,32 @@ core::Codebook readCodebook(const Reference<css::frame::XModel>& model, const Fe
   throw UserError{core::tr("calc.error.themes", {"Themes", describe(read.error())})};
 }
 
+// Rows [first, first + count) of `grid`, as a grid of their own.
+core::Grid copyRows(const core::Grid& grid, std::size_t first, std::size_t count) {
+  core::Grid out(count, grid.cols());
+  for (std::size_t r = 0; r < count; ++r)
+    for (std::size_t c = 0; c < grid.cols(); ++c) {
+      const core::CellView v = grid.at(first + r, c);
+      if (v.isNumber()) out.setNumber(r, c, v.number);
+      else if (v.isText()) out.setText(r, c, v.text);
+    }
+  return out;
+}
+
 // Everything but writing: read, map, analyse. Shared by the command and the
 // panel's overview, so that what the panel shows is what the sheets will hold.
 // With `ask` (a person started the command), an unsure mapping is shown in the
 // mapping dialog first and the confirmed one is stored in the document;
 // nullopt when they cancelled. With `rowLimit`, only the table's first rows
 // (the header among them) are read.
-std::optional<Analysis> analyse(const Reference<css::frame::XModel>& model, const FeedbackTable& table,
-                                const Settings& settings, const Reference<css::task::XStatusIndicator>& progress,
-                                const CommandContext* ask = nullptr,
-                                std::size_t rowLimit = std::numeric_limits<std::size_t>::max()) {
+std::optional<Analysis> analyseTable(const Reference<css::frame::XModel>& model, const FeedbackTable& table,
+                                     const Settings& settings, const Reference<css::task::XStatusIndicator>& progress,
+                                     const CommandContext* ask = nullptr,
+                                     std::size_t rowLimit = std::numeric_limits<std::size_t>::max()) {
   const std::size_t rows = std::min(table.rows(), rowLimit);
   core::Grid head = readRows(table, 0, std::min(kChunkRows, rows));
   Analysis out;
+  out.table = table;
   out.mapping = chooseMapping(model, table, head, settings);
   if (ask != nullptr && !out.mapping.sure) {
     if (!editMapping(ask->context, ask->frame, out.mapping, head, static_cast<std::size_t>(table.address.StartColumn)))
@@ -339,14 +368,68 @@ std::optional<Analysis> analyse(const Reference<css::frame::XModel>& model, cons
     assumptions = read.value();
   }
 
-  // The same pipeline as cfocus's, read in chunks.
-  core::TablePipeline pipeline(out.mapping, readerOptions, std::move(assumptions));
-  if (pipeline.error()) throw UserError{core::tr("calc.error.nothingToAnalyse", {table.describe()})};
   // The codebook only matters, and is only read, when there are comments.
-  if (std::any_of(out.mapping.columns.begin(), out.mapping.columns.end(),
-                  [](const core::ColumnSpec& c) { return c.kind == core::ColumnKind::Comment; }))
-    pipeline.useVoices({readCodebook(model, table, settings), settings.commentLanguage});
+  const bool comments =
+      std::any_of(out.mapping.columns.begin(), out.mapping.columns.end(),
+                  [](const core::ColumnSpec& c) { return c.kind == core::ColumnKind::Comment; });
+  const core::Codebook codebook = comments ? readCodebook(model, table, settings) : core::Codebook();
+  auto makePipeline = [&]() {
+    core::TablePipeline p(out.mapping, readerOptions, assumptions);
+    if (p.error()) throw UserError{core::tr("calc.error.nothingToAnalyse", {table.describe()})};
+    if (comments) p.useVoices({codebook, settings.commentLanguage});
+    return p;
+  };
   const std::size_t firstSheetRow = static_cast<std::size_t>(table.address.StartRow) + 1;
+
+  // Waves in the table (a Wave column, or the response time by month,
+  // quarter or year): each wave's rows analysed on their own, then the
+  // trends. Not for the panel's overview, which describes the first rows.
+  const bool waveColumn = std::any_of(out.mapping.columns.begin(), out.mapping.columns.end(), [](const core::ColumnSpec& c) {
+    return c.kind == core::ColumnKind::Wave && c.index != core::kNoColumn;
+  });
+  if ((waveColumn || settings.wavesBy != core::WaveBucket::None) && settings.waveSheets.empty() &&
+      rowLimit == std::numeric_limits<std::size_t>::max()) {
+    const core::Grid all = readRows(table, 0, rows);
+    head = core::Grid();
+    core::Result<core::WaveSplit> split = core::splitByWave(all, out.mapping, settings.wavesBy);
+    // A Wave column that holds one wave is a table like any other; a split
+    // by time that was asked for and cannot be made is refused.
+    if (!split.ok() && (settings.wavesBy != core::WaveBucket::None || split.error().code != "waves.oneWave"))
+      throw UserError{core::tr("calc.error.waves", {split.error().message})};
+    if (split.ok()) {
+      std::vector<core::NamedWave> waves;
+      const std::size_t above = out.mapping.firstDataRow();
+      for (const core::WaveTable& w : split.value().waves) {
+        core::TablePipeline p = makePipeline();
+        p.readHead(copyRows(w.table, 0, std::min(above, w.table.rows())), firstSheetRow);
+        // The wave's rows in runs of rows that follow each other on the
+        // sheet, so that every issue and quote names the row the person sees.
+        for (std::size_t r = above; r < w.table.rows();) {
+          std::size_t e = r + 1;
+          while (e < w.table.rows() && w.sheetRowOfRow[e] == w.sheetRowOfRow[e - 1] + 1) ++e;
+          p.readChunk(copyRows(w.table, r, e - r), firstSheetRow + w.sheetRowOfRow[r]);
+          r = e;
+        }
+        core::Result<core::PipelineResult> done = p.finish(/*evenWithoutUsableValue=*/true);
+        if (!done.ok()) throw UserError{core::tr("calc.error.nothingToAnalyse", {table.describe()})};
+        waves.push_back({w.name, std::move(done).value()});
+      }
+      core::Result<core::PipelineResult> combined = core::combineWaves(std::move(waves), settings.analysedWave);
+      if (!combined.ok()) throw UserError{core::tr("calc.error.waves", {combined.error().message})};
+      core::PipelineResult& r = combined.value();
+      out.mapping = std::move(r.mapping);
+      out.results = std::move(r.results);
+      out.notApplicable = r.notApplicable;
+      out.columns = std::move(r.columnStats);
+      out.notes = std::move(r.notes);
+      if (split.value().rowsWithoutWave > 0)
+        out.notes.push_back(core::tr("calc.rowsWithoutWave", {std::to_string(split.value().rowsWithoutWave)}));
+      return out;
+    }
+  }
+
+  // The same pipeline as cfocus's, read in chunks.
+  core::TablePipeline pipeline = makePipeline();
   pipeline.readHead(head, firstSheetRow);
   head = core::Grid();  // read: its memory goes to the next chunk
   for (std::size_t start = kChunkRows; start < rows; start += kChunkRows) {
@@ -363,6 +446,59 @@ std::optional<Analysis> analyse(const Reference<css::frame::XModel>& model, cons
   out.results = std::move(done.value().results);
   out.notApplicable = done.value().notApplicable;
   out.columns = std::move(done.value().columnStats);
+  return out;
+}
+
+// The analysis, over several waves when the settings name their sheets: each
+// wave's table (the one at the cursor when it is on that sheet) analysed on
+// its own, then the trends over them, the other sheets analysing the wave
+// asked for (by default the latest). The panel's overview (a row limit)
+// describes the table at the cursor alone.
+std::optional<Analysis> analyse(const Reference<css::frame::XModel>& model, const FeedbackTable& table,
+                                const Settings& settings, const Reference<css::task::XStatusIndicator>& progress,
+                                const CommandContext* ask = nullptr,
+                                std::size_t rowLimit = std::numeric_limits<std::size_t>::max()) {
+  if (settings.waveSheets.size() < 2 || rowLimit != std::numeric_limits<std::size_t>::max()) {
+    std::optional<Analysis> one = analyseTable(model, table, settings, progress, ask, rowLimit);
+    if (one && !one->results.waves && !settings.analysedWave.empty() &&
+        rowLimit == std::numeric_limits<std::size_t>::max())
+      throw UserError{core::tr("calc.error.noWaves", {settings.analysedWave, table.describe()})};
+    return one;
+  }
+  Settings one = settings;
+  one.waveSheets.clear();
+  std::vector<core::NamedWave> waves;
+  std::vector<FeedbackTable> tables;
+  for (std::size_t i = 0; i < settings.waveSheets.size(); ++i) {
+    const std::string& name = settings.waveSheets[i];
+    FeedbackTable t = core::foldCase(table.sheetName) == core::foldCase(name) ? table : feedbackTableOnSheet(model, name);
+    std::optional<Analysis> a = analyseTable(model, t, one, nullptr, ask);
+    if (!a) return std::nullopt;
+    if (a->results.input.rowsUsed == 0)
+      throw UserError{core::tr("calc.error.noUsableRow",
+                               {t.describe(), std::to_string(a->results.input.issueCount)})};
+    core::PipelineResult run;
+    run.mapping = std::move(a->mapping);
+    run.results = std::move(a->results);
+    run.notApplicable = a->notApplicable;
+    run.columnStats = std::move(a->columns);
+    waves.push_back({t.sheetName, std::move(run)});
+    tables.push_back(std::move(t));
+    if (progress.is()) progress->setValue(static_cast<sal_Int32>(50 * (i + 1) / settings.waveSheets.size()));
+  }
+  core::Result<core::PipelineResult> combined = core::combineWaves(std::move(waves), settings.analysedWave);
+  if (!combined.ok()) throw UserError{core::tr("calc.error.waves", {combined.error().message})};
+  Analysis out;
+  core::PipelineResult& r = combined.value();
+  out.mapping = std::move(r.mapping);
+  out.results = std::move(r.results);
+  out.notApplicable = r.notApplicable;
+  out.columns = std::move(r.columnStats);
+  out.notes = std::move(r.notes);
+  const core::WavesResult& w = *out.results.waves;
+  const std::string analysedName = w.waves[w.analysed].name;
+  for (const FeedbackTable& t : tables)
+    if (t.sheetName == analysedName) out.table = t;
   return out;
 }
 
@@ -650,10 +786,11 @@ void buildValueMatrixCommand(CommandContext& ctx) {
     return;
   }
   const Analysis& analysis = *analysed;
+  const FeedbackTable& source = analysis.table;
   clock.mark("read and analyse");
   if (analysis.results.input.rowsUsed == 0)
     throw UserError{core::tr("calc.error.noUsableRow",
-                             {table.describe(), std::to_string(analysis.results.input.issueCount)})};
+                             {source.describe(), std::to_string(analysis.results.input.issueCount)})};
   progress.set(50);
   const std::vector<core::SheetLayout> layouts =
       core::layoutReport(analysis.results, documentDecimalSeparator(ctx.context, model));
@@ -668,7 +805,7 @@ void buildValueMatrixCommand(CommandContext& ctx) {
     // A rebuild that changes only numbers keeps our sheets and their charts
     // (CF_REPLACE_SHEETS in the office's environment turns that off, for a
     // benchmark's before-and-after).
-    if (std::getenv("CF_REPLACE_SHEETS") == nullptr) created = rewriteOwnedSheets(model, layouts, table);
+    if (std::getenv("CF_REPLACE_SHEETS") == nullptr) created = rewriteOwnedSheets(model, layouts, source);
     rewritten = !created.empty();
     clock.mark(rewritten ? "numbers rewritten in place" : "compared");
     if (!rewritten) {
@@ -677,7 +814,7 @@ void buildValueMatrixCommand(CommandContext& ctx) {
       created = insertSheets(model, layouts);
       clock.mark("sheets inserted");
       for (std::size_t i = 0; i < layouts.size(); ++i) {
-        writeSheet(model, layouts[i], table, created[i]);
+        writeSheet(model, layouts[i], source, created[i]);
         progress.set(static_cast<sal_Int32>(50 + 50 * (i + 1) / layouts.size()));
       }
     }
@@ -700,13 +837,13 @@ void buildValueMatrixCommand(CommandContext& ctx) {
   std::string summary =
       core::tr(rewritten ? "calc.updatedSheets" : "calc.createdSheets", {joined(created, ", ")});
   std::string message =
-      core::tr("calc.built", {table.describe(), std::to_string(analysis.results.input.rowsUsed),
+      core::tr("calc.built", {source.describe(), std::to_string(analysis.results.input.rowsUsed),
                               std::to_string(analysis.results.input.issueCount), summary});
-  if (const std::size_t hidden = hiddenRows(table); hidden > 0) {
+  if (const std::size_t hidden = hiddenRows(source); hidden > 0) {
     // The matrix speaks for the whole table; a filter is a way of looking
     // at it, and the person should not take the numbers for the rows shown.
     const std::string note =
-        "\n" + core::tr(hidden == 1 ? "calc.hiddenRowOne" : "calc.hiddenRows", {std::to_string(hidden), table.describe()});
+        "\n" + core::tr(hidden == 1 ? "calc.hiddenRowOne" : "calc.hiddenRows", {std::to_string(hidden), source.describe()});
     summary += note;
     message += note;
   }
@@ -721,7 +858,7 @@ void buildValueMatrixCommand(CommandContext& ctx) {
       const core::ColumnSpec* spec = core::findColumn(analysis.mapping, c.index);
       cells += "\n" + core::tr("calc.columnUnusable",
                                {core::describeColumn(
-                                    static_cast<std::size_t>(table.address.StartColumn) + c.index,
+                                    static_cast<std::size_t>(source.address.StartColumn) + c.index,
                                     spec != nullptr ? spec->header : std::string()),
                                 std::to_string(c.unusable)});
     }
@@ -735,6 +872,18 @@ void buildValueMatrixCommand(CommandContext& ctx) {
     summary += doubts;
     message +=
         doubts + (analysis.mapping.sure ? std::string() : "\n" + core::tr("calc.checkMapping"));
+  }
+  if (analysis.results.waves) {
+    const core::WavesResult& w = *analysis.results.waves;
+    std::string names;
+    for (const core::WaveInfo& i : w.waves) names += (names.empty() ? "" : ", ") + i.name;
+    const std::string line = "\n" + core::tr("calc.wavesBuilt", {names, w.waves[w.analysed].name});
+    summary += line;
+    message += line;
+  }
+  for (const std::string& n : analysis.notes) {
+    summary += "\n" + core::tr("calc.panel.note", {n});
+    message += "\n" + core::tr("calc.panel.note", {n});
   }
   for (const std::string& n : analysis.mapping.notes) {
     summary += "\n" + core::tr("calc.panel.note", {n});
@@ -867,10 +1016,11 @@ SurveyAnalysis analyseSurvey(const Reference<css::frame::XModel>& model, const c
   for (const core::CustomerGroup& group : customers.customers)
     if (!core::trim(group.name).empty()) settings.modelRoles[std::string(core::trim(group.name))] = group.role;
   std::optional<Analysis> analysis = analyse(model, table, settings, nullptr);
+  const FeedbackTable& source = analysis->table;
   // As the build: a table with not one usable answer is refused, not reported.
   if (analysis->results.input.rowsUsed == 0)
     throw UserError{core::tr("calc.error.noUsableRow",
-                             {table.describe(), std::to_string(analysis->results.input.issueCount)})};
+                             {source.describe(), std::to_string(analysis->results.input.issueCount)})};
   SurveyAnalysis out;
   out.results = std::move(analysis->results);
   // The file's name as it is on disk (a title adds " (read-only)"); the
@@ -886,10 +1036,10 @@ SurveyAnalysis analyseSurvey(const Reference<css::frame::XModel>& model, const c
     Reference<css::frame::XTitle> title(model, UNO_QUERY);
     out.source.file = title.is() ? toUtf8(title->getTitle()) : std::string();
   }
-  out.source.sheet = table.sheetName;
-  out.source.firstColumn = static_cast<std::size_t>(table.address.StartColumn);
-  out.source.firstRow = static_cast<std::size_t>(table.address.StartRow);
-  out.source.rows = table.rows();
+  out.source.sheet = source.sheetName;
+  out.source.firstColumn = static_cast<std::size_t>(source.address.StartColumn);
+  out.source.firstRow = static_cast<std::size_t>(source.address.StartRow);
+  out.source.rows = source.rows();
   out.source.mapping = std::move(analysis->mapping);
   return out;
 }

@@ -14,6 +14,7 @@
 #include <com/sun/star/beans/XPropertySetInfo.hpp>
 #include <com/sun/star/chart/ChartAxisLabelPosition.hpp>
 #include <com/sun/star/chart/ChartAxisPosition.hpp>
+#include <com/sun/star/chart/ChartSymbolType.hpp>
 #include <com/sun/star/chart/XAxisXSupplier.hpp>
 #include <com/sun/star/chart/XAxisYSupplier.hpp>
 #include <com/sun/star/chart/XChartDocument.hpp>
@@ -368,7 +369,7 @@ void addChart(const Reference<css::uno::XComponentContext>& context,
     if (!charts->hasByName(toOUString(unique))) break;
   }
   const rtl::OUString name = toOUString(unique);
-  const bool rowHeaders = spec.kind == core::ChartKind::Column;
+  const bool rowHeaders = spec.kind == core::ChartKind::Column || spec.kind == core::ChartKind::Line;
   charts->addNewByName(name, rect, Sequence<css::table::CellRangeAddress>(&range, 1), true, rowHeaders);
 
   Reference<css::document::XEmbeddedObjectSupplier> embedded(charts->getByName(name), UNO_QUERY_THROW);
@@ -381,6 +382,16 @@ void addChart(const Reference<css::uno::XComponentContext>& context,
     Reference<css::beans::XPropertySet> diagram(chart->getDiagram(), UNO_QUERY_THROW);
     diagram->setPropertyValue("Lines", Any(false));
     chartProps->setPropertyValue("HasLegend", Any(false));
+  }
+  if (spec.kind == core::ChartKind::Line) {
+    // A series a column, as for Column; a mark on each wave, since a line of
+    // two waves is a single segment.
+    Reference<css::lang::XMultiServiceFactory> factory(chart, UNO_QUERY_THROW);
+    Reference<css::chart::XDiagram> line(factory->createInstance("com.sun.star.chart.LineDiagram"), UNO_QUERY_THROW);
+    chart->setDiagram(line);
+    Reference<css::beans::XPropertySet> diagram(chart->getDiagram(), UNO_QUERY_THROW);
+    if (diagram->getPropertySetInfo()->hasPropertyByName("SymbolType"))
+      diagram->setPropertyValue("SymbolType", Any(css::chart::ChartSymbolType::AUTO));
   }
   chartProps->setPropertyValue("HasMainTitle", Any(true));
   setTitle(chart->getTitle(), spec.title);

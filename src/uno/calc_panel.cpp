@@ -2,6 +2,8 @@
 
 #include "boundary.h"
 #include "calc_command.h"
+#include "calc_output.h"
+#include "calc_table.h"
 #include "message_box.h"
 #include "messages.h"
 #include "package.h"
@@ -21,12 +23,16 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <com/sun/star/util/URL.hpp>
 #include <com/sun/star/view/XSelectionChangeListener.hpp>
 #include <cppuhelper/implbase2.hxx>
 
+#include <algorithm>
+#include <set>
 #include <utility>
+#include <vector>
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
@@ -151,7 +157,38 @@ void CalcPanel::refresh() {
     });
     if (!found.ok) text = found.message;
     label->setText(toOUString(text));
+    refreshWaves(model);
   });
+}
+
+// The sheets that may be waves: the document's, but for our own output and
+// the side sheets. Filled again only when they change, keeping the picks.
+void CalcPanel::refreshWaves(const Reference<css::frame::XModel>& model) {
+  Reference<css::awt::XControlContainer> controls(window_, UNO_QUERY);
+  Reference<css::sheet::XSpreadsheetDocument> doc(model, UNO_QUERY);
+  if (!controls.is() || !doc.is()) return;
+  Reference<css::awt::XListBox> waves(controls->getControl("WavesList"), UNO_QUERY_THROW);
+  Reference<css::awt::XListBox> analysed(controls->getControl("AnalysedWaveList"), UNO_QUERY_THROW);
+  const std::vector<std::string> owned = ownedSheets(doc);
+  std::vector<std::string> names;
+  for (const std::string& n : tableSheetNames(model))
+    if (std::find(owned.begin(), owned.end(), n) == owned.end()) names.push_back(n);
+  if (names == waveSheets_ && analysed->getItemCount() > 0) return;
+  std::set<rtl::OUString> picked;
+  for (const rtl::OUString& n : waves->getSelectedItems()) picked.insert(n);
+  const rtl::OUString chosen = analysed->getSelectedItemPos() > 0 ? analysed->getSelectedItem() : rtl::OUString();
+  waves->removeItems(0, waves->getItemCount());
+  analysed->removeItems(0, analysed->getItemCount());
+  analysed->addItem(toOUString(core::tr("calc.panel.latestWave")), 0);
+  analysed->selectItemPos(0, true);
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const rtl::OUString n = toOUString(names[i]);
+    waves->addItem(n, static_cast<sal_Int16>(i));
+    if (picked.count(n) > 0) waves->selectItemPos(static_cast<sal_Int16>(i), true);
+    analysed->addItem(n, static_cast<sal_Int16>(i + 1));
+    if (n == chosen) analysed->selectItemPos(static_cast<sal_Int16>(i + 1), true);
+  }
+  waveSheets_ = std::move(names);
 }
 
 void CalcPanel::onSelectionChanged() {
@@ -185,14 +222,32 @@ void CalcPanel::onBuild() {
                                            UNO_QUERY_THROW);
     Reference<css::awt::XNumericField> minN(controls->getControl("MinNField"), UNO_QUERY_THROW);
     Reference<css::awt::XListBox> crosshair(controls->getControl("CrosshairList"), UNO_QUERY_THROW);
-    css::uno::Sequence<css::beans::PropertyValue> args(3);
-    args.getArray()[0].Name = "NotApplicable";
-    args.getArray()[0].Value <<= na->getText();
-    args.getArray()[1].Name = "MinN";
-    args.getArray()[1].Value <<= minN->getValue();
-    args.getArray()[2].Name = "Crosshair";
-    args.getArray()[2].Value <<= rtl::OUString::createFromAscii(
+    Reference<css::awt::XListBox> waves(controls->getControl("WavesList"), UNO_QUERY_THROW);
+    Reference<css::awt::XListBox> analysed(controls->getControl("AnalysedWaveList"), UNO_QUERY_THROW);
+    const css::uno::Sequence<rtl::OUString> picked = waves->getSelectedItems();
+    // One sheet is no series: the person meant two or more, or none.
+    if (picked.getLength() == 1) throw UserError{core::tr("calc.panel.oneWave")};
+    std::vector<css::beans::PropertyValue> list(3);
+    list[0].Name = "NotApplicable";
+    list[0].Value <<= na->getText();
+    list[1].Name = "MinN";
+    list[1].Value <<= minN->getValue();
+    list[2].Name = "Crosshair";
+    list[2].Value <<= rtl::OUString::createFromAscii(
         crosshair->getSelectedItemPos() == 1 ? "scaleMidpoint" : "dataMeans");
+    if (picked.getLength() >= 2) {
+      css::beans::PropertyValue w;
+      w.Name = "Waves";
+      w.Value <<= picked;
+      list.push_back(w);
+      if (analysed->getSelectedItemPos() > 0) {
+        css::beans::PropertyValue a;
+        a.Name = "AnalysedWave";
+        a.Value <<= analysed->getSelectedItem();
+        list.push_back(a);
+      }
+    }
+    const css::uno::Sequence<css::beans::PropertyValue> args(list.data(), static_cast<sal_Int32>(list.size()));
     dispatchAsPerson(frame, "vnd.customerfocus:BuildValueMatrix", args);
   });
   if (!outcome.ok) showMessage(context_, frame_, MessageKind::Error, outcome.message);

@@ -11,6 +11,7 @@
 #include <rtl/ref.hxx>
 
 #include <string>
+#include <vector>
 
 namespace cf::uno {
 
@@ -41,6 +42,8 @@ class CalcPanel : public PanelBase {
   rtl::Reference<Listener> listener_;
   std::string lastRange_;
   std::string lastSelection_;
+  std::vector<std::string> waveSheets_;  // what the Waves list shows
+  void refreshWaves(const css::uno::Reference<css::frame::XModel>& model);
 };
 
 }  // namespace cf::uno

@@ -2,6 +2,7 @@
 
 #include "boundary.h"
 #include "messages.h"
+#include "text.h"
 #include "ustring.h"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
@@ -151,6 +152,44 @@ std::size_t hiddenRows(const FeedbackTable& table) {
   }
   const std::size_t data = table.rows() - 1;
   return shown >= data ? 0 : data - shown;
+}
+
+FeedbackTable feedbackTableOnSheet(const Reference<css::frame::XModel>& model, const std::string& name) {
+  Reference<css::sheet::XSpreadsheetDocument> doc(model, UNO_QUERY);
+  if (!doc.is()) throw UserError{core::tr("calc.error.notCalc")};
+  Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+  for (const rtl::OUString& candidate : sheets->getElementNames()) {
+    if (!candidate.equalsIgnoreAsciiCase(toOUString(name))) continue;
+    FeedbackTable table;
+    table.sheet.set(sheets->getByName(candidate), UNO_QUERY_THROW);
+    table.sheetName = toUtf8(candidate);
+    // The block around the first used cell: the table, as the cursor in it
+    // would find it.
+    Reference<css::sheet::XSheetCellCursor> cursor = table.sheet->createCursor();
+    Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
+    used->gotoStartOfUsedArea(false);
+    cursor->collapseToCurrentRegion();
+    table.address = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+    if (table.rows() < 2) throw UserError{core::tr("calc.error.noTableOnSheet", {table.sheetName})};
+    return table;
+  }
+  throw UserError{core::tr("calc.error.noSuchSheet", {name})};
+}
+
+std::vector<std::string> tableSheetNames(const Reference<css::frame::XModel>& model) {
+  std::vector<std::string> out;
+  Reference<css::sheet::XSpreadsheetDocument> doc(model, UNO_QUERY);
+  if (!doc.is()) return out;
+  Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+  for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+    Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY);
+    if (!sheet.is()) continue;
+    const std::string name = sheetNameOf(sheet);
+    const std::string folded = core::foldCase(name);
+    if (folded == "themes" || folded == "assumptions" || folded == "customers") continue;
+    out.push_back(name);
+  }
+  return out;
 }
 
 bool readNamedSheet(const Reference<css::frame::XModel>& model, const std::string& name, core::Grid& out) {

@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace cf::uno {
 
@@ -52,6 +53,16 @@ core::Grid readRows(const FeedbackTable& table, std::size_t first, std::size_t c
 // How many rows below the header the user cannot see (hidden, or filtered
 // out by an AutoFilter). The build reads them all, and says so.
 std::size_t hiddenRows(const FeedbackTable& table);
+
+// The table on the sheet called `name` (as Calc compares names): the block
+// of cells around its first used cell. Throws UserError when there is no
+// such sheet, or nothing like a table on it.
+FeedbackTable feedbackTableOnSheet(const css::uno::Reference<css::frame::XModel>& model, const std::string& name);
+
+// The document's sheets that may hold a survey wave, in sheet order: all but
+// the Themes, Assumptions and Customers side sheets (the caller leaves out
+// its own output sheets).
+std::vector<std::string> tableSheetNames(const css::uno::Reference<css::frame::XModel>& model);
 
 // The used area of the sheet called `name` (from A1), or nullopt-like empty
 // grid when there is no such sheet. Used for the Assumptions and Customers sheets.

@@ -109,7 +109,8 @@ const std::vector<std::string>& helpTopics() {
                                                   "assumptions-vs-evidence",
                                                   "nps",
                                                   "kano",
-                                                  "voices"};
+                                                  "voices",
+                                                  "trends"};
   return topics;
 }
 

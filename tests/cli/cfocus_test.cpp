@@ -519,6 +519,96 @@ TEST_F(Cfocus, EveryToolsExportGivesTheGeneratorsNumbers) {
   }
 }
 
+TEST_F(Cfocus, ThreeWaveFilesGiveTheTrendsSheetAndJson) {
+  // The designed waves of tests/unit/trends_test.cpp, given out of order:
+  // the file names put them in time order. Group A's satisfaction with
+  // Speed falls from 4.5 to 2.33 in the last wave (Welch, mpmath: −2.1667,
+  // 95% CI −2.8517 to −1.4816, q 0.00032); nothing else changes.
+  const fs::path spring25 = work("spring-2025.csv"), autumn25 = work("autumn-2025.csv"),
+                 spring26 = work("spring-2026.csv"), ods = work("waves.ods"),
+                 json = work("waves.json");
+  std::ofstream(spring25) << "Group,Importance: Speed,Satisfaction: Speed,Likelihood to recommend\n"
+                             "A,5,4,9\nA,5,4,10\nA,4,5,8\nA,5,5,9\nA,5,4,7\nA,4,4,10\n"
+                             "B,3,3,6\nB,4,4,7\nB,3,4,8\nB,4,3,5\nB,3,4,9\nB,4,3,7\n";
+  std::ofstream(autumn25)
+      << "Group,Importance: Speed,Satisfaction: Speed,Satisfaction: Wifi,Likelihood to recommend\n"
+         "A,5,4,3,9\nA,4,5,3,9\nA,5,4,4,10\nA,5,5,3,8\nA,4,4,3,9\nA,5,5,4,10\n"
+         "B,4,3,4,7\nB,3,3,4,8\nB,3,4,3,6\nB,4,4,4,9\nB,4,3,5,6\nB,3,4,4,8\n";
+  std::ofstream(spring26)
+      << "Group,Importance: Speed,Satisfaction: Speed,Satisfaction: Wifi,Likelihood to recommend\n"
+         "A,5,2,3,5\nA,5,2,4,6\nA,5,3,3,9\nA,4,2,3,4\nA,5,3,4,7\nA,4,2,3,8\n"
+         "B,3,4,4,7\nB,4,3,5,8\nB,4,3,4,7\nB,3,4,4,9\nB,3,3,4,6\nB,4,4,3,8\n";
+  const Outcome run =
+      cfocus("matrix " + quote(spring26) + " " + quote(spring25) + " " + quote(autumn25) + " -o " +
+             quote(ods) + " --json " + quote(json) + " -q");
+  ASSERT_EQ(run.code, 0) << run.out;
+  const nlohmann::json r = nlohmann::json::parse(readFile(json));
+  ASSERT_EQ(r["waves"].size(), 3u);
+  EXPECT_EQ(r["waves"][0]["name"], "spring-2025");
+  EXPECT_EQ(r["waves"][1]["name"], "autumn-2025");
+  EXPECT_EQ(r["waves"][2]["name"], "spring-2026");
+  bool seen = false;
+  for (const nlohmann::json& t : r["trends"]) {
+    if (t["group"] != "A" || t["attribute"] != "Speed" || t["measure"] != "satisfaction") continue;
+    seen = true;
+    EXPECT_NEAR(t["byWave"][1]["mean"].get<double>(), 4.5, 1e-12);
+    EXPECT_NEAR(t["change"]["difference"].get<double>(), -13.0 / 6.0, 1e-12);
+    EXPECT_NEAR(t["change"]["ciLow"].get<double>(), -2.8517354736709146, 1e-9);
+    EXPECT_NEAR(t["change"]["q"].get<double>(), 0.00032045406448269733, 1e-11);
+    EXPECT_EQ(t["change"]["from"], "autumn-2025");
+  }
+  EXPECT_TRUE(seen) << r["trends"].dump();
+  EXPECT_EQ(r["npsTrends"].size(), 3u);
+  // The other sheets analyse the latest wave.
+  const nlohmann::json* a = cell(r, "A", "Speed");
+  ASSERT_NE(a, nullptr);
+  EXPECT_NEAR((*a)["satisfaction"]["mean"].get<double>(), 14.0 / 6.0, 1e-12);
+  // The document holds the three waves as sheets and the Trends sheet.
+  const std::string content = packageMember(ods, "content.xml");
+  for (const char* sheet : {"spring-2025", "autumn-2025", "spring-2026", "Trends"})
+    EXPECT_NE(content.find(std::string("table:name=\"") + sheet + "\""), std::string::npos)
+        << sheet;
+  EXPECT_NE(content.find("fell from 4.50 to 2.33"), std::string::npos);
+}
+
+TEST_F(Cfocus, WaveNamesMustMatchTheTables) {
+  const Outcome run = cfocus("matrix " + data("riverside/riverside-survey-2025.csv") + " " +
+                             data("riverside/riverside-survey-2026.csv") +
+                             " --wave-names 2025 -o " + quote(work("x.ods")));
+  EXPECT_EQ(run.code, 2) << run.out;
+  EXPECT_NE(run.out.find("--wave-names needs one name per table (2)"), std::string::npos)
+      << run.out;
+  const Outcome by = cfocus("matrix " + data("riverside/riverside-survey-2025.csv") + " " +
+                            data("riverside/riverside-survey-2026.csv") + " --waves-by year -o " +
+                            quote(work("x.ods")));
+  EXPECT_EQ(by.code, 2) << by.out;
+  EXPECT_NE(by.out.find("--waves-by is for one table"), std::string::npos) << by.out;
+}
+
+TEST_F(Cfocus, TheReportOfTwoWavesSaysWhatReallyChangedAndNothingElse) {
+  // The Riverside survey of 2025 and 2026: by the generator's design only
+  // the tutors' training fell (4.15 → 3.56; Welch q = 6.1e−5 over the 56
+  // changes, computed apart with mpmath); the next smallest q is 0.25.
+  const fs::path odt = work("waves-report.odt");
+  const Outcome run = cfocus("report " + data("sample-model.json") + " " +
+                             data("riverside/riverside-survey-2025.csv") + " " +
+                             data("riverside/riverside-survey-2026.csv") +
+                             " --wave-names 2025 2026 -o " + quote(odt) + " -q");
+  ASSERT_EQ(run.code, 0) << run.out;
+  const std::string content = packageMember(odt, "content.xml");
+  const std::size_t section = content.find("What changed since last time");
+  ASSERT_NE(section, std::string::npos);
+  const std::string rest = content.substr(section);
+  EXPECT_NE(rest.find("Volunteer tutors: satisfaction with Good training before the first session "
+                      "fell from 4.15 "
+                      "to 3.56"),
+            std::string::npos);
+  // No noisy change is told as one.
+  for (const char* noise : {"Being treated as an adult fell", "Being treated as an adult rose",
+                            "high-school equivalency certificate rose", "Progress reports fell"})
+    EXPECT_EQ(rest.find(noise), std::string::npos) << noise;
+}
+
 TEST_F(Cfocus, HelpListsExamplesAndExitCodes) {
   const Outcome run = cfocus("--help");
   EXPECT_EQ(run.code, 0);

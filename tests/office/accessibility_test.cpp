@@ -129,10 +129,11 @@ std::vector<std::string> dialogControls(const char* name) {
 // in tab order), or the button's own text without its mnemonic.
 TEST(Accessibility, CalcPanelControlsAreNamedAndInTabOrder) {
   EXPECT_EQ(PanelTree("private:factory/scalc", "Calc").controls(),
-            (std::vector<std::string>{"text field: Not-applicable codes:", "spin box: Minimum n:",
-                                      "list: Crosshair at:", "button: Build value matrix",
-                                      "button: Column mapping…", "button: Help", "button: Update customer model",
-                                      "button: Suggest themes from comments"}));
+            (std::vector<std::string>{
+                "text field: Not-applicable codes:", "spin box: Minimum n:", "list: Crosshair at:",
+                "list: Waves (one sheet each):", "list: Analyse wave:",
+                "button: Build value matrix", "button: Column mapping…", "button: Help",
+                "button: Update customer model", "button: Suggest themes from comments"}));
 }
 
 TEST(Accessibility, MainPanelControlsAreNamed) {

@@ -173,7 +173,8 @@ TEST(ColumnMappingDialog, BuildsFromTheXdlWithItsEnglishStrings) {
                                 "Role (primary or supporting)", "Importance of an attribute",
                                 "Satisfaction with an attribute", "Overall satisfaction (outcome)",
                                 "Likelihood to recommend (NPS)", "Kano question: attribute present",
-                                "Kano question: attribute absent", "Comment (free text)"}));
+                                "Kano question: attribute absent", "Comment (free text)",
+                                "Survey wave (round, year, term)"}));
   EXPECT_EQ(peerItems(controls, "RoleList"),
             (std::vector<std::string>{"Primary customer", "Supporting customer",
                                       "From the Role column or Customers sheet"}));

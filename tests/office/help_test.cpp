@@ -92,7 +92,8 @@ INSTANTIATE_TEST_SUITE_P(
         Page{"derived-importance", "Derived importance"},
         Page{"assumptions-vs-evidence", "Assumptions vs Evidence"},
         Page{"nps", "Net Promoter Score (NPS)"}, Page{"kano", "Kano categories"},
-        Page{"voices", "Voices: what customers say in their own words"}),
+        Page{"voices", "Voices: what customers say in their own words"},
+        Page{"trends", "Trends: what changed since last time"}),
     [](const auto& info) {
       std::string name = info.param.topic;
       std::replace(name.begin(), name.end(), '-', '_');

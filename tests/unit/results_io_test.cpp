@@ -145,7 +145,9 @@ TEST(ResultsJson, WholeDocumentOfATinyTable) {
     ],
     "assumptions": [],
     "voices": {"themes": [], "distinctiveTerms": [], "attributes": [], "languages": [],
-               "commenters": 0, "masked": true}
+               "commenters": 0, "masked": true},
+    "waves": [], "trends": [], "npsTrends": [], "trendComparisons": 0, "quadrantMoves": [],
+    "wavePartialAttributes": [], "wavePartialGroups": []
   })"_json;
   auto actual = nlohmann::json::parse(serializeResults(tinyResults()));
   // The computed bounds are compared to within rounding, then taken out.

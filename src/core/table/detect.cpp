@@ -119,6 +119,37 @@ void profileCell(const CellView& cell, const Mapping& m, Profile& p) {
   }
 }
 
+// The distinct values of a column whose header names a survey wave ("Wave",
+// "Year", "Welle"): a wave column has a few values shared by many rows, where
+// a birth year or a free "Period" answer has many.
+struct WaveProfile {
+  static constexpr std::size_t kMaxValues = 50;
+  std::vector<std::string> keys;    // folded, distinct, at most kMaxValues + 1
+  std::vector<std::string> values;  // the first spelling of each
+  std::size_t cells = 0;            // non-blank
+
+  void add(const CellView& cell) {
+    std::string value;
+    if (cell.isNumber()) {
+      if (!std::isfinite(cell.number)) return;
+      value = formatNumber(cell.number);
+    } else {
+      const std::string_view t = trim(cell.text);
+      if (t.empty()) return;
+      value = clipText(t, kQuoteBytes);
+    }
+    ++cells;
+    if (keys.size() > kMaxValues) return;
+    std::string key = foldCase(value);
+    if (std::find(keys.begin(), keys.end(), key) != keys.end()) return;
+    keys.push_back(std::move(key));
+    values.push_back(std::move(value));
+  }
+  bool looksLikeWaves() const {
+    return keys.size() >= 2 && keys.size() <= kMaxValues && keys.size() * 2 <= cells;
+  }
+};
+
 // Numbers of `p` outside scale `s`.
 std::size_t outside(const Profile& p, const Scale& s) {
   std::size_t in = 0;
@@ -253,6 +284,12 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
   }
 
   std::vector<Profile> profiles(cols);
+  // Columns whose header names a survey wave, and what they hold.
+  std::vector<std::optional<WaveProfile>> waveValues(cols);
+  for (std::size_t c = 0; c < cols; ++c)
+    if (guesses[c].kind == ColumnKind::Ignore && !guesses[c].metadata &&
+        isWaveWord(foldWords(specs[c].header)))
+      waveValues[c].emplace();
   std::size_t dataRows = 0;
   // The first kProfileRows respondents decide kinds, scales and labels, as
   // the panel decides from its first rows; what later rows hold that does
@@ -264,6 +301,7 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
       if (cell.isEmpty()) continue;
       any = true;
       profileCell(cell, m, profiles[c]);
+      if (waveValues[c]) waveValues[c]->add(cell);
     }
     if (any) ++dataRows;
   }
@@ -304,12 +342,17 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
     spec.labels = match.labels;
     spec.scale = match.scale;
   };
+  // A wave column splits the table (waves/split.h) and is never rated; a
+  // column named so that holds many values (a birth year) is left as it was.
+  std::vector<bool> isWave(cols, false);
+  for (std::size_t c = 0; c < cols; ++c)
+    isWave[c] = waveValues[c] && waveValues[c]->looksLikeWaves();
   std::vector<bool> labelled(cols, false);
   for (std::size_t c = 0; c < cols; ++c) {
     HeaderGuess& g = guesses[c];
     const Profile& p = profiles[c];
     // A column without a name is never rated: it could not be saved.
-    if (specs[c].header.empty()) continue;
+    if (specs[c].header.empty() || isWave[c]) continue;
     // A "Role" column of answers other than primary and supporting says who
     // the respondent is (LimeSurvey's ROLE: Student, Parent …).
     if (g.kind == ColumnKind::Role) {
@@ -366,7 +409,7 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
       patternedItems = true;
 
   // Columns of a kind the analysis reads once: the first one counts.
-  long group = -1, role = -1, outcome = -1, nps = -1;
+  long group = -1, role = -1, outcome = -1, nps = -1, wave = -1;
   std::vector<std::size_t> plainNumeric;
   // `what` is a message key: doubt.kind.group and its kin.
   auto onlyOnce = [&](long& first, std::size_t c, ColumnKind kind, const char* what) {
@@ -422,7 +465,15 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
         spec.kind = g.kind;
         spec.attribute = g.attribute;
         break;
+      case ColumnKind::Wave:  // never guessed from the header alone: see isWave
+        break;
       case ColumnKind::Ignore:
+        if (isWave[c]) {
+          if (onlyOnce(wave, c, ColumnKind::Wave, "doubt.kind.wave"))
+            notes.add(tr("doubt.wave", {name, std::to_string(waveValues[c]->keys.size()),
+                                        joinQuoted(waveValues[c]->values, 4)}));
+          break;
+        }
         if (g.metadata) break;
         if (spec.header.empty()) {
           if (p.hasData()) doubts.add(tr("doubt.noHeader", {name}));

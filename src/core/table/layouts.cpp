@@ -66,15 +66,22 @@ constexpr ToolMark kToolMarks[] = {
     {"surveyMonkey", "respondent id"},
 };
 
-// Metadata columns by their whole folded name.
-constexpr std::string_view kMetadataNames[] = {
-    // times and dates
+// Metadata columns of when a response was started or given, by their whole
+// folded name, and by how it starts or ends.
+constexpr std::string_view kTimeNames[] = {
     "timestamp", "marca temporal", "zeitstempel", "horodateur", "marque de temps", "start date",
     "end date", "startdate", "enddate", "start time", "end time", "completion time",
     "last modified time", "submitdate", "submit date", "date submitted", "datestamp",
     "date last action", "date started", "recordeddate", "recorded date", "start", "end", "today",
     "submission time", "submitted at", "fecha", "date", "datum", "hora de inicio",
-    "hora de finalizacion", "startzeit", "fertigstellungszeit", "heure de debut", "heure de fin",
+    "hora de finalizacion", "startzeit", "fertigstellungszeit", "heure de debut", "heure de fin"};
+constexpr std::string_view kTimePrefixes[] = {"date submitted", "submit date", "start date (",
+                                              "end date ("};
+constexpr std::string_view kTimeSuffixes[] = {" timestamp", "_time", " time (utc)"};
+
+// The other metadata columns by their whole folded name.
+constexpr std::string_view kMetadataNames[] = {
+    // durations
     "interviewtime", "total time", "time taken", "duration", "duration (in seconds)",
     // ids
     "id", "#", "response id", "responseid", "respondent id", "collector id", "_id", "_uuid",
@@ -98,12 +105,9 @@ constexpr std::string_view kMetadataNames[] = {
     "q_relevantidfraudscore", "q_relevantidlaststartdate", "audit", "score", "quiz score", "points",
     "feedback points", "total points", "grade"};
 
-// Metadata columns by how their folded name starts or ends.
-constexpr std::string_view kMetadataPrefixes[] = {
-    "_",           "meta/",        "q_",        "custom data ", "date submitted",
-    "submit date", "start date (", "end date ("};
-constexpr std::string_view kMetadataSuffixes[] = {"(utc)", " timestamp", "_time", " time (utc)",
-                                                  "interviewtime"};
+// The other metadata columns by how their folded name starts or ends.
+constexpr std::string_view kMetadataPrefixes[] = {"_", "meta/", "q_", "custom data "};
+constexpr std::string_view kMetadataSuffixes[] = {"(utc)", "interviewtime"};
 
 std::string foldedName(std::string_view text) { return foldWords(trim(text)); }
 
@@ -182,9 +186,22 @@ std::vector<std::string> columnNames(const Grid& grid, std::size_t headerRow,
   return names;
 }
 
+bool isTimeName(std::string_view name) {
+  const std::string f = foldedName(name);
+  if (f.empty()) return false;
+  if (std::find(std::begin(kTimeNames), std::end(kTimeNames), f) != std::end(kTimeNames))
+    return true;
+  for (std::string_view p : kTimePrefixes)
+    if (startsWith(f, p)) return true;
+  for (std::string_view s : kTimeSuffixes)
+    if (endsWith(f, s)) return true;
+  return false;
+}
+
 bool isMetadataName(std::string_view name) {
   const std::string f = foldedName(name);
   if (f.empty()) return false;
+  if (isTimeName(name)) return true;
   if (std::find(std::begin(kMetadataNames), std::end(kMetadataNames), f) !=
       std::end(kMetadataNames))
     return true;

@@ -42,6 +42,12 @@ std::vector<std::string> columnNames(const Grid& grid, std::size_t headerRow,
 // "lastpage", "_uuid", "IP Address", "Progress", "Finished", …
 bool isMetadataName(std::string_view name);
 
+// True for the metadata columns that say when a response was started or
+// given: "Timestamp", "Start time", "Completion time", "Submit Date (UTC)",
+// "_submission_time", "RecordedDate", "Date submitted" …; not durations.
+// waves/split.cpp buckets rows by such a column.
+bool isTimeName(std::string_view name);
+
 // True for a column that holds the respondent's name or part of it ("Name",
 // "First name", "Last name", "Vorname", "Nom", "Apellidos", "RecipientFirstName"…):
 // its words are masked wherever a quote shows them.

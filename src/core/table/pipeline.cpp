@@ -166,6 +166,63 @@ Result<PipelineResult> runPipeline(const Grid& table, const PipelineInput& input
 }
 
 // ---------------------------------------------------------------------------
+// Waves
+
+Result<PipelineResult> combineWaves(std::vector<NamedWave> waves, const std::string& analysed) {
+  if (waves.size() < 2)
+    return Error{"waves.tooFew", tr("waves.error.tooFew", {std::to_string(waves.size())}), ""};
+  std::vector<std::string> names;
+  for (const NamedWave& w : waves) {
+    for (const std::string& n : names)
+      if (foldCase(trim(n)) == foldCase(trim(w.name)))
+        return Error{"waves.sameName", tr("waves.error.sameName", {w.name}), w.name};
+    names.push_back(w.name);
+  }
+  const std::vector<std::size_t> order = orderWaves(names);
+  std::vector<WaveResults> inOrder;
+  std::size_t chosen = order.size() - 1;
+  bool found = analysed.empty();
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    inOrder.push_back({waves[order[k]].name, &waves[order[k]].run.results});
+    if (!analysed.empty() && foldCase(trim(analysed)) == foldCase(trim(waves[order[k]].name))) {
+      chosen = k;
+      found = true;
+    }
+  }
+  if (!found) {
+    std::string list;
+    for (std::size_t k : order) list += (list.empty() ? "" : ", ") + waves[k].name;
+    return Error{"waves.unknown", tr("waves.error.unknown", {analysed, list}), analysed};
+  }
+  WavesResult trends = computeTrends(inOrder);
+  trends.analysed = chosen;
+  PipelineResult out = std::move(waves[order[chosen]].run);
+  for (const PartialPresence& p : trends.partialAttributes) {
+    std::string list;
+    for (const std::string& w : p.waves) list += (list.empty() ? "" : ", ") + w;
+    out.notes.push_back(tr("waves.note.partialAttribute", {p.name, list}));
+  }
+  out.results.waves = std::move(trends);
+  return out;
+}
+
+Result<PipelineResult> runWaves(const std::vector<std::pair<std::string, const Grid*>>& tables,
+                                const PipelineInput& input, const std::string& analysed) {
+  std::vector<NamedWave> waves;
+  for (const auto& [name, grid] : tables) {
+    Result<PipelineResult> run = runPipeline(*grid, input);
+    if (!run.ok()) {
+      Error e = run.error();
+      e.message = tr("waves.error.inWave", {name, e.message});
+      e.where = name;
+      return e;
+    }
+    waves.push_back({name, std::move(run).value()});
+  }
+  return combineWaves(std::move(waves), analysed);
+}
+
+// ---------------------------------------------------------------------------
 // Words for a person
 
 namespace {
@@ -195,6 +252,8 @@ std::string kindText(const ColumnSpec& c) {
       return tr("detect.kind.kanoDysfunctional", {attribute});
     case ColumnKind::Comment:
       return tr("detect.kind.comment");
+    case ColumnKind::Wave:
+      return tr("detect.kind.wave");
   }
   return std::string();
 }

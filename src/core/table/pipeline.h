@@ -137,6 +137,28 @@ struct PipelineInput {
 // Steps 1 to 3 on a table held in one grid.
 Result<PipelineResult> runPipeline(const Grid& table, const PipelineInput& input = {});
 
+// One wave of a survey run over time: its name (a file's, a sheet's, a wave
+// column's value) and its own run.
+struct NamedWave {
+  std::string name;
+  PipelineResult run;
+};
+
+// Several waves, each read with its own mapping, into one result: the
+// analysed wave's run (the one named `analysed`, else the latest), with
+// results.waves holding the trends over every wave in time order
+// (orderWaves), and a note naming the attributes some waves lack. Errors:
+// "waves.tooFew" with fewer than two waves, "waves.sameName" when two waves
+// have one name, "waves.unknown" when `analysed` names none of them.
+Result<PipelineResult> combineWaves(std::vector<NamedWave> waves,
+                                    const std::string& analysed = std::string());
+
+// runPipeline on each table, then combineWaves; an error of any wave's run
+// is returned with the wave's name in its arguments.
+Result<PipelineResult> runWaves(const std::vector<std::pair<std::string, const Grid*>>& tables,
+                                const PipelineInput& input = {},
+                                const std::string& analysed = std::string());
+
 // The error for a table that gives no value matrix; `reason` is
 // "noRatedColumn" or "noUsableValue".
 Error noValueMatrixError(const std::string& reason);

@@ -77,6 +77,7 @@ TableReader::TableReader(const Mapping& mapping, ReaderOptions options)
           nameColumns_.push_back(s.index);
         break;
       case ColumnKind::Id:
+      case ColumnKind::Wave:  // which table the row belongs to (waves/split.h), not an answer
         break;
       case ColumnKind::Comment:
         if (s.index == kNoColumn) break;
@@ -538,6 +539,7 @@ void TableReader::read(const Grid& rows, std::size_t firstSheetRow, ResponseSink
         case ColumnKind::Ignore:
         case ColumnKind::Id:
         case ColumnKind::Comment:
+        case ColumnKind::Wave:
           break;
       }
     }

@@ -136,6 +136,15 @@ constexpr std::string_view kNotApplicable[] = {"n/a",
                                                "sin opinion",
                                                "no procede"};
 
+// Whole headers of the column that tells a survey's waves apart (after an
+// optional "survey ").
+constexpr std::string_view kWaves[] = {
+    "wave",        "round",           "year",         "term",           "quarter",  "period",
+    "semester",    "welle",           "runde",        "jahr",           "zeitraum", "quartal",
+    "halbjahr",    "befragungswelle", "umfragewelle", "erhebungswelle", "vague",    "annee",
+    "periode",     "trimestre",       "ola",          "ronda",          "ano",      "periodo",
+    "cuatrimestre"};
+
 // The Latin-1 letters U+00C0–U+00FF (UTF-8 C3 80–C3 BF) without accents.
 constexpr char kLatin1Base[64 + 1] =
     "aaaaaaaceeeeiiiidnooooo*ouuuuyts"   // C0–DF (D7 ×, DE þ, DF ß handled apart)
@@ -211,6 +220,12 @@ bool asksRecommend(std::string_view folded) { return anyStem(folded, kRecommend)
 bool asksOverall(std::string_view folded) { return anyStem(folded, kOverall); }
 bool asksWhoYouAre(std::string_view folded) { return anyStem(folded, kWhoYouAre); }
 bool asksForComments(std::string_view folded) { return anyStem(folded, kComments); }
+
+bool isWaveWord(std::string_view folded) {
+  constexpr std::string_view kSurvey = "survey ";
+  if (folded.substr(0, kSurvey.size()) == kSurvey) folded.remove_prefix(kSurvey.size());
+  return std::find(std::begin(kWaves), std::end(kWaves), folded) != std::end(kWaves);
+}
 
 bool isNotApplicableWord(std::string_view folded) {
   std::string_view t = folded;

@@ -44,5 +44,10 @@ bool asksForComments(std::string_view folded);
 // "N/A", "Don't know", "Prefer not to say", "weiß nicht", "ne sais pas",
 // "no sé" … (folded with foldWords).
 bool isNotApplicableWord(std::string_view folded);
+// Whether a whole header (folded with foldWords, trimmed) names the survey
+// wave a row belongs to: "wave", "round", "year", "term", "quarter",
+// "period", "welle", "runde", "jahr", "vague", "annee", "ola", "ano" …, also
+// after "survey " ("Survey round").
+bool isWaveWord(std::string_view folded);
 
 }  // namespace cf::core::detail

@@ -1,0 +1,222 @@
+// Listening over time: the Riverside survey of 2025 and of 2026 on two
+// sheets of one workbook, both picked as waves on the Calc panel, and Build
+// value matrix pressed. The Trends sheet must flag the one change the
+// survey's design holds (the tutors' satisfaction with their training,
+// 4.15 → 3.56) and none of the noise, the other sheets must analyse 2026,
+// and one undo must take it all away. The expected numbers were computed
+// apart from the extension, on the raw CSVs (Python and mpmath: Welch over
+// the 56 group × attribute × measure changes with n ≥ 5, Benjamini–Hochberg
+// q): only "Good training before the first session" (satisfaction; the
+// volunteer tutors, and All, which only the tutors answer) has q < 0.05
+// (q = 6.1e−5); the next smallest q is 0.25.
+#include "office_environment.h"
+
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <thread>
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace cf::test {
+namespace {
+
+Reference<css::container::XNameAccess> sheetsOf(const ScopedDocument& doc) {
+  return Reference<css::container::XNameAccess>(
+      doc.as<css::sheet::XSpreadsheetDocument>()->getSheets(), UNO_QUERY_THROW);
+}
+
+Sequence<Sequence<Any>> usedCells(const Reference<css::sheet::XSpreadsheet>& sheet) {
+  Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
+  Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
+  used->gotoStartOfUsedArea(false);
+  used->gotoEndOfUsedArea(true);
+  return Reference<css::sheet::XCellRangeData>(cursor, UNO_QUERY_THROW)->getDataArray();
+}
+
+std::string textOf(const Any& cell) {
+  rtl::OUString text;
+  return (cell >>= text) ? toUtf8(text) : std::string();
+}
+
+std::string rowText(const Sequence<Any>& row) {
+  std::string s;
+  for (const Any& c : row) s += textOf(c) + "|";
+  return s;
+}
+
+// The 2025 survey as a person opens it, with the 2026 survey pasted into a
+// sheet of its own after it, the cursor on 2025.
+ScopedDocument twoWaveWorkbook(const std::string& stem) {
+  const auto first = artifactDir() / (stem + "-2025.csv");
+  const auto second = artifactDir() / (stem + "-2026.csv");
+  std::filesystem::copy_file(CF_TEST_DATA_DIR "/riverside/riverside-survey-2025.csv", first,
+                             std::filesystem::copy_options::overwrite_existing);
+  std::filesystem::copy_file(CF_TEST_DATA_DIR "/riverside/riverside-survey-2026.csv", second,
+                             std::filesystem::copy_options::overwrite_existing);
+  // The 2026 cells first: the document opened last is the one whose view
+  // the office's undo works in, as the window a person works in.
+  Sequence<Sequence<Any>> cells;
+  {
+    ScopedDocument other = loadCsv(second.string());
+    Reference<css::container::XIndexAccess> from(
+        other.as<css::sheet::XSpreadsheetDocument>()->getSheets(), UNO_QUERY_THROW);
+    cells = usedCells(Reference<css::sheet::XSpreadsheet>(from->getByIndex(0), UNO_QUERY_THROW));
+  }
+  ScopedDocument doc = loadCsv(first.string());
+  const rtl::OUString name = rtl::OUString::createFromAscii((stem + "-2026").c_str());
+  doc.as<css::sheet::XSpreadsheetDocument>()->getSheets()->insertNewByName(name, 1);
+  Reference<css::sheet::XSpreadsheet> to(sheetsOf(doc)->getByName(name), UNO_QUERY_THROW);
+  const sal_Int32 rows = cells.getLength(), cols = cells[0].getLength();
+  Reference<css::sheet::XCellRangeData>(to->getCellRangeByPosition(0, 0, cols - 1, rows - 1),
+                                        UNO_QUERY_THROW)
+      ->setDataArray(cells);
+  Reference<css::sheet::XSpreadsheetView> view(doc.as<css::frame::XModel>()->getCurrentController(),
+                                               UNO_QUERY_THROW);
+  view->setActiveSheet(Reference<css::sheet::XSpreadsheet>(
+      sheetsOf(doc)->getByName(rtl::OUString::createFromAscii((stem + "-2025").c_str())),
+      UNO_QUERY_THROW));
+  return doc;
+}
+
+Reference<css::sheet::XSpreadsheet> waitForSheet(const ScopedDocument& doc, const char* name,
+                                                 sal_Int32 rows) {
+  Reference<css::container::XNameAccess> sheets = sheetsOf(doc);
+  for (int i = 0; i < 600; ++i) {
+    if (sheets->hasByName(rtl::OUString::createFromAscii(name))) {
+      Reference<css::sheet::XSpreadsheet> s(sheets->getByName(rtl::OUString::createFromAscii(name)),
+                                            UNO_QUERY_THROW);
+      if (usedCells(s).getLength() >= rows) return s;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  return nullptr;
+}
+
+TEST(CalcWaves, TwoSheetsPickedAsWavesGiveTrendsWithTheRealChangeOnlyAndOneUndoStep) {
+  ScopedDocument doc = twoWaveWorkbook("riverside");
+  ScopedPanel panel(doc.get(), "Calc");
+  Reference<css::awt::XListBox> waves(panel.controls()->getControl("WavesList"), UNO_QUERY_THROW);
+  // The panel lists the survey sheets to pick from.
+  const Sequence<rtl::OUString> items = waves->getItems();
+  ASSERT_EQ(items.getLength(), 2);
+  EXPECT_EQ(toUtf8(items[0]), "riverside-2025");
+  EXPECT_EQ(toUtf8(items[1]), "riverside-2026");
+  waves->selectItemPos(0, true);
+  waves->selectItemPos(1, true);
+  pressButton(panel.controls(), "BuildButton");
+
+  Reference<css::sheet::XSpreadsheet> trends = waitForSheet(doc, "Trends", 40);
+  ASSERT_TRUE(trends.is()) << "no Trends sheet after Build value matrix with two waves";
+  const Sequence<Sequence<Any>> rows = usedCells(trends);
+  // "What changed": the tutors' training, in plain words, with its numbers.
+  std::string sentences;
+  for (const Sequence<Any>& row : rows) sentences += textOf(row[0]) + "\n";
+  EXPECT_NE(sentences.find(
+                "Volunteer tutors: satisfaction with Good training before the first session fell "
+                "from 4.15 to 3.56"),
+            std::string::npos)
+      << sentences;
+  // No other attribute is said to have changed.
+  for (const char* noise : {"Being treated as an adult", "Progress reports", "Evening sessions"}) {
+    for (const Sequence<Any>& row : rows) {
+      const std::string line = textOf(row[0]);
+      if (line.find(" fell from ") != std::string::npos ||
+          line.find(" rose from ") != std::string::npos) {
+        EXPECT_EQ(line.find(noise), std::string::npos) << line;
+      }
+    }
+  }
+
+  // The table: the training row of the tutors holds both waves' means.
+  bool training = false;
+  int flagged = 0;
+  for (const Sequence<Any>& row : rows) {
+    const std::string line = rowText(row);
+    const bool isTraining =
+        line.find("Volunteer tutors|Good training before the first session|Satisfaction|") == 0;
+    std::vector<double> numbers;
+    for (const Any& c : row) {
+      double v = 0;
+      if (c >>= v) numbers.push_back(v);
+    }
+    if (row.getLength() > 0 && textOf(row[row.getLength() - 1]) == "real change") ++flagged;
+    if (!isTraining) continue;
+    training = true;
+    bool first = false, second = false, change = false;
+    for (double v : numbers) {
+      first = first || std::fabs(v - 274.0 / 66.0) < 1e-9;
+      second = second || std::fabs(v - 235.0 / 66.0) < 1e-9;
+      change = change || std::fabs(v - (235.0 - 274.0) / 66.0) < 1e-9;
+    }
+    EXPECT_TRUE(first && second && change) << line;
+  }
+  EXPECT_TRUE(training) << "no row for the tutors' training";
+  EXPECT_EQ(flagged, 2)
+      << "only the tutors' training (and All's, which only tutors answer) is a real change";
+
+  // The other sheets analyse 2026, the latest wave.
+  Reference<css::sheet::XSpreadsheet> matrix = waitForSheet(doc, "Value Matrix", 5);
+  ASSERT_TRUE(matrix.is());
+
+  // One undo step takes every sheet of the build away and leaves both waves.
+  Reference<css::document::XUndoManager> undo =
+      doc.as<css::document::XUndoManagerSupplier>()->getUndoManager();
+  for (int i = 0; i < 200 && !undo->isUndoPossible(); ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  ASSERT_TRUE(undo->isUndoPossible());
+  EXPECT_EQ(toUtf8(undo->getCurrentUndoActionTitle()), "Build value matrix");
+  undo->undo();
+  EXPECT_FALSE(sheetsOf(doc)->hasByName("Trends"));
+  EXPECT_FALSE(sheetsOf(doc)->hasByName("Value Matrix"));
+  EXPECT_TRUE(sheetsOf(doc)->hasByName("riverside-2025"));
+  EXPECT_TRUE(sheetsOf(doc)->hasByName("riverside-2026"));
+}
+
+TEST(CalcWaves, TheAnalysedWaveCanBeChosenAndAnUnknownSheetChangesNothing) {
+  ScopedDocument doc = twoWaveWorkbook("waves");
+  Sequence<rtl::OUString> names(2);
+  names.getArray()[0] = "waves-2025";
+  names.getArray()[1] = "waves-2026";
+  // 2025 analysed, as the build says.
+  cli::DispatchResult r = office().dispatch(
+      doc.get(), "vnd.customerfocus:BuildValueMatrix",
+      {property("Waves", Any(names)), property("AnalysedWave", Any(rtl::OUString("waves-2025")))});
+  ASSERT_TRUE(r.finished && r.success) << r.message;
+  EXPECT_NE(r.message.find("Waves: waves-2025, waves-2026; the other sheets analyse waves-2025."),
+            std::string::npos)
+      << r.message;
+  EXPECT_TRUE(sheetsOf(doc)->hasByName("Trends"));
+
+  ScopedDocument fresh = twoWaveWorkbook("bad");
+  Sequence<rtl::OUString> bad(2);
+  bad.getArray()[0] = "bad-2025";
+  bad.getArray()[1] = "Sheet9";
+  r = office().dispatch(fresh.get(), "vnd.customerfocus:BuildValueMatrix",
+                        {property("Waves", Any(bad))});
+  EXPECT_FALSE(r.success);
+  EXPECT_NE(r.message.find("There is no sheet \"Sheet9\""), std::string::npos) << r.message;
+  EXPECT_FALSE(sheetsOf(fresh)->hasByName("Trends"));
+  EXPECT_FALSE(sheetsOf(fresh)->hasByName("Value Matrix"));
+}
+
+}  // namespace
+}  // namespace cf::test
