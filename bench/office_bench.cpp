@@ -5,7 +5,8 @@
 //
 // For each size it writes a CSV of N respondents × 64 columns (Respondent ID,
 // Group with 6 groups, Role, 30 "Importance: Item k", 30 "Satisfaction: Item
-// k", NPS), opens it in Calc, selects the table and times, in one office:
+// k", NPS; with --waves also a Wave column), opens it in Calc, selects the
+// table and times, in one office:
 //   panel  the Calc panel's refresh after a selection change (its detection)
 //   ours   vnd.customerfocus:BuildValueMatrix, dispatched until it answers:
 //          a first build (no output sheets yet) and a rebuild (which
@@ -116,16 +117,18 @@ struct Random {
 struct Shape {
   int items = 30;
   bool outcome = false;
-  int columns() const { return 3 + 2 * items + 1 + (outcome ? 1 : 0); }
+  bool waves = false;  // a Wave column after the ID: 2025 for the first half, 2026 after
+  int columns() const { return 3 + 2 * items + 1 + (outcome ? 1 : 0) + (waves ? 1 : 0); }
   std::string name(std::size_t n) const {
-    return "table-" + std::to_string(n) + (items != 30 ? "-" + std::to_string(items) + "items" : "") +
-           (outcome ? "-overall" : "") + ".csv";
+    return "table-" + std::to_string(n) +
+           (items != 30 ? "-" + std::to_string(items) + "items" : "") +
+           (outcome ? "-overall" : "") + (waves ? "-waves" : "") + ".csv";
   }
 };
 
 void writeCsv(const std::filesystem::path& path, std::size_t respondents, const Shape& shape) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  std::string line = "Respondent ID,Group,Role";
+  std::string line = shape.waves ? "Respondent ID,Wave,Group,Role" : "Respondent ID,Group,Role";
   for (int k = 1; k <= shape.items; ++k) line += ",Importance: Item " + std::to_string(k);
   for (int k = 1; k <= shape.items; ++k) line += ",Satisfaction: Item " + std::to_string(k);
   line += shape.outcome ? ",NPS,Overall satisfaction\n" : ",NPS\n";
@@ -133,7 +136,8 @@ void writeCsv(const std::filesystem::path& path, std::size_t respondents, const 
   Random random;
   for (std::size_t r = 1; r <= respondents; ++r) {
     const std::size_t g = random.next() % 6;
-    line = std::to_string(r) + "," + kGroups[g] + (g < 3 ? ",primary" : ",supporting");
+    line = std::to_string(r) + (shape.waves ? (2 * r <= respondents ? ",2025" : ",2026") : "") +
+           "," + kGroups[g] + (g < 3 ? ",primary" : ",supporting");
     int satisfaction = 0;
     for (int c = 0; c < 2 * shape.items; ++c) {
       const int answer = 1 + static_cast<int>(random.next() % 5);
@@ -224,19 +228,23 @@ Args parse(int argc, char** argv) {
       a.shape.items = std::max(1, std::stoi(value()));
     } else if (arg == "--overall") {
       a.shape.outcome = true;
+    } else if (arg == "--waves") {
+      a.shape.waves = true;
     } else if (arg == "--oxt") {
       a.oxt = value();
     } else if (arg == "--table") {
       a.table = value();
     } else if (arg == "--help" || arg == "-h") {
-      std::cout << "office_bench [--sizes 1000,10000,100000,1000000] [--repeat 3] [--phases "
-                   "panel,ours,floor,pivot]"
-                   " [--work DIR]\n"
-                   "             [--items 30] [--overall] [--oxt FILE] [--table FILE.csv]\n"
-                   "  --items     items in the generated table (importance and satisfaction each)\n"
-                   "  --overall   add an overall satisfaction column: the build computes key drivers\n"
-                   "  --oxt       the extension to time (default: this build's)\n"
-                   "  --table     time this comma-separated table instead (one size; no pivot)\n";
+      std::cout
+          << "office_bench [--sizes 1000,10000,100000,1000000] [--repeat 3] [--phases "
+             "panel,ours,floor,pivot]"
+             " [--work DIR]\n"
+             "             [--items 30] [--overall] [--waves] [--oxt FILE] [--table FILE.csv]\n"
+             "  --items     items in the generated table (importance and satisfaction each)\n"
+             "  --overall   add an overall satisfaction column: the build computes key drivers\n"
+             "  --waves     add a Wave column (2025, then 2026): the build adds the Trends sheet\n"
+             "  --oxt       the extension to time (default: this build's)\n"
+             "  --table     time this comma-separated table instead (one size; no pivot)\n";
       std::exit(0);
     } else {
       throw std::runtime_error("unknown argument " + arg);

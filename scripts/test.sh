@@ -11,7 +11,7 @@
 #  3. build-asan/: core and its unit tests built with AddressSanitizer and
 #     UndefinedBehaviorSanitizer, run (skip with CF_SKIP_ASAN=1);
 #  4. build-fuzz/: the libFuzzer targets built with clang, each run for
-#     CF_FUZZ_SECONDS (default 40) from its seed corpus (skip with CF_SKIP_FUZZ=1).
+#     CF_FUZZ_SECONDS (default 25) from its seed corpus (skip with CF_SKIP_FUZZ=1).
 # Any failure, sanitizer finding or fuzzer crash fails the script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,7 +56,7 @@ else
     version=$(sed 's/^[0-9]*://; s/-.*//' build/office-backports/complete)
     label=$(cut -d. -f1,2 <<<"$version")
     CF_TEST_OFFICE="$program" CF_TEST_OFFICE_LABEL="$label" \
-      ctest --test-dir build --output-on-failure -L 'office|ui'
+      ctest --test-dir build --output-on-failure -j2 -L 'office|ui'
     cp build/Testing/Temporary/LastTest.log build/ctest-second-office.log
     summary+=("LibreOffice $version (bookworm-backports): $(office_counts build/ctest-second-office.log),"
               "  screenshots in build/test-artifacts/$label/; stage took $((SECONDS - started)) s")
@@ -73,7 +73,7 @@ fi
 
 if [[ "${CF_SKIP_FUZZ:-}" != "1" ]]; then
   echo "== fuzzing"
-  bash scripts/fuzz.sh "${CF_FUZZ_SECONDS:-40}"
+  bash scripts/fuzz.sh "${CF_FUZZ_SECONDS:-25}"
 fi
 
 echo

@@ -1,6 +1,7 @@
 #include "jobs.h"
 
 #include "text.h"
+#include "waves/trends.h"
 
 #include "csv_import.h"
 
@@ -271,6 +272,20 @@ Reference<css::lang::XComponent> openWaves(Office& office, const std::vector<std
   return doc;
 }
 
+// The file of the wave the report and the update analyse (the latest in time,
+// or the one named), so that they name it as their source rather than the
+// first table's file that holds the copied waves.
+css::beans::PropertyValue surveyFileArgument(const std::vector<std::filesystem::path>& tables,
+                                             const std::vector<std::string>& waves,
+                                             const std::optional<std::string>& analysed) {
+  const std::vector<std::size_t> order = core::orderWaves(waves);
+  std::size_t chosen = order.empty() ? 0 : order.back();
+  if (analysed)
+    for (std::size_t i = 0; i < waves.size(); ++i)
+      if (core::foldCase(core::trim(waves[i])) == core::foldCase(core::trim(*analysed))) chosen = i;
+  return prop("SurveyFile", css::uno::Any(ou(tables[std::min(chosen, tables.size() - 1)].filename().string())));
+}
+
 css::beans::PropertyValue wavesArgument(const std::vector<std::string>& waves) {
   css::uno::Sequence<rtl::OUString> names(static_cast<sal_Int32>(waves.size()));
   for (std::size_t i = 0; i < waves.size(); ++i) names.getArray()[i] = ou(waves[i]);
@@ -300,9 +315,13 @@ DispatchResult dispatchWithSurvey(Office& office, const Reference<css::lang::XCo
                                   const Reference<css::lang::XComponent>& survey, const std::string& command,
                                   const AnalysisOverrides& overrides,
                                   const std::vector<css::beans::PropertyValue>& extra = {},
-                                  const std::vector<std::string>& waves = {}) {
+                                  const std::vector<std::string>& waves = {},
+                                  const std::vector<std::filesystem::path>& tables = {}) {
   std::vector<css::beans::PropertyValue> args = analysisArguments(overrides);
-  if (!waves.empty()) args.push_back(wavesArgument(waves));
+  if (!waves.empty()) {
+    args.push_back(wavesArgument(waves));
+    args.push_back(surveyFileArgument(tables, waves, overrides.analyseWave));
+  }
   args.push_back(prop("Survey", css::uno::Any(survey)));
   args.insert(args.end(), extra.begin(), extra.end());
   const DispatchResult r = office.dispatch(writer, "vnd.customerfocus:" + command, args);
@@ -467,7 +486,7 @@ int runUpdateModel(const JobSettings& settings, const SurveyJob& job) {
   progress.step("Updating the customer model");
   std::vector<css::beans::PropertyValue> extra;
   if (job.addGroups) extra.push_back(prop("AddGroups", css::uno::Any(rtl::OUString("true"))));
-  const DispatchResult r = dispatchWithSurvey(office, writer, survey, "UpdateModel", job.overrides, extra, waves);
+  const DispatchResult r = dispatchWithSurvey(office, writer, survey, "UpdateModel", job.overrides, extra, waves, job.surveys);
   progress.step("Saving " + job.output.filename().string());
   if (out == ".json") {
     const std::filesystem::path exported = scratchFile(settings, "model.json");
@@ -504,7 +523,7 @@ int runReport(const JobSettings& settings, const SurveyJob& job) {
   std::vector<std::string> waves;
   Reference<css::lang::XComponent> survey = openWaves(office, job.surveys, job.overrides.waveNames, waves);
   progress.step("Writing the report");
-  const DispatchResult r = dispatchWithSurvey(office, writer, survey, "InsertReport", job.overrides, {}, waves);
+  const DispatchResult r = dispatchWithSurvey(office, writer, survey, "InsertReport", job.overrides, {}, waves, job.surveys);
   progress.step("Saving " + job.output.filename().string());
   store(writer, job.output, "writer8");
   if (job.pdf) {

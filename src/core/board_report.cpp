@@ -229,7 +229,7 @@ struct Writer {
                 tr("boardReport.changes.head.mean", {to.name}),
                 tr("boardReport.changes.head.change"),
                 tr("boardReport.changes.head.interval")};
-    t.widths = {18, 24, 14, 11, 11, 10, 16};
+    t.widths = {17, 22, 17, 10, 10, 12, 16};
     const std::string& sep = options.decimalSeparator;
     for (const Trend* c : realChanges(w)) {
       if (c->byWave.size() != w.waves.size()) continue;

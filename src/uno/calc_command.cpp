@@ -1036,6 +1036,8 @@ SurveyAnalysis analyseSurvey(const Reference<css::frame::XModel>& model, const c
     Reference<css::frame::XTitle> title(model, UNO_QUERY);
     out.source.file = title.is() ? toUtf8(title->getTitle()) : std::string();
   }
+  // Waves that cfocus copied into one document: the analysed wave's own file.
+  if (const std::string file = ctx.argument("SurveyFile"); !file.empty()) out.source.file = file;
   out.source.sheet = source.sheetName;
   out.source.firstColumn = static_cast<std::size_t>(source.address.StartColumn);
   out.source.firstRow = static_cast<std::size_t>(source.address.StartRow);

@@ -609,6 +609,49 @@ TEST_F(Cfocus, TheReportOfTwoWavesSaysWhatReallyChangedAndNothingElse) {
     EXPECT_EQ(rest.find(noise), std::string::npos) << noise;
 }
 
+TEST_F(Cfocus, WavesByQuarterOfTheTimestampInOneTable) {
+  // Google Forms keeps one form open: the autumn and spring answers of the
+  // designed waves (tests/unit/trends_test.cpp) in one export, told apart
+  // by their Timestamp. The change is the same as between two files.
+  const fs::path csv = work("one-form.csv"), json = work("one-form.json");
+  {
+    std::ofstream out(csv);
+    out << "Timestamp,Group,Importance: Speed,Satisfaction: Speed,Satisfaction: Wifi,Likelihood to "
+           "recommend\n";
+    const char* autumn[] = {"A,5,4,3,9", "A,4,5,3,9",  "A,5,4,4,10", "A,5,5,3,8",
+                            "A,4,4,3,9", "A,5,5,4,10", "B,4,3,4,7",  "B,3,3,4,8",
+                            "B,3,4,3,6", "B,4,4,4,9",  "B,4,3,5,6",  "B,3,4,4,8"};
+    const char* spring[] = {"A,5,2,3,5", "A,5,2,4,6", "A,5,3,3,9", "A,4,2,3,4",
+                            "A,5,3,4,7", "A,4,2,3,8", "B,3,4,4,7", "B,4,3,5,8",
+                            "B,4,3,4,7", "B,3,4,4,9", "B,3,3,4,6", "B,4,4,3,8"};
+    for (int i = 0; i < 12; ++i)
+      out << "2025/10/" << (10 + i) << " 9:15:00 AM GMT+1," << autumn[i] << '\n';
+    for (int i = 0; i < 12; ++i)
+      out << "2026/03/" << (10 + i) << " 4:40:12 PM GMT+1," << spring[i] << '\n';
+  }
+  const Outcome run = cfocus("matrix " + quote(csv) + " --waves-by quarter -o " +
+                             quote(work("one-form.ods")) + " --json " + quote(json) + " -q");
+  ASSERT_EQ(run.code, 0) << run.out;
+  const nlohmann::json r = nlohmann::json::parse(readFile(json));
+  ASSERT_EQ(r["waves"].size(), 2u);
+  EXPECT_EQ(r["waves"][0]["name"], "2025 Q4");
+  EXPECT_EQ(r["waves"][1]["name"], "2026 Q1");
+  bool seen = false;
+  for (const nlohmann::json& t : r["trends"]) {
+    if (t["group"] != "A" || t["attribute"] != "Speed" || t["measure"] != "satisfaction") continue;
+    seen = true;
+    EXPECT_NEAR(t["change"]["ciHigh"].get<double>(), -1.4815978596624188, 1e-9);
+    EXPECT_NEAR(t["change"]["q"].get<double>(), 0.00032045406448269733, 1e-11);
+  }
+  EXPECT_TRUE(seen) << r["trends"].dump();
+
+  // All in one month: one wave, which is refused with the reason.
+  const Outcome one = cfocus("matrix " + data("exports/google-forms.csv") +
+                             " --waves-by month -o " + quote(work("one-month.ods")));
+  EXPECT_EQ(one.code, 3) << one.out;
+  EXPECT_NE(one.out.find("2024-03"), std::string::npos) << one.out;
+}
+
 TEST_F(Cfocus, HelpListsExamplesAndExitCodes) {
   const Outcome run = cfocus("--help");
   EXPECT_EQ(run.code, 0);

@@ -30,6 +30,7 @@
 #include "report.h"
 #include "results_io.h"
 #include "table/pipeline.h"
+#include "waves/split.h"
 
 namespace {
 
@@ -165,5 +166,33 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!loaded.ok()) fail("a detected mapping, once saved, does not load", saved, loaded.error().code);
   const Result<Mapping> bound = bindMapping(loaded.value(), grid);
   if (bound.ok()) (void)analyseWhole(bound.value(), grid);
+
+  // The table cut into waves (by a Wave column, else by month of a time
+  // column): every wave keeps the header rows and only its rows, and the
+  // waves, each analysed, give trends.
+  const Result<WaveSplit> split =
+      splitByWave(grid, mapping, chunk % 2 ? WaveBucket::Month : WaveBucket::None);
+  if (split.ok()) {
+    std::size_t rows = 0;
+    const std::size_t above = std::min(mapping.firstDataRow(), grid.rows());
+    std::vector<std::pair<std::string, const Grid*>> tables;
+    for (const WaveTable& w : split.value().waves) {
+      if (w.table.rows() < above || w.sheetRowOfRow.size() != w.table.rows())
+        fail("a wave lost its header rows or its row numbers", std::to_string(w.table.rows()),
+             std::to_string(above));
+      rows += w.table.rows() - above;
+      tables.emplace_back(w.name, &w.table);
+    }
+    if (rows + split.value().rowsWithoutWave > grid.rows())
+      fail("the waves hold more rows than the table", std::to_string(rows),
+           std::to_string(grid.rows()));
+    PipelineInput input;
+    input.saved = &mapping;
+    const Result<PipelineResult> waves = runWaves(tables, input);
+    if (waves.ok()) {
+      (void)serializeResults(waves.value().results);
+      (void)layoutReport(waves.value().results);
+    }
+  }
   return 0;
 }

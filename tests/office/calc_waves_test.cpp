@@ -28,6 +28,7 @@
 #include <chrono>
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 #include <thread>
 
 using css::uno::Any;
@@ -216,6 +217,38 @@ TEST(CalcWaves, TheAnalysedWaveCanBeChosenAndAnUnknownSheetChangesNothing) {
   EXPECT_NE(r.message.find("There is no sheet \"Sheet9\""), std::string::npos) << r.message;
   EXPECT_FALSE(sheetsOf(fresh)->hasByName("Trends"));
   EXPECT_FALSE(sheetsOf(fresh)->hasByName("Value Matrix"));
+}
+
+TEST(CalcWaves, AWaveColumnInOneTableGivesTheSameTrends) {
+  // Both years in one table, told apart by a Wave column, as a survey tool
+  // that keeps one form open for years exports them.
+  const auto csv = artifactDir() / "riverside-both-waves.csv";
+  {
+    std::ofstream out(csv, std::ios::binary | std::ios::trunc);
+    for (const char* year : {"2025", "2026"}) {
+      std::ifstream in(std::string(CF_TEST_DATA_DIR) + "/riverside/riverside-survey-" + year +
+                       ".csv");
+      std::string line;
+      std::getline(in, line);
+      if (std::string(year) == "2025") out << "Wave," << line << '\n';
+      while (std::getline(in, line))
+        if (!line.empty()) out << year << ',' << line << '\n';
+    }
+  }
+  ScopedDocument doc = loadCsv(csv.string());
+  const cli::DispatchResult r = office().dispatch(doc.get(), "vnd.customerfocus:BuildValueMatrix");
+  ASSERT_TRUE(r.finished && r.success) << r.message;
+  EXPECT_NE(r.message.find("Waves: 2025, 2026; the other sheets analyse 2026."), std::string::npos)
+      << r.message;
+  ASSERT_TRUE(sheetsOf(doc)->hasByName("Trends")) << r.message;
+  Reference<css::sheet::XSpreadsheet> trends(sheetsOf(doc)->getByName("Trends"), UNO_QUERY_THROW);
+  std::string sentences;
+  for (const Sequence<Any>& row : usedCells(trends)) sentences += textOf(row[0]) + "\n";
+  EXPECT_NE(sentences.find(
+                "Volunteer tutors: satisfaction with Good training before the first session fell "
+                "from 4.15 to 3.56 (−0.59, 95% CI −0.83 to −0.36)."),
+            std::string::npos)
+      << sentences;
 }
 
 }  // namespace
