@@ -1137,7 +1137,7 @@ ReportCell label(std::string_view name, CellStyle style = CellStyle::Label) {
 
 constexpr std::size_t kTrendCharts = 8;  // groups with a line chart
 constexpr std::size_t kTrendSeries = 5;  // attributes on a group's chart
-constexpr std::size_t kTrendChartRows = 16;
+constexpr std::size_t kTrendChartRows = 20;
 
 bool shownPoint(const TrendPoint& p) {
   return p.present && !p.suppressed && std::isfinite(p.estimate.mean);
@@ -1366,6 +1366,19 @@ SheetLayout trends(const Results& r, std::string_view decimal) {
         },
         CellStyle::Mean);
     chart.name = "Trend " + std::to_string(g + 1);
+    // From the whole number below the lowest mean to the one above the
+    // highest: 2 to 5 rather than 0 to 4.5.
+    double low = kNotComputable, high = kNotComputable;
+    for (const Trend* t : series)
+      for (const TrendPoint& p : t->byWave)
+        if (shownPoint(p) && std::isfinite(p.estimate.mean)) {
+          low = std::isfinite(low) ? std::min(low, p.estimate.mean) : p.estimate.mean;
+          high = std::isfinite(high) ? std::max(high, p.estimate.mean) : p.estimate.mean;
+        }
+    if (std::isfinite(low)) {
+      chart.yMin = std::floor(low);
+      chart.yMax = std::max(std::ceil(high), chart.yMin + 1.0);
+    }
     chart.title = tr("report.trends.chartTitle", {trendGroupName(charted[g].first)});
     chart.yTitle = tr("report.trends.meanSatisfaction");
     s.layout().charts.push_back(chart);
@@ -1504,7 +1517,9 @@ std::uint64_t looksSignature(const SheetLayout& layout) {
         .add(c.xTitle)
         .add(c.yTitle)
         .add(c.crossX)
-        .add(c.crossY);
+        .add(c.crossY)
+        .add(c.yMin)
+        .add(c.yMax);
   return f.value();
 }
 

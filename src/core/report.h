@@ -81,6 +81,10 @@ struct ChartSpec {
   // Scatter: the axes cross here, drawing the quadrant lines (NaN: default).
   double crossX = kNotComputable;
   double crossY = kNotComputable;
+  // The value axis's range (NaN: Calc's own): a line chart of means starts
+  // near its lowest mean, so that a change of half a point shows.
+  double yMin = kNotComputable;
+  double yMax = kNotComputable;
   // Scatter: each point's label, in the data's row order (empty: none).
   std::vector<std::string> pointLabels{};
 };

@@ -16,6 +16,7 @@
 #include <com/sun/star/chart/ChartAxisPosition.hpp>
 #include <com/sun/star/chart/ChartSymbolType.hpp>
 #include <com/sun/star/chart/XAxisXSupplier.hpp>
+#include <com/sun/star/chart/ChartLegendPosition.hpp>
 #include <com/sun/star/chart/XAxisYSupplier.hpp>
 #include <com/sun/star/chart/XChartDocument.hpp>
 #include <com/sun/star/chart/DataLabelPlacement.hpp>
@@ -392,6 +393,11 @@ void addChart(const Reference<css::uno::XComponentContext>& context,
     Reference<css::beans::XPropertySet> diagram(chart->getDiagram(), UNO_QUERY_THROW);
     if (diagram->getPropertySetInfo()->hasPropertyByName("SymbolType"))
       diagram->setPropertyValue("SymbolType", Any(css::chart::ChartSymbolType::AUTO));
+    // Which line is which attribute: the legend under the plot, where the
+    // chart's width is all the plot's.
+    chartProps->setPropertyValue("HasLegend", Any(true));
+    Reference<css::beans::XPropertySet> legend(chart->getLegend(), UNO_QUERY);
+    if (legend.is()) legend->setPropertyValue("Alignment", Any(css::chart::ChartLegendPosition_BOTTOM));
   }
   chartProps->setPropertyValue("HasMainTitle", Any(true));
   setTitle(chart->getTitle(), spec.title);
@@ -409,6 +415,13 @@ void addChart(const Reference<css::uno::XComponentContext>& context,
   Reference<css::chart::XAxisYSupplier> ys(chart->getDiagram(), UNO_QUERY_THROW);
   setTitle(xs->getXAxisTitle(), spec.xTitle);
   setTitle(ys->getYAxisTitle(), spec.yTitle);
+  if (std::isfinite(spec.yMin) && std::isfinite(spec.yMax) && spec.yMax > spec.yMin) {
+    Reference<css::beans::XPropertySet> yAxis(ys->getYAxis(), UNO_QUERY_THROW);
+    yAxis->setPropertyValue("AutoMin", Any(false));
+    yAxis->setPropertyValue("AutoMax", Any(false));
+    yAxis->setPropertyValue("Min", Any(spec.yMin));
+    yAxis->setPropertyValue("Max", Any(spec.yMax));
+  }
   if (spec.kind == core::ChartKind::Scatter && std::isfinite(spec.crossX) && std::isfinite(spec.crossY)) {
     // The quadrant lines are the axes themselves, crossing at the crosshair;
     // their numbers stay at the chart's edges where they do not hide points.

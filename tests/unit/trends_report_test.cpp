@@ -335,6 +335,9 @@ TEST(TrendsSheet, ALineChartPerGroupOfItsMostImportantAttributesAndOneOfNps) {
   // when scrolling down.
   EXPECT_GT(tutors.anchorRow, d.lastRow);
   EXPECT_EQ(tutors.anchorColumn, 0u);
+  // The axis from below the lowest mean (3.56) to above the highest (4.15).
+  EXPECT_EQ(tutors.yMin, 3.0);
+  EXPECT_EQ(tutors.yMax, 5.0);
   // The next group's data one row below the chart.
   EXPECT_EQ(s.charts[1].data.firstRow, tutors.anchorRow + tutors.heightRows + 1);
 
