@@ -94,23 +94,6 @@ std::string groupName(const GroupResult& g) {
   return g.name == kAllGroupName ? tr("report.allRespondents") : g.name;
 }
 
-std::string quadrantLabel(Quadrant q) {
-  switch (q) {
-    case Quadrant::Concentrate:
-      return tr("report.quadrant.concentrate");
-    case Quadrant::Keep:
-      return tr("report.quadrant.keep");
-    case Quadrant::Low:
-      return tr("report.quadrant.low");
-    case Quadrant::Overkill:
-      return tr("report.quadrant.overkill");
-    case Quadrant::Uncertain:
-      return tr("report.quadrant.uncertain");
-    case Quadrant::None: break;
-  }
-  return "";
-}
-
 // Colour-scale fills over a set of values: lowest red, highest green, or the
 // other way round when high is bad (a gap is a shortfall).
 struct ScaleRange {
@@ -339,6 +322,24 @@ std::vector<PriorityRow> derivedPriorities(const Results& r, std::size_t g, doub
 }
 
 }  // namespace
+
+std::string quadrantLabel(Quadrant q) {
+  switch (q) {
+    case Quadrant::Concentrate:
+      return tr("report.quadrant.concentrate");
+    case Quadrant::Keep:
+      return tr("report.quadrant.keep");
+    case Quadrant::Low:
+      return tr("report.quadrant.low");
+    case Quadrant::Overkill:
+      return tr("report.quadrant.overkill");
+    case Quadrant::Uncertain:
+      return tr("report.quadrant.uncertain");
+    case Quadrant::None:
+      break;
+  }
+  return "";
+}
 
 GroupPriorities groupPriorities(const Results& r, std::size_t g) {
   GroupPriorities out;

@@ -149,6 +149,10 @@ inline constexpr std::size_t kMaxLabelBytes = 200;
 // double).
 std::uint64_t looksSignature(const SheetLayout& layout);
 
+// "Concentrate here", "Keep up the good work", … in the current string
+// table; empty for Quadrant::None.
+std::string quadrantLabel(Quadrant quadrant);
+
 // "n<5" for minN = 5: what a suppressed cell shows.
 std::string suppressedText(std::size_t minN);
 

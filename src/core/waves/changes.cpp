@@ -6,6 +6,7 @@
 
 #include "ipa_chart.h"  // shortenedLabel
 #include "messages.h"
+#include "report.h"  // quadrantLabel
 #include "results.h"
 
 // A board member reads these sentences without the table beside them, so
@@ -22,24 +23,6 @@ constexpr std::size_t kNameCharacters = 60;
 
 std::string named(std::string_view name) {
   return shortenedLabel(std::string(name), kNameCharacters);
-}
-
-std::string quadrantWords(Quadrant q) {
-  switch (q) {
-    case Quadrant::Concentrate:
-      return tr("report.quadrant.concentrate");
-    case Quadrant::Keep:
-      return tr("report.quadrant.keep");
-    case Quadrant::Low:
-      return tr("report.quadrant.low");
-    case Quadrant::Overkill:
-      return tr("report.quadrant.overkill");
-    case Quadrant::Uncertain:
-      return tr("report.quadrant.uncertain");
-    case Quadrant::None:
-      break;
-  }
-  return "";
 }
 
 bool shown(const TrendPoint& p) {
@@ -149,7 +132,7 @@ std::vector<std::string> describeChanges(const WavesResult& waves,
 
   const std::string concentrate = quote(tr("report.quadrant.concentrate"));
   for (const QuadrantMove& m : waves.moves) {
-    const std::string other = quadrantWords(m.entered ? m.from : m.to);
+    const std::string other = quadrantLabel(m.entered ? m.from : m.to);
     const std::string group = named(trendGroupName(m.group));
     if (other.empty())
       out.push_back(tr(m.entered ? "trends.move.entered" : "trends.move.left",
