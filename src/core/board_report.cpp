@@ -229,7 +229,7 @@ struct Writer {
                 tr("boardReport.changes.head.mean", {to.name}),
                 tr("boardReport.changes.head.change"),
                 tr("boardReport.changes.head.interval")};
-    t.widths = {17, 22, 17, 10, 10, 12, 16};
+    t.widths = {18, 21, 18, 10, 10, 13, 14};
     const std::string& sep = options.decimalSeparator;
     for (const Trend* c : realChanges(w)) {
       if (c->byWave.size() != w.waves.size()) continue;
