@@ -111,5 +111,23 @@ TEST(CodebookIo, ANameWithASemicolonAndNoKeywordsReadsBackTheSameFromJson) {
   EXPECT_EQ(serializeCodebook(again.value()), once);
 }
 
+TEST(CodebookIo, BytesThatAreNotUtf8InASheetReadBackTheSameFromJson) {
+  // Found by the codebook fuzzer: a cell holding 0xFF was kept as read, and
+  // the JSON, which writes U+FFFD for it, read back another name.
+  Grid g(2, 2);
+  g.setText(0, 0, "Theme");
+  g.setText(0, 1, "Keywords");
+  g.setText(1, 0, "Wa\xFFit");
+  g.setText(1, 1, "queue\xC1");
+  const Result<Codebook> r = parseCodebookGrid(g);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_EQ(r.value().themes[0].name, "Wa\xEF\xBF\xBDit");
+  EXPECT_EQ(r.value().themes[0].keywords, (std::vector<std::string>{"queue\xEF\xBF\xBD"}));
+  const std::string once = serializeCodebook(r.value());
+  const Result<Codebook> again = parseCodebookJson(once);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(serializeCodebook(again.value()), once);
+}
+
 }  // namespace
 }  // namespace cf::core

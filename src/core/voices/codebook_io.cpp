@@ -52,7 +52,10 @@ Column columnOf(std::string_view header) {
 std::string cellText(const Grid& grid, std::size_t r, std::size_t c) {
   if (c >= grid.cols()) return {};
   const CellView cell = grid.at(r, c);
-  if (cell.isText()) return std::string(trim(cell.text));
+  // A sheet's cells are UTF-8; bytes that are not (a grid from elsewhere)
+  // become U+FFFD here, as the JSON would write them, so that a theme reads
+  // back the same after a round through JSON.
+  if (cell.isText()) return sanitizeUtf8(trim(cell.text));
   if (cell.isNumber() && std::isfinite(cell.number)) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.15g", cell.number);
