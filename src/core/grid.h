@@ -69,6 +69,20 @@ class Grid {
   // Reserve text storage when the caller knows roughly how much is coming.
   void reserveText(std::size_t bytes) { arena_.reserve(bytes); }
 
+  // Row `fromRow` of `from` into row `toRow`, column by column (as many as
+  // both have); the text is copied into this grid.
+  void copyRow(const Grid& from, std::size_t fromRow, std::size_t toRow) {
+    for (std::size_t c = 0; c < from.cols() && c < cols_; ++c) {
+      const CellView cell = from.at(fromRow, c);
+      if (cell.isNumber())
+        setNumber(toRow, c, cell.number);
+      else if (cell.isText())
+        setText(toRow, c, cell.text);
+      else
+        setEmpty(toRow, c);
+    }
+  }
+
  private:
   struct Slot {
     CellKind kind = CellKind::Empty;

@@ -1140,14 +1140,6 @@ constexpr std::size_t kTrendCharts = 8;  // groups with a line chart
 constexpr std::size_t kTrendSeries = 5;  // attributes on a group's chart
 constexpr std::size_t kTrendChartRows = 20;
 
-bool shownPoint(const TrendPoint& p) {
-  return p.present && !p.suppressed && std::isfinite(p.estimate.mean);
-}
-
-bool shownPoint(const NpsPoint& p) {
-  return p.present && !p.suppressed && std::isfinite(p.estimate.score);
-}
-
 // The row above a table's column heads: each wave's name over its four
 // columns, then `change` over the change's columns.
 void putWaveHeads(Sheet& s, std::size_t row, std::size_t labels, const WavesResult& w,
@@ -1192,12 +1184,12 @@ std::vector<const Trend*> chartedTrends(const WavesResult& w, const std::string&
   for (const Trend& t : w.trends) {
     if (t.group != group || t.measure != TrendMeasure::Satisfaction) continue;
     if (std::none_of(t.byWave.begin(), t.byWave.end(),
-                     [](const TrendPoint& p) { return shownPoint(p); }))
+                     [](const TrendPoint& p) { return p.shown(); }))
       continue;
     double importance = kNotComputable;
     for (const Trend& i : w.trends)
       if (i.group == group && i.attribute == t.attribute && i.measure == TrendMeasure::Importance &&
-          !i.byWave.empty() && shownPoint(i.byWave.back()))
+          !i.byWave.empty() && i.byWave.back().shown())
         importance = i.byWave.back().estimate.mean;
     ranked.push_back({&t, importance, std::fabs(t.change.difference)});
   }
@@ -1311,9 +1303,9 @@ SheetLayout trends(const Results& r, std::string_view decimal) {
       s.put(row, changeColumn + 5, text(tr("report.trends.real"), CellStyle::Flag));
     ++row;
   }
-  // The NPS of each group, in the same columns, so that the frozen header
-  // names them too: the score for the mean, its change without p and q
-  // (flagged when the adjusted-Wald interval excludes 0).
+  // The NPS of each group, in the same columns, so that the header names
+  // them too: the score for the mean, its change without p and q (flagged
+  // when the adjusted-Wald interval excludes 0).
   for (const NpsTrend& t : w.npsTrends) {
     s.put(row, 0, label(trendGroupName(t.group)));
     s.put(row, 1, text(tr("report.trends.nps"), CellStyle::Label));
@@ -1346,8 +1338,7 @@ SheetLayout trends(const Results& r, std::string_view decimal) {
   std::vector<const NpsTrend*> npsCharted;
   for (const NpsTrend& t : w.npsTrends)
     if (npsCharted.size() < kTrendCharts &&
-        std::any_of(t.byWave.begin(), t.byWave.end(),
-                    [](const NpsPoint& p) { return shownPoint(p); }))
+        std::any_of(t.byWave.begin(), t.byWave.end(), [](const NpsPoint& p) { return p.shown(); }))
       npsCharted.push_back(&t);
   if (!charted.empty() || !npsCharted.empty()) {
     ++row;
@@ -1361,7 +1352,7 @@ SheetLayout trends(const Results& r, std::string_view decimal) {
     ChartSpec chart = putLineChart(
         s, top, w, trendGroupName(charted[g].first), names,
         [&](std::size_t k, std::size_t i) {
-          return i < series[k]->byWave.size() && shownPoint(series[k]->byWave[i])
+          return i < series[k]->byWave.size() && series[k]->byWave[i].shown()
                      ? series[k]->byWave[i].estimate.mean
                      : kNotComputable;
         },
@@ -1372,7 +1363,7 @@ SheetLayout trends(const Results& r, std::string_view decimal) {
     double low = kNotComputable, high = kNotComputable;
     for (const Trend* t : series)
       for (const TrendPoint& p : t->byWave)
-        if (shownPoint(p) && std::isfinite(p.estimate.mean)) {
+        if (p.shown()) {
           low = std::isfinite(low) ? std::min(low, p.estimate.mean) : p.estimate.mean;
           high = std::isfinite(high) ? std::max(high, p.estimate.mean) : p.estimate.mean;
         }
@@ -1392,7 +1383,7 @@ SheetLayout trends(const Results& r, std::string_view decimal) {
     ChartSpec chart = putLineChart(
         s, top, w, tr("report.head.wave"), names,
         [&](std::size_t k, std::size_t i) {
-          return i < npsCharted[k]->byWave.size() && shownPoint(npsCharted[k]->byWave[i])
+          return i < npsCharted[k]->byWave.size() && npsCharted[k]->byWave[i].shown()
                      ? npsCharted[k]->byWave[i].estimate.score
                      : kNotComputable;
         },

@@ -291,10 +291,29 @@ Json wavesJson(const WavesResult* w) {
   return out;
 }
 
-Json changeEnds(const WavesResult& w) {
+// One wave of a trend: its n, the estimate under `value` ("mean", or
+// "score" for NPS) with its interval, and whether the wave asked it.
+template <class Point>
+Json wavePointJson(const std::string& wave, const Point& p, const char* value, double estimate) {
+  return Json{{"wave", wave},
+              {"n", p.estimate.n},
+              {value, number(estimate)},
+              {"ciLow", number(p.estimate.ciLow)},
+              {"ciHigh", number(p.estimate.ciHigh)},
+              {"present", p.present},
+              {"suppressed", p.suppressed}};
+}
+
+// The change from the wave before the last to the last: their names, the
+// difference and its interval.
+template <class Difference>
+Json changeJson(const WavesResult& w, const Difference& d) {
   const std::size_t k = w.waves.size();
   return Json{{"from", k >= 2 ? Json(w.waves[k - 2].name) : Json(nullptr)},
-              {"to", k >= 2 ? Json(w.waves[k - 1].name) : Json(nullptr)}};
+              {"to", k >= 2 ? Json(w.waves[k - 1].name) : Json(nullptr)},
+              {"difference", number(d.difference)},
+              {"ciLow", number(d.ciLow)},
+              {"ciHigh", number(d.ciHigh)}};
 }
 
 Json trendsJson(const WavesResult* w) {
@@ -302,20 +321,10 @@ Json trendsJson(const WavesResult* w) {
   if (w == nullptr) return out;
   for (const Trend& t : w->trends) {
     Json byWave = Json::array();
-    for (std::size_t k = 0; k < t.byWave.size() && k < w->waves.size(); ++k) {
-      const TrendPoint& p = t.byWave[k];
-      byWave.push_back(Json{{"wave", w->waves[k].name},
-                            {"n", p.estimate.n},
-                            {"mean", number(p.estimate.mean)},
-                            {"ciLow", number(p.estimate.ciLow)},
-                            {"ciHigh", number(p.estimate.ciHigh)},
-                            {"present", p.present},
-                            {"suppressed", p.suppressed}});
-    }
-    Json change = changeEnds(*w);
-    change["difference"] = number(t.change.difference);
-    change["ciLow"] = number(t.change.ciLow);
-    change["ciHigh"] = number(t.change.ciHigh);
+    for (std::size_t k = 0; k < t.byWave.size() && k < w->waves.size(); ++k)
+      byWave.push_back(
+          wavePointJson(w->waves[k].name, t.byWave[k], "mean", t.byWave[k].estimate.mean));
+    Json change = changeJson(*w, t.change);
     change["df"] = number(t.change.df);
     change["p"] = number(t.change.p);
     change["q"] = number(t.change.q);
@@ -334,22 +343,11 @@ Json npsTrendsJson(const WavesResult* w) {
   if (w == nullptr) return out;
   for (const NpsTrend& t : w->npsTrends) {
     Json byWave = Json::array();
-    for (std::size_t k = 0; k < t.byWave.size() && k < w->waves.size(); ++k) {
-      const NpsPoint& p = t.byWave[k];
-      byWave.push_back(Json{{"wave", w->waves[k].name},
-                            {"n", p.estimate.n},
-                            {"score", number(p.estimate.score)},
-                            {"ciLow", number(p.estimate.ciLow)},
-                            {"ciHigh", number(p.estimate.ciHigh)},
-                            {"present", p.present},
-                            {"suppressed", p.suppressed}});
-    }
-    Json change = changeEnds(*w);
-    change["difference"] = number(t.change.difference);
-    change["ciLow"] = number(t.change.ciLow);
-    change["ciHigh"] = number(t.change.ciHigh);
-    out.push_back(
-        Json{{"group", t.group}, {"byWave", std::move(byWave)}, {"change", std::move(change)}});
+    for (std::size_t k = 0; k < t.byWave.size() && k < w->waves.size(); ++k)
+      byWave.push_back(
+          wavePointJson(w->waves[k].name, t.byWave[k], "score", t.byWave[k].estimate.score));
+    out.push_back(Json{
+        {"group", t.group}, {"byWave", std::move(byWave)}, {"change", changeJson(*w, t.change)}});
   }
   return out;
 }

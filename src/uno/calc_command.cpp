@@ -304,12 +304,7 @@ core::Codebook readCodebook(const Reference<css::frame::XModel>& model, const Fe
 // Rows [first, first + count) of `grid`, as a grid of their own.
 core::Grid copyRows(const core::Grid& grid, std::size_t first, std::size_t count) {
   core::Grid out(count, grid.cols());
-  for (std::size_t r = 0; r < count; ++r)
-    for (std::size_t c = 0; c < grid.cols(); ++c) {
-      const core::CellView v = grid.at(first + r, c);
-      if (v.isNumber()) out.setNumber(r, c, v.number);
-      else if (v.isText()) out.setText(r, c, v.text);
-    }
+  for (std::size_t r = 0; r < count; ++r) out.copyRow(grid, first + r, r);
   return out;
 }
 
@@ -389,7 +384,8 @@ std::optional<Analysis> analyseTable(const Reference<css::frame::XModel>& model,
   });
   if ((waveColumn || settings.wavesBy != core::WaveBucket::None) && settings.waveSheets.empty() &&
       rowLimit == std::numeric_limits<std::size_t>::max()) {
-    const core::Grid all = readRows(table, 0, rows);
+    // The first chunk already read holds a short table whole.
+    const core::Grid all = head.rows() >= rows ? std::move(head) : readRows(table, 0, rows);
     head = core::Grid();
     core::Result<core::WaveSplit> split = core::splitByWave(all, out.mapping, settings.wavesBy);
     // A Wave column that holds one wave is a table like any other; a split

@@ -68,15 +68,6 @@ Reference<css::sheet::XSpreadsheet> sheet(const ScopedDocument& doc, const std::
       spreadsheet(doc)->getSheets()->getByName(rtl::OUString::fromUtf8(name.c_str())), UNO_QUERY_THROW);
 }
 
-// Everything on a sheet, as one array, to compare before and after.
-Sequence<Sequence<Any>> usedCells(const Reference<css::sheet::XSpreadsheet>& s) {
-  Reference<css::sheet::XSheetCellCursor> cursor = s->createCursor();
-  Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
-  used->gotoStartOfUsedArea(false);
-  used->gotoEndOfUsedArea(true);
-  return Reference<css::sheet::XCellRangeData>(cursor, UNO_QUERY_THROW)->getDataArray();
-}
-
 // The row whose column A reads `label`, searched from `from`.
 sal_Int32 rowOf(const Reference<css::sheet::XSpreadsheet>& s, const std::string& label, sal_Int32 from = 0) {
   for (sal_Int32 r = from; r < 400; ++r)

@@ -34,25 +34,6 @@ using css::uno::UNO_QUERY_THROW;
 namespace cf::test {
 namespace {
 
-Reference<css::container::XNameAccess> sheetsOf(const ScopedDocument& doc) {
-  return Reference<css::container::XNameAccess>(
-      doc.as<css::sheet::XSpreadsheetDocument>()->getSheets(), UNO_QUERY_THROW);
-}
-
-// Every row of a sheet's used area, each cell as text or number.
-Sequence<Sequence<Any>> usedCells(const Reference<css::sheet::XSpreadsheet>& sheet) {
-  Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
-  Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
-  used->gotoStartOfUsedArea(false);
-  used->gotoEndOfUsedArea(true);
-  return Reference<css::sheet::XCellRangeData>(cursor, UNO_QUERY_THROW)->getDataArray();
-}
-
-std::string textOf(const Any& cell) {
-  rtl::OUString text;
-  return (cell >>= text) ? toUtf8(text) : std::string();
-}
-
 // A Themes sheet as a person types it: Theme, Keywords, Attribute.
 void typeThemes(const ScopedDocument& doc) {
   Reference<css::sheet::XSpreadsheets> sheets =

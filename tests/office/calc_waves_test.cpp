@@ -40,62 +40,10 @@ using css::uno::UNO_QUERY_THROW;
 namespace cf::test {
 namespace {
 
-Reference<css::container::XNameAccess> sheetsOf(const ScopedDocument& doc) {
-  return Reference<css::container::XNameAccess>(
-      doc.as<css::sheet::XSpreadsheetDocument>()->getSheets(), UNO_QUERY_THROW);
-}
-
-Sequence<Sequence<Any>> usedCells(const Reference<css::sheet::XSpreadsheet>& sheet) {
-  Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
-  Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
-  used->gotoStartOfUsedArea(false);
-  used->gotoEndOfUsedArea(true);
-  return Reference<css::sheet::XCellRangeData>(cursor, UNO_QUERY_THROW)->getDataArray();
-}
-
-std::string textOf(const Any& cell) {
-  rtl::OUString text;
-  return (cell >>= text) ? toUtf8(text) : std::string();
-}
-
 std::string rowText(const Sequence<Any>& row) {
   std::string s;
   for (const Any& c : row) s += textOf(c) + "|";
   return s;
-}
-
-// The 2025 survey as a person opens it, with the 2026 survey pasted into a
-// sheet of its own after it, the cursor on 2025.
-ScopedDocument twoWaveWorkbook(const std::string& stem) {
-  const auto first = artifactDir() / (stem + "-2025.csv");
-  const auto second = artifactDir() / (stem + "-2026.csv");
-  std::filesystem::copy_file(CF_TEST_DATA_DIR "/riverside/riverside-survey-2025.csv", first,
-                             std::filesystem::copy_options::overwrite_existing);
-  std::filesystem::copy_file(CF_TEST_DATA_DIR "/riverside/riverside-survey-2026.csv", second,
-                             std::filesystem::copy_options::overwrite_existing);
-  // The 2026 cells first: the document opened last is the one whose view
-  // the office's undo works in, as the window a person works in.
-  Sequence<Sequence<Any>> cells;
-  {
-    ScopedDocument other = loadCsv(second.string());
-    Reference<css::container::XIndexAccess> from(
-        other.as<css::sheet::XSpreadsheetDocument>()->getSheets(), UNO_QUERY_THROW);
-    cells = usedCells(Reference<css::sheet::XSpreadsheet>(from->getByIndex(0), UNO_QUERY_THROW));
-  }
-  ScopedDocument doc = loadCsv(first.string());
-  const rtl::OUString name = rtl::OUString::createFromAscii((stem + "-2026").c_str());
-  doc.as<css::sheet::XSpreadsheetDocument>()->getSheets()->insertNewByName(name, 1);
-  Reference<css::sheet::XSpreadsheet> to(sheetsOf(doc)->getByName(name), UNO_QUERY_THROW);
-  const sal_Int32 rows = cells.getLength(), cols = cells[0].getLength();
-  Reference<css::sheet::XCellRangeData>(to->getCellRangeByPosition(0, 0, cols - 1, rows - 1),
-                                        UNO_QUERY_THROW)
-      ->setDataArray(cells);
-  Reference<css::sheet::XSpreadsheetView> view(doc.as<css::frame::XModel>()->getCurrentController(),
-                                               UNO_QUERY_THROW);
-  view->setActiveSheet(Reference<css::sheet::XSpreadsheet>(
-      sheetsOf(doc)->getByName(rtl::OUString::createFromAscii((stem + "-2025").c_str())),
-      UNO_QUERY_THROW));
-  return doc;
 }
 
 Reference<css::sheet::XSpreadsheet> waitForSheet(const ScopedDocument& doc, const char* name,
@@ -113,7 +61,7 @@ Reference<css::sheet::XSpreadsheet> waitForSheet(const ScopedDocument& doc, cons
 }
 
 TEST(CalcWaves, TwoSheetsPickedAsWavesGiveTrendsWithTheRealChangeOnlyAndOneUndoStep) {
-  ScopedDocument doc = twoWaveWorkbook("riverside");
+  ScopedDocument doc = riversideWavesWorkbook("riverside");
   ScopedPanel panel(doc.get(), "Calc");
   Reference<css::awt::XListBox> waves(panel.controls()->getControl("WavesList"), UNO_QUERY_THROW);
   // The panel lists the survey sheets to pick from.
@@ -193,7 +141,7 @@ TEST(CalcWaves, TwoSheetsPickedAsWavesGiveTrendsWithTheRealChangeOnlyAndOneUndoS
 }
 
 TEST(CalcWaves, TheAnalysedWaveCanBeChosenAndAnUnknownSheetChangesNothing) {
-  ScopedDocument doc = twoWaveWorkbook("waves");
+  ScopedDocument doc = riversideWavesWorkbook("waves");
   Sequence<rtl::OUString> names(2);
   names.getArray()[0] = "waves-2025";
   names.getArray()[1] = "waves-2026";
@@ -207,7 +155,7 @@ TEST(CalcWaves, TheAnalysedWaveCanBeChosenAndAnUnknownSheetChangesNothing) {
       << r.message;
   EXPECT_TRUE(sheetsOf(doc)->hasByName("Trends"));
 
-  ScopedDocument fresh = twoWaveWorkbook("bad");
+  ScopedDocument fresh = riversideWavesWorkbook("bad");
   Sequence<rtl::OUString> bad(2);
   bad.getArray()[0] = "bad-2025";
   bad.getArray()[1] = "Sheet9";

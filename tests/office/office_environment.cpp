@@ -4,15 +4,23 @@
 #include <com/sun/star/accessibility/XAccessibleAction.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/frame/XController2.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/ui/XDecks.hpp>
 #include <com/sun/star/ui/XSidebarProvider.hpp>
 #include <com/sun/star/ui/XToolPanel.hpp>
 
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <stdexcept>
@@ -115,6 +123,58 @@ css::beans::PropertyValue property(const std::string& name, const css::uno::Any&
   p.Name = rtl::OUString::createFromAscii(name.c_str());
   p.Value = value;
   return p;
+}
+
+css::uno::Reference<css::container::XNameAccess> sheetsOf(const ScopedDocument& doc) {
+  return css::uno::Reference<css::container::XNameAccess>(
+      doc.as<css::sheet::XSpreadsheetDocument>()->getSheets(), css::uno::UNO_QUERY_THROW);
+}
+
+css::uno::Sequence<css::uno::Sequence<css::uno::Any>> usedCells(
+    const css::uno::Reference<css::sheet::XSpreadsheet>& sheet) {
+  css::uno::Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
+  css::uno::Reference<css::sheet::XUsedAreaCursor> used(cursor, css::uno::UNO_QUERY_THROW);
+  used->gotoStartOfUsedArea(false);
+  used->gotoEndOfUsedArea(true);
+  return css::uno::Reference<css::sheet::XCellRangeData>(cursor, css::uno::UNO_QUERY_THROW)
+      ->getDataArray();
+}
+
+std::string textOf(const css::uno::Any& cell) {
+  rtl::OUString text;
+  return (cell >>= text) ? toUtf8(text) : std::string();
+}
+
+ScopedDocument riversideWavesWorkbook(const std::string& stem) {
+  const auto first = artifactDir() / (stem + "-2025.csv");
+  const auto second = artifactDir() / (stem + "-2026.csv");
+  std::filesystem::copy_file(CF_TEST_DATA_DIR "/riverside/riverside-survey-2025.csv", first,
+                             std::filesystem::copy_options::overwrite_existing);
+  std::filesystem::copy_file(CF_TEST_DATA_DIR "/riverside/riverside-survey-2026.csv", second,
+                             std::filesystem::copy_options::overwrite_existing);
+  css::uno::Sequence<css::uno::Sequence<css::uno::Any>> cells;
+  {
+    ScopedDocument other = loadCsv(second.string());
+    css::uno::Reference<css::container::XIndexAccess> from(
+        other.as<css::sheet::XSpreadsheetDocument>()->getSheets(), css::uno::UNO_QUERY_THROW);
+    cells = usedCells(css::uno::Reference<css::sheet::XSpreadsheet>(from->getByIndex(0),
+                                                                    css::uno::UNO_QUERY_THROW));
+  }
+  ScopedDocument doc = loadCsv(first.string());
+  const rtl::OUString name = rtl::OUString::createFromAscii((stem + "-2026").c_str());
+  doc.as<css::sheet::XSpreadsheetDocument>()->getSheets()->insertNewByName(name, 1);
+  css::uno::Reference<css::sheet::XSpreadsheet> to(sheetsOf(doc)->getByName(name),
+                                                   css::uno::UNO_QUERY_THROW);
+  const sal_Int32 rows = cells.getLength(), cols = cells[0].getLength();
+  css::uno::Reference<css::sheet::XCellRangeData>(
+      to->getCellRangeByPosition(0, 0, cols - 1, rows - 1), css::uno::UNO_QUERY_THROW)
+      ->setDataArray(cells);
+  css::uno::Reference<css::sheet::XSpreadsheetView> view(
+      doc.as<css::frame::XModel>()->getCurrentController(), css::uno::UNO_QUERY_THROW);
+  view->setActiveSheet(css::uno::Reference<css::sheet::XSpreadsheet>(
+      sheetsOf(doc)->getByName(rtl::OUString::createFromAscii((stem + "-2025").c_str())),
+      css::uno::UNO_QUERY_THROW));
+  return doc;
 }
 
 std::string toUtf8(const rtl::OUString& text) {

@@ -12,8 +12,10 @@
 
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/ui/XDeck.hpp>
 #include <com/sun/star/ui/XUIElement.hpp>
 #include <com/sun/star/ui/XUIElementFactory.hpp>
@@ -68,6 +70,22 @@ ScopedDocument loadCsv(const std::string& path, bool readOnly = false);
 
 css::beans::PropertyValue property(const std::string& name, const css::uno::Any& value);
 std::string toUtf8(const rtl::OUString& text);
+
+// A spreadsheet document's sheets by name.
+css::uno::Reference<css::container::XNameAccess> sheetsOf(const ScopedDocument& doc);
+// Every row of a sheet's used area (from its first used cell), one
+// getDataArray, each cell as text or number.
+css::uno::Sequence<css::uno::Sequence<css::uno::Any>> usedCells(
+    const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
+// A cell's text; empty for a number or an empty cell.
+std::string textOf(const css::uno::Any& cell);
+
+// The Riverside survey's two waves as a person puts them in one workbook:
+// <stem>-2025 opened from its CSV, <stem>-2026 pasted into a sheet after it,
+// the cursor on 2025. The 2026 file is opened (and closed) first: the
+// document opened last is the one whose view the office's undo works in, as
+// the window a person works in.
+ScopedDocument riversideWavesWorkbook(const std::string& stem);
 
 // The deck's panels, built by the extension's factory with the arguments the
 // sidebar passes, in the frame of a document:

@@ -1,5 +1,5 @@
 // The Trends sheet as a person sees it: the Riverside survey of 2025 and of
-// 2026 on two sheets of one workbook, built as two waves in a real Calc
+// 2026 on two sheets of one workbook (riversideWavesWorkbook), built as two waves in a real Calc
 // window. Screenshots: build/test-artifacts/calc-trends.png (what changed,
 // at the top) and calc-trends-charts.png (the line charts of the groups).
 #include "office_environment.h"
@@ -32,45 +32,13 @@ using css::uno::UNO_QUERY_THROW;
 namespace cf::test {
 namespace {
 
-Sequence<Sequence<Any>> usedCells(const Reference<css::sheet::XSpreadsheet>& sheet) {
-  Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
-  Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
-  used->gotoStartOfUsedArea(false);
-  used->gotoEndOfUsedArea(true);
-  return Reference<css::sheet::XCellRangeData>(cursor, UNO_QUERY_THROW)->getDataArray();
-}
-
 TEST(CalcTrendsWindow, TrendsSheetOfTheRiversideSurveysTwoWaves) {
-  const auto first = artifactDir() / "trends-2025.csv";
-  const auto second = artifactDir() / "trends-2026.csv";
-  std::filesystem::copy_file(CF_TEST_DATA_DIR "/riverside/riverside-survey-2025.csv", first,
-                             std::filesystem::copy_options::overwrite_existing);
-  std::filesystem::copy_file(CF_TEST_DATA_DIR "/riverside/riverside-survey-2026.csv", second,
-                             std::filesystem::copy_options::overwrite_existing);
-  // The 2026 survey's cells, pasted into a second sheet of the 2025 one.
-  Sequence<Sequence<Any>> cells;
-  {
-    ScopedDocument other = loadCsv(second.string());
-    Reference<css::container::XIndexAccess> from(
-        other.as<css::sheet::XSpreadsheetDocument>()->getSheets(), UNO_QUERY_THROW);
-    cells = usedCells(Reference<css::sheet::XSpreadsheet>(from->getByIndex(0), UNO_QUERY_THROW));
-  }
-  ScopedDocument doc = loadCsv(first.string());
+  ScopedDocument doc = riversideWavesWorkbook("trends");
   Reference<css::frame::XFrame> frame = cli::frameOf(doc.get());
   frame->getContainerWindow()->setPosSize(0, 0, 1280, 800, css::awt::PosSize::POSSIZE);
-  Reference<css::sheet::XSpreadsheets> sheets =
-      doc.as<css::sheet::XSpreadsheetDocument>()->getSheets();
-  Reference<css::container::XNameAccess> names(sheets, UNO_QUERY_THROW);
-  sheets->insertNewByName("trends-2026", 1);
-  Reference<css::sheet::XSpreadsheet> later(names->getByName("trends-2026"), UNO_QUERY_THROW);
-  Reference<css::sheet::XCellRangeData>(
-      later->getCellRangeByPosition(0, 0, cells[0].getLength() - 1, cells.getLength() - 1),
-      UNO_QUERY_THROW)
-      ->setDataArray(cells);
+  Reference<css::container::XNameAccess> names = sheetsOf(doc);
   Reference<css::sheet::XSpreadsheetView> view(doc.as<css::frame::XModel>()->getCurrentController(),
                                                UNO_QUERY_THROW);
-  view->setActiveSheet(
-      Reference<css::sheet::XSpreadsheet>(names->getByName("trends-2025"), UNO_QUERY_THROW));
 
   Sequence<rtl::OUString> waves(2);
   waves.getArray()[0] = "trends-2025";

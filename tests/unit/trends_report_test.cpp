@@ -53,7 +53,6 @@ Trend trend(std::string group, std::string attribute, TrendMeasure measure,
   t.measure = measure;
   t.byWave = std::move(byWave);
   t.change = last;
-  t.steps = {MeanDifference{}, last};
   return t;
 }
 
@@ -97,12 +96,10 @@ WavesResult twoWaves() {
   learners.group = "Adult learners";
   learners.byWave = {nps(80, 12, -3, 27), nps(90, 30, 16, 44)};
   learners.change = {18, 3, 33};
-  learners.steps = {NpsDifference{}, learners.change};
   NpsTrend tutors;
   tutors.group = "Volunteer tutors";
   tutors.byWave = {nps(40, 20, 0, 40), nps(38, 15, -6, 36)};
   tutors.change = {-5, -25, 15};
-  tutors.steps = {NpsDifference{}, tutors.change};
   w.npsTrends = {learners, tutors};
   w.moves.push_back({"Volunteer tutors", kTraining, true, Quadrant::Keep, Quadrant::Concentrate});
   w.partialAttributes.push_back({"Progress reports", {"2026"}});

@@ -25,14 +25,6 @@ std::string named(std::string_view name) {
   return shortenedLabel(std::string(name), kNameCharacters);
 }
 
-bool shown(const TrendPoint& p) {
-  return p.present && !p.suppressed && std::isfinite(p.estimate.mean);
-}
-
-bool shown(const NpsPoint& p) {
-  return p.present && !p.suppressed && std::isfinite(p.estimate.score);
-}
-
 std::string meanSentence(const Trend& t, std::size_t last, std::string_view sep) {
   const bool rose = t.change.difference > 0;
   const char* key =
@@ -94,8 +86,8 @@ std::vector<std::string> describeChanges(const WavesResult& waves,
   for (const Trend* t : realChanges(waves)) {
     // A real change has a q, so both waves showed the mean; a hand-made
     // result might not say so.
-    if (t->byWave.size() != waves.waves.size() || !shown(t->byWave[last - 1]) ||
-        !shown(t->byWave[last]))
+    if (t->byWave.size() != waves.waves.size() || !t->byWave[last - 1].shown() ||
+        !t->byWave[last].shown())
       continue;
     out.push_back(meanSentence(*t, last, decimalSeparator));
     ++said;
@@ -113,8 +105,8 @@ std::vector<std::string> describeChanges(const WavesResult& waves,
 
   std::vector<const NpsTrend*> nps;
   for (const NpsTrend& t : waves.npsTrends) {
-    if (t.byWave.size() != waves.waves.size() || !shown(t.byWave[last - 1]) ||
-        !shown(t.byWave[last]) || !std::isfinite(t.change.difference))
+    if (t.byWave.size() != waves.waves.size() || !t.byWave[last - 1].shown() ||
+        !t.byWave[last].shown() || !std::isfinite(t.change.difference))
       continue;
     if (t.change.ciLow > 0.0 || t.change.ciHigh < 0.0) nps.push_back(&t);
   }

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "messages.h"
+#include "table/common.h"  // formatNumber
 #include "table/layouts.h"
 #include "text.h"
 
@@ -43,15 +44,6 @@ bool blankRow(const Grid& g, std::size_t r) {
     if (cell.isNumber() || (cell.isText() && !trim(cell.text).empty())) return false;
   }
   return true;
-}
-
-// The shortest text that reads back as the number: 2025 and 2.5, never
-// 2025.000000.
-std::string numberName(double v) {
-  if (v == 0) v = 0;  // no "-0"
-  char buffer[32];
-  const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, v);
-  return ec == std::errc() ? std::string(buffer, end) : std::string();
 }
 
 // ---------------------------------------------------------------------------
@@ -211,7 +203,7 @@ Assignment byColumn(const Grid& g, std::size_t column, std::size_t firstRow) {
     const CellView cell = g.at(r, column);
     std::string name;
     if (cell.isNumber() && std::isfinite(cell.number))
-      name = numberName(cell.number);
+      name = detail::formatNumber(cell.number + 0.0);  // + 0.0: no "-0"
     else if (cell.isText())
       name = clipText(trim(cell.text), kMaxNameBytes);
     if (name.empty()) {
@@ -245,16 +237,6 @@ const ColumnSpec* waveColumnOf(const Mapping& mapping, const Grid& g) {
   for (const ColumnSpec& c : mapping.columns)
     if (c.kind == ColumnKind::Wave && c.index != kNoColumn && c.index < g.cols()) return &c;
   return nullptr;
-}
-
-void copyRow(const Grid& from, std::size_t r, Grid& to, std::size_t at) {
-  for (std::size_t c = 0; c < from.cols(); ++c) {
-    const CellView cell = from.at(r, c);
-    if (cell.isNumber())
-      to.setNumber(at, c, cell.number);
-    else if (cell.isText())
-      to.setText(at, c, cell.text);
-  }
 }
 
 }  // namespace
@@ -343,13 +325,13 @@ Result<WaveSplit> splitByWave(const Grid& table, const Mapping& mapping, WaveBuc
     w.table = Grid(firstRow + counts[k], table.cols());
     w.sheetRowOfRow.reserve(firstRow + counts[k]);
     for (std::size_t r = 0; r < firstRow; ++r) {
-      copyRow(table, r, w.table, r);
+      w.table.copyRow(table, r, r);
       w.sheetRowOfRow.push_back(r);
     }
   }
   for (const auto& [row, wave] : assignment.rows) {
     WaveTable& w = split.waves[rank[wave]];
-    copyRow(table, row, w.table, w.sheetRowOfRow.size());
+    w.table.copyRow(table, row, w.sheetRowOfRow.size());
     w.sheetRowOfRow.push_back(row);
   }
   split.rowsWithoutWave = assignment.withoutWave;

@@ -282,14 +282,9 @@ WavesResult computeTrends(const std::vector<WaveResults>& waves) {
           t.byWave.push_back(p);
         }
         if (!answered) continue;
-        t.steps.resize(waves.size());
-        for (std::size_t w = 1; w < waves.size(); ++w) {
-          const TrendPoint& from = t.byWave[w - 1];
-          const TrendPoint& to = t.byWave[w];
-          if (from.present && to.present && !from.suppressed && !to.suppressed)
-            t.steps[w] = welchDifference(to.estimate, from.estimate);
-        }
-        t.change = t.steps[last];
+        const TrendPoint& from = t.byWave[last - 1];
+        const TrendPoint& to = t.byWave[last];
+        if (from.shown() && to.shown()) t.change = welchDifference(to.estimate, from.estimate);
         out.trends.push_back(std::move(t));
       }
     }
@@ -299,7 +294,6 @@ WavesResult computeTrends(const std::vector<WaveResults>& waves) {
   const std::vector<double> q = adjustBenjaminiHochberg(p);
   for (std::size_t i = 0; i < out.trends.size(); ++i) {
     out.trends[i].change.q = q[i];
-    out.trends[i].steps[last].q = q[i];
     if (std::isfinite(p[i])) ++out.comparisons;
   }
 
@@ -323,14 +317,9 @@ WavesResult computeTrends(const std::vector<WaveResults>& waves) {
       t.byWave.push_back(point);
     }
     if (!answered) continue;
-    t.steps.resize(waves.size());
-    for (std::size_t w = 1; w < waves.size(); ++w) {
-      const NpsPoint& from = t.byWave[w - 1];
-      const NpsPoint& to = t.byWave[w];
-      if (from.present && to.present && !from.suppressed && !to.suppressed)
-        t.steps[w] = npsDifference(to.estimate, from.estimate);
-    }
-    t.change = t.steps[last];
+    const NpsPoint& from = t.byWave[last - 1];
+    const NpsPoint& to = t.byWave[last];
+    if (from.shown() && to.shown()) t.change = npsDifference(to.estimate, from.estimate);
     out.npsTrends.push_back(std::move(t));
   }
 

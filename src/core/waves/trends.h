@@ -11,6 +11,7 @@
 //   results.waves = std::move(trends);             // the analysed wave's Results
 #pragma once
 
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -55,6 +56,8 @@ struct TrendPoint {
   bool present = false;
   bool suppressed = false;
   MeanEstimate estimate;
+  // The wave has a mean to show and compare.
+  bool shown() const { return present && !suppressed && std::isfinite(estimate.mean); }
 };
 
 // One group × attribute × measure over the waves.
@@ -68,22 +71,19 @@ struct Trend {
   // (every group × attribute × measure with a p). NaN when either wave lacks
   // it or is suppressed.
   MeanDifference change;
-  // Each wave's change from the wave before it ([0] is NaN), with q over
-  // that family too when there are more than two waves; change == back().
-  std::vector<MeanDifference> steps;
 };
 
 struct NpsPoint {
   bool present = false;
   bool suppressed = false;
   NpsEstimate estimate;
+  bool shown() const { return present && !suppressed && std::isfinite(estimate.score); }
 };
 
 struct NpsTrend {
   std::string group;
   std::vector<NpsPoint> byWave;
-  NpsDifference change;              // last − the wave before, adjusted Wald
-  std::vector<NpsDifference> steps;  // [0] NaN; change == back()
+  NpsDifference change;  // last − the wave before, adjusted Wald
 };
 
 // An attribute that entered or left "Concentrate here" for a group between
