@@ -308,6 +308,23 @@ core::Grid copyRows(const core::Grid& grid, std::size_t first, std::size_t count
   return out;
 }
 
+// The waves' runs as one analysis of the wave asked for (by default the
+// latest), its results holding the trends; refused with core's reason.
+Analysis combinedWaves(std::vector<core::NamedWave> waves, const std::string& analysed, const FeedbackTable& table) {
+  core::Result<core::PipelineResult> combined = core::combineWaves(std::move(waves), analysed);
+  if (!combined.ok()) throw UserError{core::tr("calc.error.waves", {combined.error().message})};
+  core::PipelineResult& r = combined.value();
+  Analysis out;
+  out.mapping = std::move(r.mapping);
+  out.results = std::move(r.results);
+  out.notApplicable = r.notApplicable;
+  out.columns = std::move(r.columnStats);
+  out.table = table;
+  // Only what concerns the waves: the mapping's doubts and notes are said apart.
+  out.notes = core::waveNotes(*out.results.waves);
+  return out;
+}
+
 // Everything but writing: read, map, analyse. Shared by the command and the
 // panel's overview, so that what the panel shows is what the sheets will hold.
 // With `ask` (a person started the command), an unsure mapping is shown in the
@@ -410,14 +427,7 @@ std::optional<Analysis> analyseTable(const Reference<css::frame::XModel>& model,
         if (!done.ok()) throw UserError{core::tr("calc.error.nothingToAnalyse", {table.describe()})};
         waves.push_back({w.name, std::move(done).value()});
       }
-      core::Result<core::PipelineResult> combined = core::combineWaves(std::move(waves), settings.analysedWave);
-      if (!combined.ok()) throw UserError{core::tr("calc.error.waves", {combined.error().message})};
-      core::PipelineResult& r = combined.value();
-      out.mapping = std::move(r.mapping);
-      out.results = std::move(r.results);
-      out.notApplicable = r.notApplicable;
-      out.columns = std::move(r.columnStats);
-      out.notes = std::move(r.notes);
+      out = combinedWaves(std::move(waves), settings.analysedWave, table);
       if (split.value().rowsWithoutWave > 0)
         out.notes.push_back(core::tr("calc.rowsWithoutWave", {std::to_string(split.value().rowsWithoutWave)}));
       return out;
@@ -482,15 +492,7 @@ std::optional<Analysis> analyse(const Reference<css::frame::XModel>& model, cons
     tables.push_back(std::move(t));
     if (progress.is()) progress->setValue(static_cast<sal_Int32>(50 * (i + 1) / settings.waveSheets.size()));
   }
-  core::Result<core::PipelineResult> combined = core::combineWaves(std::move(waves), settings.analysedWave);
-  if (!combined.ok()) throw UserError{core::tr("calc.error.waves", {combined.error().message})};
-  Analysis out;
-  core::PipelineResult& r = combined.value();
-  out.mapping = std::move(r.mapping);
-  out.results = std::move(r.results);
-  out.notApplicable = r.notApplicable;
-  out.columns = std::move(r.columnStats);
-  out.notes = std::move(r.notes);
+  Analysis out = combinedWaves(std::move(waves), settings.analysedWave, table);
   const core::WavesResult& w = *out.results.waves;
   const std::string analysedName = w.waves[w.analysed].name;
   for (const FeedbackTable& t : tables)

@@ -168,6 +168,16 @@ Result<PipelineResult> runPipeline(const Grid& table, const PipelineInput& input
 // ---------------------------------------------------------------------------
 // Waves
 
+std::vector<std::string> waveNotes(const WavesResult& waves) {
+  std::vector<std::string> notes;
+  for (const PartialPresence& p : waves.partialAttributes) {
+    std::string list;
+    for (const std::string& w : p.waves) list += (list.empty() ? "" : ", ") + w;
+    notes.push_back(tr("waves.note.partialAttribute", {p.name, list}));
+  }
+  return notes;
+}
+
 Result<PipelineResult> combineWaves(std::vector<NamedWave> waves, const std::string& analysed) {
   if (waves.size() < 2)
     return Error{"waves.tooFew", tr("waves.error.tooFew", {std::to_string(waves.size())}), ""};
@@ -197,11 +207,7 @@ Result<PipelineResult> combineWaves(std::vector<NamedWave> waves, const std::str
   WavesResult trends = computeTrends(inOrder);
   trends.analysed = chosen;
   PipelineResult out = std::move(waves[order[chosen]].run);
-  for (const PartialPresence& p : trends.partialAttributes) {
-    std::string list;
-    for (const std::string& w : p.waves) list += (list.empty() ? "" : ", ") + w;
-    out.notes.push_back(tr("waves.note.partialAttribute", {p.name, list}));
-  }
+  for (std::string& note : waveNotes(trends)) out.notes.push_back(std::move(note));
   out.results.waves = std::move(trends);
   return out;
 }

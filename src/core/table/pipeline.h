@@ -153,6 +153,10 @@ struct NamedWave {
 Result<PipelineResult> combineWaves(std::vector<NamedWave> waves,
                                     const std::string& analysed = std::string());
 
+// The sentences about the waves themselves, one per attribute some waves
+// lack, as combineWaves adds them to the analysed wave's notes.
+std::vector<std::string> waveNotes(const WavesResult& waves);
+
 // runPipeline on each table, then combineWaves; an error of any wave's run
 // is returned with the wave's name in its arguments.
 Result<PipelineResult> runWaves(const std::vector<std::pair<std::string, const Grid*>>& tables,
