@@ -180,14 +180,17 @@ void CalcPanel::refreshWaves(const Reference<css::frame::XModel>& model) {
   waves->removeItems(0, waves->getItemCount());
   analysed->removeItems(0, analysed->getItemCount());
   analysed->addItem(toOUString(core::tr("calc.panel.latestWave")), 0);
-  analysed->selectItemPos(0, true);
+  sal_Int16 selected = 0;  // "Latest", unless the wave chosen is still there
   for (std::size_t i = 0; i < names.size(); ++i) {
     const rtl::OUString n = toOUString(names[i]);
     waves->addItem(n, static_cast<sal_Int16>(i));
     if (picked.count(n) > 0) waves->selectItemPos(static_cast<sal_Int16>(i), true);
     analysed->addItem(n, static_cast<sal_Int16>(i + 1));
-    if (n == chosen) analysed->selectItemPos(static_cast<sal_Int16>(i + 1), true);
+    if (n == chosen) selected = static_cast<sal_Int16>(i + 1);
   }
+  // Selected once the items are all in: a selection made before the others
+  // were added was lost, and the drop-down showed nothing.
+  analysed->selectItemPos(selected, true);
   waveSheets_ = std::move(names);
 }
 

@@ -69,6 +69,10 @@ TEST(CalcWaves, TwoSheetsPickedAsWavesGiveTrendsWithTheRealChangeOnlyAndOneUndoS
   ASSERT_EQ(items.getLength(), 2);
   EXPECT_EQ(toUtf8(items[0]), "riverside-2025");
   EXPECT_EQ(toUtf8(items[1]), "riverside-2026");
+  // The wave analysed is the latest unless the person chooses another.
+  Reference<css::awt::XListBox> analysed(panel.controls()->getControl("AnalysedWaveList"),
+                                         UNO_QUERY_THROW);
+  EXPECT_EQ(toUtf8(analysed->getSelectedItem()), "Latest");
   waves->selectItemPos(0, true);
   waves->selectItemPos(1, true);
   pressButton(panel.controls(), "BuildButton");
