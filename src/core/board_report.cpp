@@ -704,6 +704,8 @@ WorksheetPlan planReport(const Model& model, const Results& results, const Repor
   // A survey run in waves: what changed, after what each group values now.
   if (results.waves && results.waves->waves.size() >= 2)
     plan.sections.insert(plan.sections.begin() + 3, w.changes());
+  else
+    plan.retired.push_back(std::string(kReportPrefix) + "Changes");
   return plan;
 }
 

@@ -58,6 +58,10 @@ struct WorksheetSection {
 
 struct WorksheetPlan {
   std::vector<WorksheetSection> sections;
+  // Sections an earlier drawing may have left that this one has no place for
+  // (a report once built from waves, now from one survey): removed where the
+  // document holds them.
+  std::vector<std::string> retired{};
 };
 
 // The four sections, in order: CustomerFocus.Primary, .Supporting, .Values

@@ -327,14 +327,11 @@ void insertPicture(const Reference<css::uno::XComponentContext>& context,
   text->insertTextContent(asRange(cursor), picture, false);
 }
 
-// Replaces everything inside `section` with the planned content. Tables are
+// Leaves `section` one empty paragraph, and a cursor there. Tables are
 // removed first, found by where they are rather than by name (a user may have
 // renamed one): a text range's setString cannot delete a table.
-void fillSection(const Reference<css::uno::XComponentContext>& context,
-                 const Reference<css::frame::XModel>& document,
-                 const Reference<css::text::XText>& text,
-                 const Reference<css::text::XTextContent>& section,
-                 const core::WorksheetSection& plan, const Styles& styles) {
+Reference<css::text::XTextCursor> emptySection(const Reference<css::text::XText>& text,
+                                               const Reference<css::text::XTextContent>& section) {
   std::vector<Reference<css::lang::XComponent>> tables;
   Reference<css::container::XEnumerationAccess> content(section->getAnchor(), UNO_QUERY_THROW);
   Reference<css::container::XEnumeration> e = content->createEnumeration();
@@ -347,6 +344,48 @@ void fillSection(const Reference<css::uno::XComponentContext>& context,
   Reference<css::text::XTextCursor> cursor = text->createTextCursorByRange(section->getAnchor());
   cursor->setString("");
   cursor->collapseToStart();
+  return cursor;
+}
+
+// True when `paragraph`, a cursor on a whole paragraph, is empty, in the body
+// text and outside any section or table: a gap between our sections that
+// nobody typed in.
+bool emptyGap(const Reference<css::text::XTextCursor>& paragraph) {
+  const Reference<css::text::XTextRange> range(paragraph.get());
+  return paragraph->getString().isEmpty() && sectionNameAt(range).isEmpty() && !inTable(range);
+}
+
+// Removes a section the plan no longer has, with what is in it. Drawing it
+// put an empty paragraph between it and each neighbour; the section's own
+// paragraph and one of those go too, so that the text reads as if the
+// section had never been there.
+void removeSection(const Reference<css::text::XText>& text, const Reference<css::text::XTextContent>& section) {
+  Reference<css::text::XTextCursor> left = emptySection(text, section);
+  text->removeTextContent(section);
+  Reference<css::text::XParagraphCursor>(left, UNO_QUERY_THROW)->gotoStartOfParagraph(false);
+  const auto gapBeside = [&](bool before) {
+    Reference<css::text::XTextCursor> neighbour = text->createTextCursorByRange(left->getStart());
+    Reference<css::text::XParagraphCursor> para(neighbour, UNO_QUERY_THROW);
+    if (!(before ? para->gotoPreviousParagraph(false) : para->gotoNextParagraph(false))) return false;
+    para->gotoEndOfParagraph(true);
+    return emptyGap(neighbour);
+  };
+  const bool gapBefore = gapBeside(true), gapAfter = gapBeside(false);
+  if (!gapBefore && !gapAfter) return;
+  Reference<css::text::XTextCursor> cut = text->createTextCursorByRange(left->getStart());
+  if (gapBefore) cut->goLeft(1, false);
+  cut->gotoRange(left->getStart(), true);
+  if (gapAfter) cut->goRight(1, true);
+  cut->setString("");
+}
+
+// Replaces everything inside `section` with the planned content.
+void fillSection(const Reference<css::uno::XComponentContext>& context,
+                 const Reference<css::frame::XModel>& document,
+                 const Reference<css::text::XText>& text,
+                 const Reference<css::text::XTextContent>& section,
+                 const core::WorksheetSection& plan, const Styles& styles) {
+  Reference<css::text::XTextCursor> cursor = emptySection(text, section);
 
   // keepWithNext: no page break between this paragraph and what follows it
   // (a group's line and its chart, an introduction and its table).
@@ -396,8 +435,10 @@ void fillSection(const Reference<css::uno::XComponentContext>& context,
 // asked Writer to keep as it is; the API would rewrite it anyway, so refuse
 // before anything is changed.
 void refuseProtected(const Reference<css::container::XNameAccess>& sections, const core::WorksheetPlan& plan) {
-  for (const core::WorksheetSection& planned : plan.sections) {
-    const rtl::OUString name = toOUString(planned.name);
+  std::vector<std::string> names = plan.retired;
+  for (const core::WorksheetSection& planned : plan.sections) names.push_back(planned.name);
+  for (const std::string& named : names) {
+    const rtl::OUString name = toOUString(named);
     if (!sections->hasByName(name)) continue;
     for (Reference<css::text::XTextSection> s(sections->getByName(name), UNO_QUERY); s.is(); s = s->getParentSection()) {
       Reference<css::beans::XPropertySet> props(s, UNO_QUERY);
@@ -445,6 +486,9 @@ void drawWorksheet(const Reference<css::uno::XComponentContext>& context,
   }
   for (std::size_t i = 0; i < plan.sections.size(); ++i)
     fillSection(context, document, text, placed[i], plan.sections[i], styles);
+  for (const std::string& name : plan.retired)
+    if (sections->hasByName(toOUString(name)))
+      removeSection(text, Reference<css::text::XTextContent>(sections->getByName(toOUString(name)), UNO_QUERY_THROW));
 }
 
 }  // namespace cf::uno

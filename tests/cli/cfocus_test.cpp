@@ -609,6 +609,51 @@ TEST_F(Cfocus, TheReportOfTwoWavesSaysWhatReallyChangedAndNothingElse) {
     EXPECT_EQ(rest.find(noise), std::string::npos) << noise;
 }
 
+// The words and empty paragraphs of a document's body, without the markup.
+std::string bodyText(const std::string& content) {
+  std::string out;
+  bool inTag = false;
+  for (std::size_t i = 0; i < content.size(); ++i) {
+    if (content[i] == '<') {
+      inTag = true;
+      if (content.compare(i, 7, "<text:p") == 0 || content.compare(i, 7, "<text:h") == 0)
+        out += '\n';
+    } else if (content[i] == '>') {
+      inTag = false;
+    } else if (!inTag) {
+      out += content[i];
+    }
+  }
+  // The empty paragraphs at the end depend on how the document was first made.
+  return out.substr(0, out.find_last_not_of('\n') + 1);
+}
+
+TEST_F(Cfocus, AReportOfWavesUpdatedFromOneSurveyNoLongerSaysWhatChanged) {
+  const fs::path waves = work("waves.odt"), updated = work("updated.odt"),
+                 single = work("single.odt");
+  const std::string survey2026 = data("riverside/riverside-survey-2026.csv");
+  ASSERT_EQ(cfocus("report " + data("sample-model.json") + " " +
+                   data("riverside/riverside-survey-2025.csv") + " " + survey2026 + " -o " +
+                   quote(waves) + " -q")
+                .code,
+            0);
+  ASSERT_NE(packageMember(waves, "content.xml").find("CustomerFocus.Report.Changes"),
+            std::string::npos);
+  const Outcome update =
+      cfocus("report " + quote(waves) + " " + survey2026 + " -o " + quote(updated) + " -q");
+  ASSERT_EQ(update.code, 0) << update.out;
+  const Outcome fresh = cfocus("report " + data("sample-model.json") + " " + survey2026 + " -o " +
+                               quote(single) + " -q");
+  ASSERT_EQ(fresh.code, 0) << fresh.out;
+
+  const std::string content = packageMember(updated, "content.xml");
+  EXPECT_EQ(content.find("What changed since last time"), std::string::npos);
+  EXPECT_EQ(content.find("CustomerFocus.Report.Changes"), std::string::npos);
+  EXPECT_NE(content.find("CustomerFocus.Report.Act"), std::string::npos);
+  // Word for word and paragraph for paragraph, the report one survey gives.
+  EXPECT_EQ(bodyText(content), bodyText(packageMember(single, "content.xml")));
+}
+
 TEST_F(Cfocus, WavesByQuarterOfTheTimestampInOneTable) {
   // Google Forms keeps one form open: the autumn and spring answers of the
   // designed waves (tests/unit/trends_test.cpp) in one export, told apart

@@ -525,13 +525,18 @@ TEST(ChangesSection, WithNoRealChangeItSaysSoInOneSentence) {
             "(q < 0.05 after the correction for 4 comparisons).");
 }
 
-TEST(ChangesSection, OnlyWhenTheSurveyHasTwoWaves) {
+TEST(ChangesSection, OnlyWhenTheSurveyHasTwoWavesAndOtherwiseRetired) {
+  const std::vector<std::string> retired{std::string(kReportPrefix) + "Changes"};
   Results r = withWaves(twoWaves());
+  EXPECT_TRUE(planReport(Model{}, r, reportOptions()).retired.empty());
   r.waves.reset();
+  // A report updated from one survey must not keep an earlier "What changed".
   EXPECT_EQ(changesSection(planReport(Model{}, r, reportOptions())), nullptr);
+  EXPECT_EQ(planReport(Model{}, r, reportOptions()).retired, retired);
   r.waves = twoWaves();
   r.waves->waves.resize(1);
   EXPECT_EQ(changesSection(planReport(Model{}, r, reportOptions())), nullptr);
+  EXPECT_EQ(planReport(Model{}, r, reportOptions()).retired, retired);
 }
 
 TEST(ChangesSection, GermanWithTheDecimalComma) {
