@@ -155,6 +155,14 @@ bool inTable(const Reference<css::text::XTextRange>& range) {
   return props.is() && props->getPropertyValue("TextTable").hasValue();
 }
 
+// True when `paragraph`, a cursor on a whole paragraph, is empty, in the body
+// text and outside any section or table: a gap between our sections that
+// nobody typed in.
+bool emptyGap(const Reference<css::text::XTextCursor>& paragraph) {
+  const Reference<css::text::XTextRange> range(paragraph.get());
+  return paragraph->getString().isEmpty() && sectionNameAt(range).isEmpty() && !inTable(range);
+}
+
 // An empty paragraph of the body text, outside any table or section, at the
 // user's cursor (after the paragraph it is in) or else at the end, followed by
 // one more empty paragraph so that the user can always type after the
@@ -238,6 +246,18 @@ Reference<css::text::XTextContent> wrapInSection(const Reference<css::frame::XMo
       factory->createInstance("com.sun.star.text.TextSection"), UNO_QUERY_THROW);
   Reference<css::container::XNamed>(section, UNO_QUERY_THROW)->setName(toOUString(name));
   text->insertTextContent(asRange(host), section, false);
+  // Writer may leave the host paragraph, empty, after the new section. It
+  // was made for the section (or was empty at the cursor), and left there
+  // each one would add an empty line after the last section.
+  Reference<css::text::XParagraphCursor> leftover(host, UNO_QUERY_THROW);
+  leftover->gotoStartOfParagraph(false);
+  leftover->gotoEndOfParagraph(true);
+  if (emptyGap(host)) {
+    Reference<css::container::XEnumeration> paragraphs =
+        Reference<css::container::XEnumerationAccess>(host, UNO_QUERY_THROW)->createEnumeration();
+    if (paragraphs->hasMoreElements())
+      Reference<css::lang::XComponent>(paragraphs->nextElement(), UNO_QUERY_THROW)->dispose();
+  }
   return section;
 }
 
@@ -345,14 +365,6 @@ Reference<css::text::XTextCursor> emptySection(const Reference<css::text::XText>
   cursor->setString("");
   cursor->collapseToStart();
   return cursor;
-}
-
-// True when `paragraph`, a cursor on a whole paragraph, is empty, in the body
-// text and outside any section or table: a gap between our sections that
-// nobody typed in.
-bool emptyGap(const Reference<css::text::XTextCursor>& paragraph) {
-  const Reference<css::text::XTextRange> range(paragraph.get());
-  return paragraph->getString().isEmpty() && sectionNameAt(range).isEmpty() && !inTable(range);
 }
 
 // Removes a section the plan no longer has, with what is in it. Drawing it

@@ -624,8 +624,7 @@ std::string bodyText(const std::string& content) {
       out += content[i];
     }
   }
-  // The empty paragraphs at the end depend on how the document was first made.
-  return out.substr(0, out.find_last_not_of('\n') + 1);
+  return out;
 }
 
 TEST_F(Cfocus, AReportOfWavesUpdatedFromOneSurveyNoLongerSaysWhatChanged) {
@@ -651,7 +650,12 @@ TEST_F(Cfocus, AReportOfWavesUpdatedFromOneSurveyNoLongerSaysWhatChanged) {
   EXPECT_EQ(content.find("CustomerFocus.Report.Changes"), std::string::npos);
   EXPECT_NE(content.find("CustomerFocus.Report.Act"), std::string::npos);
   // Word for word and paragraph for paragraph, the report one survey gives.
-  EXPECT_EQ(bodyText(content), bodyText(packageMember(single, "content.xml")));
+  const std::string singleContent = packageMember(single, "content.xml");
+  EXPECT_EQ(bodyText(content), bodyText(singleContent));
+  // After the last section, one empty line to type in: not one for each
+  // section drawn, which could push a blank page onto the end.
+  const std::string after = singleContent.substr(singleContent.rfind("</text:section>"));
+  EXPECT_EQ(bodyText(after), "\n");
 }
 
 TEST_F(Cfocus, WavesByQuarterOfTheTimestampInOneTable) {
