@@ -830,6 +830,10 @@ void buildValueMatrixCommand(CommandContext& ctx) {
     clock.mark("charts");
   }
   clock.mark("undo step closed, view unlocked");
+  // The Writer report, and the panel when the document is opened again, use
+  // the waves of this build.
+  storeWaves(model, {settings.waveSheets.size() >= 2 ? settings.waveSheets : std::vector<std::string>{},
+                     settings.analysedWave});
   if (!settings.resultsFile.empty()) writeResultsFile(settings.resultsFile, analysis.results);
 
   std::string summary =
@@ -1010,6 +1014,12 @@ SurveyAnalysis analyseSurvey(const Reference<css::frame::XModel>& model, const c
                              const CommandContext& ctx) {
   const FeedbackTable table = sourceTable(model);
   Settings settings = readSettings(ctx);
+  // Without waves named, those the survey's last build was made from.
+  if (settings.waveSheets.empty())
+    if (std::optional<StoredWaves> stored = readStoredWaves(model)) {
+      settings.waveSheets = std::move(stored->sheets);
+      if (settings.analysedWave.empty()) settings.analysedWave = stored->analysed;
+    }
   settings.assumptions = core::assumptionsOf(customers);
   for (const core::CustomerGroup& group : customers.customers)
     if (!core::trim(group.name).empty()) settings.modelRoles[std::string(core::trim(group.name))] = group.role;

@@ -6,7 +6,10 @@
 #include "messages.h"
 #include "ustring.h"
 
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XSpreadsheets.hpp>
 
 #include <fstream>
 #include <sstream>
@@ -34,6 +37,34 @@ std::optional<core::Mapping> readStoredMapping(const Reference<css::frame::XMode
 
 void storeMapping(const Reference<css::frame::XModel>& document, const core::Mapping& mapping) {
   writeTextProperty(document, kMappingProperty, core::serializeMapping(mapping));
+}
+
+std::optional<StoredWaves> readStoredWaves(const Reference<css::frame::XModel>& document) {
+  const std::optional<std::string> text = readTextProperty(document, kWavesProperty);
+  if (!text) return std::nullopt;
+  StoredWaves waves;
+  std::istringstream lines(*text);
+  std::getline(lines, waves.analysed);
+  for (std::string line; std::getline(lines, line);)
+    if (!line.empty()) waves.sheets.push_back(line);
+  Reference<css::sheet::XSpreadsheetDocument> doc(document, UNO_QUERY);
+  if (waves.sheets.size() < 2 || !doc.is()) return std::nullopt;
+  Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+  for (const std::string& name : waves.sheets)
+    if (!sheets->hasByName(toOUString(name))) return std::nullopt;
+  if (!waves.analysed.empty() && !sheets->hasByName(toOUString(waves.analysed))) waves.analysed.clear();
+  return waves;
+}
+
+void storeWaves(const Reference<css::frame::XModel>& document, const StoredWaves& waves) {
+  const std::optional<std::string> stored = readTextProperty(document, kWavesProperty);
+  if (waves.sheets.size() < 2) {
+    if (stored) removeTextProperty(document, kWavesProperty);
+    return;
+  }
+  std::string text = waves.analysed;
+  for (const std::string& sheet : waves.sheets) text += "\n" + sheet;
+  if (stored != text) writeTextProperty(document, kWavesProperty, text);
 }
 
 core::Mapping readMappingFile(const std::string& pathOrUrl) {

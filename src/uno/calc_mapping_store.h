@@ -13,6 +13,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace cf::uno {
 
@@ -31,6 +32,23 @@ void storeMapping(const css::uno::Reference<css::frame::XModel>& document,
 // UserError that names the file, or the JSON path of the bad field.
 core::Mapping readMappingFile(const std::string& pathOrUrl);
 
+// The survey waves of the last build: the sheets, one wave each, and the
+// wave the other sheets analysed (empty: the latest). Kept in the
+// user-defined property "CustomerFocusWaves" (the analysed wave on the first
+// line, then a sheet a line: a sheet's name has no line break), so that the
+// Writer report, and the panel after a reopening, use the waves the person
+// picked.
+inline constexpr const char* kWavesProperty = "CustomerFocusWaves";
+struct StoredWaves {
+  std::vector<std::string> sheets;
+  std::string analysed;
+};
+// The stored waves; nullopt when there are none, fewer than two, or when a
+// sheet they name is gone (the choice no longer holds).
+std::optional<StoredWaves> readStoredWaves(const css::uno::Reference<css::frame::XModel>& document);
+// Stores `waves`, or removes what is stored when they are fewer than two.
+// Writes nothing (the document stays unmodified) when that is what is stored.
+void storeWaves(const css::uno::Reference<css::frame::XModel>& document, const StoredWaves& waves);
 // Writes `mapping` as JSON to `pathOrUrl`. Throws UserError naming the file.
 void writeMappingFile(const std::string& pathOrUrl, const core::Mapping& mapping);
 

@@ -2,6 +2,7 @@
 
 #include "boundary.h"
 #include "calc_command.h"
+#include "calc_mapping_store.h"
 #include "calc_output.h"
 #include "calc_table.h"
 #include "message_box.h"
@@ -176,7 +177,13 @@ void CalcPanel::refreshWaves(const Reference<css::frame::XModel>& model) {
   if (names == waveSheets_ && analysed->getItemCount() > 0) return;
   std::set<rtl::OUString> picked;
   for (const rtl::OUString& n : waves->getSelectedItems()) picked.insert(n);
-  const rtl::OUString chosen = analysed->getSelectedItemPos() > 0 ? analysed->getSelectedItem() : rtl::OUString();
+  rtl::OUString chosen = analysed->getSelectedItemPos() > 0 ? analysed->getSelectedItem() : rtl::OUString();
+  // Filled for the first time: the waves the document was last built from.
+  if (analysed->getItemCount() == 0)
+    if (const std::optional<StoredWaves> stored = readStoredWaves(model)) {
+      for (const std::string& n : stored->sheets) picked.insert(toOUString(n));
+      chosen = toOUString(stored->analysed);
+    }
   waves->removeItems(0, waves->getItemCount());
   analysed->removeItems(0, analysed->getItemCount());
   analysed->addItem(toOUString(core::tr("calc.panel.latestWave")), 0);
@@ -184,12 +191,14 @@ void CalcPanel::refreshWaves(const Reference<css::frame::XModel>& model) {
   for (std::size_t i = 0; i < names.size(); ++i) {
     const rtl::OUString n = toOUString(names[i]);
     waves->addItem(n, static_cast<sal_Int16>(i));
-    if (picked.count(n) > 0) waves->selectItemPos(static_cast<sal_Int16>(i), true);
     analysed->addItem(n, static_cast<sal_Int16>(i + 1));
     if (n == chosen) selected = static_cast<sal_Int16>(i + 1);
   }
   // Selected once the items are all in: a selection made before the others
-  // were added was lost, and the drop-down showed nothing.
+  // were added was lost (the drop-down showed nothing, the list kept only
+  // its last pick).
+  for (std::size_t i = 0; i < names.size(); ++i)
+    if (picked.count(toOUString(names[i])) > 0) waves->selectItemPos(static_cast<sal_Int16>(i), true);
   analysed->selectItemPos(selected, true);
   waveSheets_ = std::move(names);
 }

@@ -11,13 +11,21 @@
 // (q = 6.1e−5); the next smallest q is 0.25.
 #include "office_environment.h"
 
+#include "model_io.h"
+#include "writer_text.h"
+
 #include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertySetInfo.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -29,6 +37,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <thread>
 
 using css::uno::Any;
@@ -201,6 +210,74 @@ TEST(CalcWaves, AWaveColumnInOneTableGivesTheSameTrends) {
                 "from 4.15 to 3.56 (−0.59, 95% CI −0.83 to −0.36)."),
             std::string::npos)
       << sentences;
+}
+
+// What the person picked stays with the document: the Writer report of the
+// survey tells what changed without being told the waves again, and the
+// panel of the document saved and opened again shows the same picks.
+TEST(CalcWaves, TheWavesPickedAreKeptForTheWriterReportAndTheNextOpening) {
+  const std::filesystem::path saved = artifactDir() / "kept-waves.ods";
+  std::filesystem::remove(saved);
+  {
+    ScopedDocument doc = riversideWavesWorkbook("kept");
+    {
+      ScopedPanel panel(doc.get(), "Calc");
+      Reference<css::awt::XListBox> waves(panel.controls()->getControl("WavesList"),
+                                          UNO_QUERY_THROW);
+      Reference<css::awt::XListBox> analysed(panel.controls()->getControl("AnalysedWaveList"),
+                                             UNO_QUERY_THROW);
+      waves->selectItemPos(0, true);
+      waves->selectItemPos(1, true);
+      analysed->selectItem("kept-2025", true);
+      pressButton(panel.controls(), "BuildButton");
+      ASSERT_TRUE(waitForSheet(doc, "Trends", 40).is());
+    }
+    // The build is done when it has kept the waves with the document.
+    rtl::OUString kept;
+    for (int i = 0; i < 200 && kept.isEmpty(); ++i) {
+      Reference<css::beans::XPropertySet> properties(
+          doc.as<css::document::XDocumentPropertiesSupplier>()
+              ->getDocumentProperties()
+              ->getUserDefinedProperties(),
+          UNO_QUERY_THROW);
+      if (properties->getPropertySetInfo()->hasPropertyByName("CustomerFocusWaves"))
+        properties->getPropertyValue("CustomerFocusWaves") >>= kept;
+      if (kept.isEmpty()) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    EXPECT_EQ(toUtf8(kept), "kept-2025\nkept-2025\nkept-2026");
+
+    ScopedDocument writer{"private:factory/swriter"};
+    std::ifstream in(CF_TEST_DATA_DIR "/sample-model.json");
+    std::stringstream model;
+    model << in.rdbuf();
+    importModelFile(writer.get(), core::parseModel(model.str()).value(),
+                    artifactDir() / "kept-waves-model.json");
+    const cli::DispatchResult r = office().dispatch(writer.get(), "vnd.customerfocus:InsertReport",
+                                                    {property("Survey", Any(doc.get()))});
+    ASSERT_TRUE(r.finished && r.success) << r.message;
+    std::string changes;
+    for (const std::string& p : sectionParagraphs(writer.get(), "CustomerFocus.Report.Changes"))
+      changes += p + "\n";
+    EXPECT_EQ(changes.rfind("What changed since last time", 0), 0u) << changes;
+    EXPECT_NE(changes.find("Volunteer tutors: satisfaction with Good training before the first "
+                           "session fell from 4.15 to 3.56"),
+              std::string::npos)
+        << changes;
+
+    Sequence<css::beans::PropertyValue> filter(1);
+    filter.getArray()[0] = property("FilterName", Any(rtl::OUString("calc8")));
+    doc.as<css::frame::XStorable>()->storeToURL(
+        rtl::OUString::fromUtf8(cli::Office::fileUrl(saved.string()).c_str()), filter);
+  }
+  ScopedDocument again(cli::Office::fileUrl(saved.string()));
+  ScopedPanel panel(again.get(), "Calc");
+  Reference<css::awt::XListBox> waves(panel.controls()->getControl("WavesList"), UNO_QUERY_THROW);
+  Reference<css::awt::XListBox> analysed(panel.controls()->getControl("AnalysedWaveList"),
+                                         UNO_QUERY_THROW);
+  std::vector<std::string> picked;
+  for (const rtl::OUString& n : waves->getSelectedItems()) picked.push_back(toUtf8(n));
+  EXPECT_EQ(picked, (std::vector<std::string>{"kept-2025", "kept-2026"}));
+  EXPECT_EQ(toUtf8(analysed->getSelectedItem()), "kept-2025");
 }
 
 }  // namespace
