@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
-#include <cstdio>
 #include <limits>
 
 namespace cf::core {
@@ -162,9 +161,8 @@ std::optional<Finding> checkAssumptionsAgreement(
   std::vector<std::string> reasons;
 
   if (spearmanRho < 0.5) {
-    char rho[32];
-    std::snprintf(rho, sizeof rho, "%.2f", spearmanRho);
-    reasons.push_back(tr("focus.CF008.rho", {rho}));
+    reasons.push_back(
+        tr("focus.CF008.rho", {formatDecimal(spearmanRho, 2, tr("text.decimalSeparator"))}));
   }
 
   std::vector<std::string> measuredNames;

@@ -192,5 +192,17 @@ TEST_F(German, WorksheetAndOverdueCheckWriteGermanDates) {
             "verstrichen; halten Sie ihn ab oder setzen Sie ein neues Datum.");
 }
 
+TEST_F(German, TheRankCorrelationOfCF008HasADecimalComma) {
+  const std::vector<std::pair<std::string, double>> predicted = {
+      {"Ruhe", 5}, {"Bücher", 4}, {"Zeit", 3}, {"Kekse", 2}, {"Licht", 1}};
+  const std::vector<std::pair<std::string, double>> measured = {
+      {"Ruhe", 4.8}, {"Bücher", 4.6}, {"Zeit", 4.4}, {"Kekse", 2.0}, {"Licht", 3.0}};
+  const auto f = checkAssumptionsAgreement("Kinder", predicted, measured, -0.11);
+  ASSERT_TRUE(f.has_value());
+  EXPECT_EQ(f->message,
+            "Bei „Kinder“ widerspricht, was die Leitung annahm, dem, was Kunden sagten: die "
+            "Rangkorrelation zwischen beiden ist -0,11, unter 0,5.");
+}
+
 }  // namespace
 }  // namespace cf::core
