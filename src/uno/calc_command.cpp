@@ -717,13 +717,16 @@ void suggestThemesCommand(CommandContext& ctx) {
     throw UserError{core::tr("calc.error.noComments", {table.describe()})};
   const core::Codebook suggested = core::suggestCodebook(*analysed->results.voices);
 
-  // What the Themes sheet holds already, so that a theme is suggested once.
+  // What the Themes sheet holds already, so that a theme is suggested once,
+  // and in which of its columns: a person may have put them in any order.
   core::Grid existing;
   const bool hadSheet = readNamedSheet(model, "Themes", existing);
+  core::CodebookColumns columns = core::codebookColumns(existing);
+  if (!columns.theme || !columns.keywords) columns = {0, 1, 2};
   std::vector<std::string> names;
   for (std::size_t r = 0; r < existing.rows(); ++r)
-    if (existing.cols() > 0 && existing.at(r, 0).isText())
-      names.push_back(core::foldCase(core::trim(existing.at(r, 0).text)));
+    if (*columns.theme < existing.cols() && existing.at(r, *columns.theme).isText())
+      names.push_back(core::foldCase(core::trim(existing.at(r, *columns.theme).text)));
   std::vector<const core::CodebookTheme*> fresh;
   for (const core::CodebookTheme& t : suggested.themes)
     if (std::find(names.begin(), names.end(), core::foldCase(core::trim(t.name))) == names.end())
@@ -739,21 +742,34 @@ void suggestThemesCommand(CommandContext& ctx) {
     bool inserted = false;
     Reference<css::sheet::XSpreadsheet> sheet = themesSheet(model, inserted);
     if (isProtected(sheet)) throw UserError{core::tr("calc.error.sheetProtected", {"Themes"})};
-    // Below what is there; text cells, so a keyword is never read as a formula.
+    // A sheet with Theme and Keywords but no Attribute column gets one, after
+    // its last column.
+    if (!columns.attribute) {
+      columns.attribute = existing.cols();
+      Reference<css::text::XText>(sheet->getCellByPosition(static_cast<sal_Int32>(*columns.attribute), 0),
+                                  UNO_QUERY_THROW)
+          ->setString(toOUString(core::tr("calc.suggest.attribute")));
+    }
+    // Below what is there, in the sheet's own columns; text cells, so a
+    // keyword is never read as a formula. The rows are below the used area,
+    // so the block's other cells are empty, and stay so (a void Any).
     const sal_Int32 first = inserted || !hadSheet ? 1 : static_cast<sal_Int32>(std::max<std::size_t>(existing.rows(), 1));
+    const std::size_t width = std::max({*columns.theme, *columns.keywords, *columns.attribute}) + 1;
     css::uno::Sequence<css::uno::Sequence<css::uno::Any>> rows(static_cast<sal_Int32>(fresh.size()));
     for (std::size_t i = 0; i < fresh.size(); ++i) {
       std::string keywords;
       for (const std::string& k : fresh[i]->keywords) keywords += (keywords.empty() ? "" : "; ") + k;
-      css::uno::Sequence<css::uno::Any> row(3);
-      row.getArray()[0] <<= toOUString(fresh[i]->name);
-      row.getArray()[1] <<= toOUString(keywords);
-      row.getArray()[2] <<= toOUString(fresh[i]->attribute);
+      css::uno::Sequence<css::uno::Any> row(static_cast<sal_Int32>(width));
+      row.getArray()[*columns.theme] <<= toOUString(fresh[i]->name);
+      row.getArray()[*columns.keywords] <<= toOUString(keywords);
+      row.getArray()[*columns.attribute] <<= toOUString(fresh[i]->attribute);
       rows.getArray()[i] = row;
       added += (added.empty() ? "" : ", ") + fresh[i]->name;
     }
     Reference<css::sheet::XCellRangeData>(
-        sheet->getCellRangeByPosition(0, first, 2, first + static_cast<sal_Int32>(fresh.size()) - 1), UNO_QUERY_THROW)
+        sheet->getCellRangeByPosition(0, first, static_cast<sal_Int32>(width) - 1,
+                                      first + static_cast<sal_Int32>(fresh.size()) - 1),
+        UNO_QUERY_THROW)
         ->setDataArray(rows);
   }
   // The cursor stays in the survey, where the next build starts.

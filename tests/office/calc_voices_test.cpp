@@ -187,5 +187,56 @@ TEST(CalcVoices, ABrokenThemesSheetIsRefusedAndNothingIsWritten) {
   EXPECT_FALSE(sheetsOf(doc)->hasByName("Voices"));
 }
 
+// A Themes sheet the person laid out their own way (Keywords first, a Note
+// column, no Attribute): the suggestions go under the right headings, an
+// Attribute column is added after the last, and the build reads them all.
+TEST(CalcVoices, SuggestedThemesFollowTheThemesSheetsOwnColumns) {
+  const auto csv = artifactDir() / "riverside-survey-2025-own-columns.csv";
+  std::filesystem::copy_file(CF_TEST_DATA_DIR "/riverside/riverside-survey-2025.csv", csv,
+                             std::filesystem::copy_options::overwrite_existing);
+  ScopedDocument doc = loadCsv(csv.string());
+  doc.as<css::sheet::XSpreadsheetDocument>()->getSheets()->insertNewByName("Themes", 1);
+  Reference<css::sheet::XSpreadsheet> themes(sheetsOf(doc)->getByName("Themes"), UNO_QUERY_THROW);
+  themes->getCellByPosition(0, 0)->setFormula("Keywords");
+  themes->getCellByPosition(1, 0)->setFormula("Note");
+  themes->getCellByPosition(2, 0)->setFormula("Theme");
+  themes->getCellByPosition(0, 1)->setFormula("bus; parking");
+  themes->getCellByPosition(1, 1)->setFormula("typed by hand");
+  themes->getCellByPosition(2, 1)->setFormula("Getting there");
+  Reference<css::sheet::XSpreadsheetView> view(doc.as<css::frame::XModel>()->getCurrentController(),
+                                               UNO_QUERY_THROW);
+  view->setActiveSheet(Reference<css::sheet::XSpreadsheet>(
+      sheetsOf(doc)->getByName("riverside-survey-2025-own-columns"), UNO_QUERY_THROW));
+
+  const cli::DispatchResult r = office().dispatch(doc.get(), "vnd.customerfocus:SuggestThemes");
+  ASSERT_TRUE(r.finished && r.success) << r.message;
+  const Sequence<Sequence<Any>> rows = usedCells(themes);
+  ASSERT_GT(rows.getLength(), 2);
+  ASSERT_EQ(rows[0].getLength(), 4);
+  EXPECT_EQ(textOf(rows[0][3]), "Attribute");
+  EXPECT_EQ(textOf(rows[1][1]), "typed by hand");
+  // "tutor", the learners' most distinctive word: its own theme and keyword,
+  // under Theme (C) and Keywords (A); nothing in the person's Note column.
+  bool tutor = false;
+  for (sal_Int32 i = 2; i < rows.getLength(); ++i) {
+    tutor = tutor || (textOf(rows[i][2]) == "tutor" && textOf(rows[i][0]) == "tutor");
+    EXPECT_EQ(textOf(rows[i][1]), "") << i;
+    EXPECT_FALSE(textOf(rows[i][2]).empty()) << i;
+  }
+  EXPECT_TRUE(tutor) << r.message;
+
+  // The build reads the person's theme and the suggestions alike.
+  const cli::DispatchResult build =
+      office().dispatch(doc.get(), "vnd.customerfocus:BuildValueMatrix");
+  ASSERT_TRUE(build.success) << build.message;
+  ASSERT_TRUE(sheetsOf(doc)->hasByName("Voices")) << build.message;
+  std::string voices;
+  for (const Sequence<Any>& row : usedCells(Reference<css::sheet::XSpreadsheet>(
+           sheetsOf(doc)->getByName("Voices"), UNO_QUERY_THROW)))
+    voices += textOf(row[0]) + "\n";
+  EXPECT_NE(voices.find("Getting there"), std::string::npos) << voices;
+  EXPECT_NE(voices.find("tutor"), std::string::npos) << voices;
+}
+
 }  // namespace
 }  // namespace cf::test

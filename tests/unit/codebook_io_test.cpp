@@ -38,6 +38,15 @@ TEST(CodebookIo, KnowsTheHeadersInGermanFrenchAndSpanish) {
   }
 }
 
+TEST(CodebookIo, FindsItsColumnsInAnyOrderAndSaysWhichAreMissing) {
+  const CodebookColumns c = codebookColumns(cf::test::csvGrid("Stichwörter,Notiz,Thema,Thema\n"));
+  EXPECT_EQ(c.keywords, std::optional<std::size_t>(0));
+  EXPECT_EQ(c.theme, std::optional<std::size_t>(2));
+  EXPECT_EQ(c.attribute, std::nullopt);
+  const CodebookColumns none = codebookColumns(Grid{});
+  EXPECT_FALSE(none.theme || none.keywords || none.attribute);
+}
+
 TEST(CodebookIo, ReadsCsvWithQuotesAndAByteOrderMark) {
   const Result<Codebook> r = parseCodebookCsv(
       "\xEF\xBB\xBFTheme,Keywords\r\n\"Price, cost\",\"expensive;\"\"cheap\"\"\"\r\n");

@@ -195,27 +195,32 @@ Error badField(const std::string& path, std::string_view expected) {
 
 }  // namespace
 
-Result<Codebook> parseCodebookGrid(const Grid& grid) {
-  if (grid.rows() == 0 || grid.cols() == 0)
-    return Error{"codebook.empty", tr("codebook.error.empty"), ""};
-  std::optional<std::size_t> theme, keywords, attribute;
-  for (std::size_t c = 0; c < grid.cols(); ++c) {
+CodebookColumns codebookColumns(const Grid& grid) {
+  CodebookColumns found;
+  for (std::size_t c = 0; grid.rows() > 0 && c < grid.cols(); ++c) {
     const CellView cell = grid.at(0, c);
     if (!cell.isText()) continue;
     switch (columnOf(cell.text)) {
       case Column::Theme:
-        if (!theme) theme = c;
+        if (!found.theme) found.theme = c;
         break;
       case Column::Keywords:
-        if (!keywords) keywords = c;
+        if (!found.keywords) found.keywords = c;
         break;
       case Column::Attribute:
-        if (!attribute) attribute = c;
+        if (!found.attribute) found.attribute = c;
         break;
       case Column::Other:
         break;
     }
   }
+  return found;
+}
+
+Result<Codebook> parseCodebookGrid(const Grid& grid) {
+  if (grid.rows() == 0 || grid.cols() == 0)
+    return Error{"codebook.empty", tr("codebook.error.empty"), ""};
+  const auto [theme, keywords, attribute] = codebookColumns(grid);
   if (!theme)
     return Error{"codebook.no-theme-column", tr("codebook.error.noThemeColumn"), rowWhere(0)};
   if (!keywords)

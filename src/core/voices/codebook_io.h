@@ -10,6 +10,8 @@
 // where keywords may also be one string separated by `;`.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -27,6 +29,12 @@ namespace cf::core {
 // Rows with neither theme nor keywords are skipped; a theme without
 // keywords is looked for by its own name; rows of the same theme are merged.
 Result<Codebook> parseCodebookGrid(const Grid& grid);
+// Where the header row (row 0) of `grid` has the codebook's columns: the first
+// of each name, in any order; nullopt for a column it does not name.
+struct CodebookColumns {
+  std::optional<std::size_t> theme, keywords, attribute;
+};
+CodebookColumns codebookColumns(const Grid& grid);
 // CSV with `,`, `;` or tab (the one of the header line), quotes as RFC 4180,
 // with or without a UTF-8 byte-order mark. Errors as parseCodebookGrid, and
 // "codebook.not-utf8".
