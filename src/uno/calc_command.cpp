@@ -160,6 +160,9 @@ Settings readSettings(const CommandContext& ctx) {
     if (!bucket) throw UserError{core::tr("calc.error.wavesBy", {b})};
     s.wavesBy = *bucket;
   }
+  // Each sheet a wave, or one table cut by time: both at once has no meaning.
+  if (s.waveSheets.size() >= 2 && s.wavesBy != core::WaveBucket::None)
+    throw UserError{core::tr("calc.error.wavesByAndSheets")};
   if (const std::string l = ctx.argument("CommentLanguage"); !l.empty()) {
     s.commentLanguage = core::parseLanguage(l);
     if (!s.commentLanguage) throw UserError{core::tr("calc.error.commentLanguage", {l})};
@@ -849,7 +852,8 @@ void buildValueMatrixCommand(CommandContext& ctx) {
   // The Writer report, and the panel when the document is opened again, use
   // the waves of this build.
   storeWaves(model, {settings.waveSheets.size() >= 2 ? settings.waveSheets : std::vector<std::string>{},
-                     settings.analysedWave});
+                     settings.analysedWave,
+                     settings.wavesBy == core::WaveBucket::None ? std::string() : std::string(core::waveBucketName(settings.wavesBy))});
   if (!settings.resultsFile.empty()) writeResultsFile(settings.resultsFile, analysis.results);
 
   std::string summary =
@@ -1031,10 +1035,11 @@ SurveyAnalysis analyseSurvey(const Reference<css::frame::XModel>& model, const c
   const FeedbackTable table = sourceTable(model);
   Settings settings = readSettings(ctx);
   // Without waves named, those the survey's last build was made from.
-  if (settings.waveSheets.empty())
+  if (settings.waveSheets.empty() && settings.wavesBy == core::WaveBucket::None)
     if (std::optional<StoredWaves> stored = readStoredWaves(model)) {
       settings.waveSheets = std::move(stored->sheets);
       if (settings.analysedWave.empty()) settings.analysedWave = stored->analysed;
+      settings.wavesBy = core::parseWaveBucket(stored->by).value_or(core::WaveBucket::None);
     }
   settings.assumptions = core::assumptionsOf(customers);
   for (const core::CustomerGroup& group : customers.customers)

@@ -44,11 +44,13 @@ std::optional<StoredWaves> readStoredWaves(const Reference<css::frame::XModel>& 
   if (!text) return std::nullopt;
   StoredWaves waves;
   std::istringstream lines(*text);
+  std::getline(lines, waves.by);
   std::getline(lines, waves.analysed);
   for (std::string line; std::getline(lines, line);)
     if (!line.empty()) waves.sheets.push_back(line);
+  if (waves.sheets.size() < 2) waves.sheets.clear();
   Reference<css::sheet::XSpreadsheetDocument> doc(document, UNO_QUERY);
-  if (waves.sheets.size() < 2 || !doc.is()) return std::nullopt;
+  if (!waves.any() || !doc.is()) return std::nullopt;
   Reference<css::container::XNameAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
   for (const std::string& name : waves.sheets)
     if (!sheets->hasByName(toOUString(name))) return std::nullopt;
@@ -58,11 +60,11 @@ std::optional<StoredWaves> readStoredWaves(const Reference<css::frame::XModel>& 
 
 void storeWaves(const Reference<css::frame::XModel>& document, const StoredWaves& waves) {
   const std::optional<std::string> stored = readTextProperty(document, kWavesProperty);
-  if (waves.sheets.size() < 2) {
+  if (!waves.any()) {
     if (stored) removeTextProperty(document, kWavesProperty);
     return;
   }
-  std::string text = waves.analysed;
+  std::string text = waves.by + "\n" + waves.analysed;
   for (const std::string& sheet : waves.sheets) text += "\n" + sheet;
   if (stored != text) writeTextProperty(document, kWavesProperty, text);
 }

@@ -33,20 +33,23 @@ void storeMapping(const css::uno::Reference<css::frame::XModel>& document,
 core::Mapping readMappingFile(const std::string& pathOrUrl);
 
 // The survey waves of the last build: the sheets, one wave each, and the
-// wave the other sheets analysed (empty: the latest). Kept in the
-// user-defined property "CustomerFocusWaves" (the analysed wave on the first
-// line, then a sheet a line: a sheet's name has no line break), so that the
+// wave the other sheets analysed (empty: the latest); or the time a table
+// was cut by ("month", "quarter", "year"; empty for none). Kept in the
+// user-defined property "CustomerFocusWaves" (the time, then the analysed
+// wave, then a sheet a line: a sheet's name has no line break), so that the
 // Writer report, and the panel after a reopening, use the waves the person
 // picked.
 inline constexpr const char* kWavesProperty = "CustomerFocusWaves";
 struct StoredWaves {
   std::vector<std::string> sheets;
   std::string analysed;
+  std::string by;
+  bool any() const { return sheets.size() >= 2 || !by.empty(); }
 };
-// The stored waves; nullopt when there are none, fewer than two, or when a
-// sheet they name is gone (the choice no longer holds).
+// The stored waves; nullopt when there are none, or when a sheet they name is
+// gone (the choice no longer holds).
 std::optional<StoredWaves> readStoredWaves(const css::uno::Reference<css::frame::XModel>& document);
-// Stores `waves`, or removes what is stored when they are fewer than two.
+// Stores `waves`, or removes what is stored when there are none to keep.
 // Writes nothing (the document stays unmodified) when that is what is stored.
 void storeWaves(const css::uno::Reference<css::frame::XModel>& document, const StoredWaves& waves);
 // Writes `mapping` as JSON to `pathOrUrl`. Throws UserError naming the file.

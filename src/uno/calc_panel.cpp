@@ -43,6 +43,8 @@ namespace cf::uno {
 namespace {
 
 constexpr sal_Int32 kMinimalWidth = 200;
+// The Waves by time drop-down's items, as the build's WavesBy argument.
+constexpr const char* kWavesBy[] = {"none", "month", "quarter", "year"};
 
 std::string listed(const std::vector<std::string>& items, std::size_t max) {
   std::string out;
@@ -183,6 +185,9 @@ void CalcPanel::refreshWaves(const Reference<css::frame::XModel>& model) {
     if (const std::optional<StoredWaves> stored = readStoredWaves(model)) {
       for (const std::string& n : stored->sheets) picked.insert(toOUString(n));
       chosen = toOUString(stored->analysed);
+      Reference<css::awt::XListBox> by(controls->getControl("WavesByList"), UNO_QUERY_THROW);
+      for (std::size_t i = 1; i < std::size(kWavesBy); ++i)
+        if (stored->by == kWavesBy[i]) by->selectItemPos(static_cast<sal_Int16>(i), true);
     }
   waves->removeItems(0, waves->getItemCount());
   analysed->removeItems(0, analysed->getItemCount());
@@ -236,6 +241,7 @@ void CalcPanel::onBuild() {
     Reference<css::awt::XListBox> crosshair(controls->getControl("CrosshairList"), UNO_QUERY_THROW);
     Reference<css::awt::XListBox> waves(controls->getControl("WavesList"), UNO_QUERY_THROW);
     Reference<css::awt::XListBox> analysed(controls->getControl("AnalysedWaveList"), UNO_QUERY_THROW);
+    Reference<css::awt::XListBox> by(controls->getControl("WavesByList"), UNO_QUERY_THROW);
     const css::uno::Sequence<rtl::OUString> picked = waves->getSelectedItems();
     // One sheet is no series: the person meant two or more, or none.
     if (picked.getLength() == 1) throw UserError{core::tr("calc.panel.oneWave")};
@@ -258,6 +264,13 @@ void CalcPanel::onBuild() {
         a.Value <<= analysed->getSelectedItem();
         list.push_back(a);
       }
+    }
+    // The drop-down's items are in the order of kWavesBy.
+    if (const sal_Int16 pos = by->getSelectedItemPos(); pos > 0 && pos < static_cast<sal_Int16>(std::size(kWavesBy))) {
+      css::beans::PropertyValue b;
+      b.Name = "WavesBy";
+      b.Value <<= rtl::OUString::createFromAscii(kWavesBy[pos]);
+      list.push_back(b);
     }
     const css::uno::Sequence<css::beans::PropertyValue> args(list.data(), static_cast<sal_Int32>(list.size()));
     dispatchAsPerson(frame, "vnd.customerfocus:BuildValueMatrix", args);

@@ -131,7 +131,7 @@ TEST(Accessibility, CalcPanelControlsAreNamedAndInTabOrder) {
   EXPECT_EQ(PanelTree("private:factory/scalc", "Calc").controls(),
             (std::vector<std::string>{
                 "text field: Not-applicable codes:", "spin box: Minimum n:", "list: Crosshair at:",
-                "list: Waves (one sheet each):", "list: Analyse wave:",
+                "list: Waves (one sheet each):", "list: Analyse wave:", "list: Waves by time:",
                 "button: Build value matrix", "button: Column mapping…", "button: Help",
                 "button: Update customer model", "button: Suggest themes from comments"}));
 }

@@ -11,6 +11,7 @@
 // (q = 6.1e−5); the next smallest q is 0.25.
 #include "office_environment.h"
 
+#include "document_state.h"
 #include "model_io.h"
 #include "writer_text.h"
 
@@ -244,7 +245,8 @@ TEST(CalcWaves, TheWavesPickedAreKeptForTheWriterReportAndTheNextOpening) {
         properties->getPropertyValue("CustomerFocusWaves") >>= kept;
       if (kept.isEmpty()) std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
-    EXPECT_EQ(toUtf8(kept), "kept-2025\nkept-2025\nkept-2026");
+    // No time split; the wave analysed; the sheets.
+    EXPECT_EQ(toUtf8(kept), "\nkept-2025\nkept-2025\nkept-2026");
 
     ScopedDocument writer{"private:factory/swriter"};
     std::ifstream in(CF_TEST_DATA_DIR "/sample-model.json");
@@ -278,6 +280,60 @@ TEST(CalcWaves, TheWavesPickedAreKeptForTheWriterReportAndTheNextOpening) {
   for (const rtl::OUString& n : waves->getSelectedItems()) picked.push_back(toUtf8(n));
   EXPECT_EQ(picked, (std::vector<std::string>{"kept-2025", "kept-2026"}));
   EXPECT_EQ(toUtf8(analysed->getSelectedItem()), "kept-2025");
+}
+
+// One export that kept its form open for a year: the 2025 answers given in
+// October, the 2026 ones in March, told apart by their Timestamp. "Year" in
+// the panel's Waves by time gives the same change as two sheets; picking
+// sheets too is refused, and nothing is written.
+TEST(CalcWaves, WavesByTimeChosenInThePanelCutOneTableByItsTimestamp) {
+  const auto csv = artifactDir() / "riverside-timestamped.csv";
+  {
+    std::ofstream out(csv, std::ios::binary | std::ios::trunc);
+    for (const char* year : {"2025", "2026"}) {
+      std::ifstream in(std::string(CF_TEST_DATA_DIR) + "/riverside/riverside-survey-" + year +
+                       ".csv");
+      std::string line;
+      std::getline(in, line);
+      if (std::string(year) == "2025") out << "Timestamp," << line << '\n';
+      const std::string when = std::string(year) == "2025" ? "2025/10/14 9:15:00 AM GMT+1"
+                                                           : "2026/03/10 4:40:12 PM GMT+1";
+      while (std::getline(in, line))
+        if (!line.empty()) out << when << ',' << line << '\n';
+    }
+  }
+  ScopedDocument doc = loadCsv(csv.string());
+  {
+    ScopedPanel panel(doc.get(), "Calc");
+    Reference<css::awt::XListBox> by(panel.controls()->getControl("WavesByList"), UNO_QUERY_THROW);
+    ASSERT_EQ(by->getItemCount(), 4);
+    EXPECT_EQ(toUtf8(by->getSelectedItem()), "No");
+    by->selectItem("Year", true);
+    pressButton(panel.controls(), "BuildButton");
+  }
+  Reference<css::sheet::XSpreadsheet> trends = waitForSheet(doc, "Trends", 40);
+  ASSERT_TRUE(trends.is()) << "no Trends sheet after Build value matrix by year";
+  std::string sentences;
+  for (const Sequence<Any>& row : usedCells(trends)) sentences += textOf(row[0]) + "\n";
+  EXPECT_NE(sentences.find("Waves, earliest first: 2025 (n=312), 2026 (n=312)."), std::string::npos)
+      << sentences;
+  EXPECT_NE(sentences.find(
+                "Volunteer tutors: satisfaction with Good training before the first session fell "
+                "from 4.15 to 3.56 (−0.59, 95% CI −0.83 to −0.36)."),
+            std::string::npos)
+      << sentences;
+
+  // Sheets and time at once: refused with the reason, the document as it was.
+  const std::vector<std::string> before = sheetNames(doc);
+  Sequence<rtl::OUString> names(2);
+  names.getArray()[0] = "riverside-timestamped";
+  names.getArray()[1] = "Trends";
+  const cli::DispatchResult both = office().dispatch(
+      doc.get(), "vnd.customerfocus:BuildValueMatrix",
+      {property("Waves", Any(names)), property("WavesBy", Any(rtl::OUString("year")))});
+  EXPECT_FALSE(both.success);
+  EXPECT_NE(both.message.find("not both"), std::string::npos) << both.message;
+  EXPECT_EQ(sheetNames(doc), before);
 }
 
 }  // namespace
