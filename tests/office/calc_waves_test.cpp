@@ -38,6 +38,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <thread>
 
@@ -68,6 +69,26 @@ Reference<css::sheet::XSpreadsheet> waitForSheet(const ScopedDocument& doc, cons
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
   return nullptr;
+}
+
+// Both Riverside years in one table, with a first column `header` that
+// holds `value(year)` in each row: a survey tool that keeps one form open for
+// years exports them so.
+std::filesystem::path bothYearsInOneTable(
+    const std::string& file, const std::string& header,
+    const std::function<std::string(const std::string&)>& value) {
+  const auto csv = artifactDir() / file;
+  std::ofstream out(csv, std::ios::binary | std::ios::trunc);
+  for (const std::string year : {"2025", "2026"}) {
+    std::ifstream in(std::string(CF_TEST_DATA_DIR) + "/riverside/riverside-survey-" + year +
+                     ".csv");
+    std::string line;
+    std::getline(in, line);
+    if (year == "2025") out << header << ',' << line << '\n';
+    while (std::getline(in, line))
+      if (!line.empty()) out << value(year) << ',' << line << '\n';
+  }
+  return csv;
 }
 
 TEST(CalcWaves, TwoSheetsPickedAsWavesGiveTrendsWithTheRealChangeOnlyAndOneUndoStep) {
@@ -184,19 +205,8 @@ TEST(CalcWaves, TheAnalysedWaveCanBeChosenAndAnUnknownSheetChangesNothing) {
 TEST(CalcWaves, AWaveColumnInOneTableGivesTheSameTrends) {
   // Both years in one table, told apart by a Wave column, as a survey tool
   // that keeps one form open for years exports them.
-  const auto csv = artifactDir() / "riverside-both-waves.csv";
-  {
-    std::ofstream out(csv, std::ios::binary | std::ios::trunc);
-    for (const char* year : {"2025", "2026"}) {
-      std::ifstream in(std::string(CF_TEST_DATA_DIR) + "/riverside/riverside-survey-" + year +
-                       ".csv");
-      std::string line;
-      std::getline(in, line);
-      if (std::string(year) == "2025") out << "Wave," << line << '\n';
-      while (std::getline(in, line))
-        if (!line.empty()) out << year << ',' << line << '\n';
-    }
-  }
+  const auto csv = bothYearsInOneTable("riverside-both-waves.csv", "Wave",
+                                       [](const std::string& year) { return year; });
   ScopedDocument doc = loadCsv(csv.string());
   const cli::DispatchResult r = office().dispatch(doc.get(), "vnd.customerfocus:BuildValueMatrix");
   ASSERT_TRUE(r.finished && r.success) << r.message;
@@ -287,21 +297,10 @@ TEST(CalcWaves, TheWavesPickedAreKeptForTheWriterReportAndTheNextOpening) {
 // the panel's Waves by time gives the same change as two sheets; picking
 // sheets too is refused, and nothing is written.
 TEST(CalcWaves, WavesByTimeChosenInThePanelCutOneTableByItsTimestamp) {
-  const auto csv = artifactDir() / "riverside-timestamped.csv";
-  {
-    std::ofstream out(csv, std::ios::binary | std::ios::trunc);
-    for (const char* year : {"2025", "2026"}) {
-      std::ifstream in(std::string(CF_TEST_DATA_DIR) + "/riverside/riverside-survey-" + year +
-                       ".csv");
-      std::string line;
-      std::getline(in, line);
-      if (std::string(year) == "2025") out << "Timestamp," << line << '\n';
-      const std::string when = std::string(year) == "2025" ? "2025/10/14 9:15:00 AM GMT+1"
-                                                           : "2026/03/10 4:40:12 PM GMT+1";
-      while (std::getline(in, line))
-        if (!line.empty()) out << when << ',' << line << '\n';
-    }
-  }
+  const auto csv =
+      bothYearsInOneTable("riverside-timestamped.csv", "Timestamp", [](const std::string& year) {
+        return year == "2025" ? "2025/10/14 9:15:00 AM GMT+1" : "2026/03/10 4:40:12 PM GMT+1";
+      });
   ScopedDocument doc = loadCsv(csv.string());
   {
     ScopedPanel panel(doc.get(), "Calc");
