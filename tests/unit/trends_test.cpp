@@ -258,6 +258,12 @@ TEST(Trends, QuadrantMovesInAndOutOfConcentrateHere) {
   EXPECT_TRUE(w.moves[0].entered);
   EXPECT_EQ(w.moves[1].attribute, "Wifi");
   EXPECT_FALSE(w.moves[1].entered);
+
+  // A placing whose interval crosses a crosshair says nothing for sure: from
+  // or to "Uncertain" is no move.
+  const Results unsure = wave(Quadrant::Uncertain, Quadrant::Concentrate);
+  const Results settled = wave(Quadrant::Concentrate, Quadrant::Uncertain);
+  EXPECT_TRUE(computeTrends({{"2025", &unsure}, {"2026", &settled}}).moves.empty());
 }
 
 TEST(Trends, JsonFollowsTheContract) {
