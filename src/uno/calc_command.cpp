@@ -847,13 +847,14 @@ void buildValueMatrixCommand(CommandContext& ctx) {
         addCharts(ctx.context, model, layouts[i], created[i]);
     }
     clock.mark("charts");
+    // The Writer report, and the panel when the document is opened again,
+    // use the waves of this build. Kept while the view is still locked: a
+    // view unlocked again is the sign that the build is whole.
+    storeWaves(model, {settings.waveSheets.size() >= 2 ? settings.waveSheets : std::vector<std::string>{},
+                       settings.analysedWave,
+                       settings.wavesBy == core::WaveBucket::None ? std::string() : std::string(core::waveBucketName(settings.wavesBy))});
   }
   clock.mark("undo step closed, view unlocked");
-  // The Writer report, and the panel when the document is opened again, use
-  // the waves of this build.
-  storeWaves(model, {settings.waveSheets.size() >= 2 ? settings.waveSheets : std::vector<std::string>{},
-                     settings.analysedWave,
-                     settings.wavesBy == core::WaveBucket::None ? std::string() : std::string(core::waveBucketName(settings.wavesBy))});
   if (!settings.resultsFile.empty()) writeResultsFile(settings.resultsFile, analysis.results);
 
   std::string summary =

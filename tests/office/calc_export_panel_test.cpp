@@ -2,6 +2,7 @@
 // CSV and opened in Calc, analysed by pressing the Calc panel's Build value
 // matrix button, with nothing configured. The panel and the build use the
 // same detection, so what the panel says is what the sheets hold.
+#include "document_state.h"
 #include "office_environment.h"
 
 #include <com/sun/star/awt/XControl.hpp>
@@ -15,10 +16,8 @@
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 
-#include <chrono>
 #include <cmath>
 #include <fstream>
-#include <thread>
 
 using css::uno::Any;
 using css::uno::Reference;
@@ -119,22 +118,12 @@ TEST(CalcExportPanel, GoogleFormsExportIsAnalysedThroughThePanelButton) {
   EXPECT_NE(before.find("Tutoring quality"), std::string::npos) << before;
   EXPECT_NE(before.find("Opening hours"), std::string::npos) << before;
 
-  pressButton(controls, "BuildButton");
-  Reference<css::sheet::XSpreadsheet> matrix;
-  for (int i = 0; i < 600 && !matrix.is(); ++i) {
-    matrix = sheetNamed(doc, "Value Matrix");
-    if (!matrix.is()) std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  }
-  ASSERT_TRUE(matrix.is())
-      << "no Value Matrix sheet after pressing Build value matrix; the panel said\n"
+  ASSERT_TRUE(pressButtonAndWait(doc, controls, "BuildButton"))
+      << "no value matrix after pressing Build value matrix; the panel said\n"
       << before;
-  // The build inserts its sheets first and fills them after, so the sheet can
-  // be there before its rows are: wait for the last item's row.
-  std::vector<double> hours;
-  for (int i = 0; i < 600 && hours.empty(); ++i) {
-    hours = numbersInRow(matrix, "Opening hours");
-    if (hours.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  }
+  Reference<css::sheet::XSpreadsheet> matrix = sheetNamed(doc, "Value Matrix");
+  ASSERT_TRUE(matrix.is());
+  const std::vector<double> hours = numbersInRow(matrix, "Opening hours");
   // One row per item, one block of importance, satisfaction and gap per group.
   const std::vector<double> quality = numbersInRow(matrix, "Tutoring quality");
   EXPECT_TRUE(has(quality, 4.6) && has(quality, 4.0) && has(quality, 3.4))

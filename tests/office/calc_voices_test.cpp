@@ -5,6 +5,7 @@
 // away with the one undo step. The expected counts were made apart from the
 // extension, on the raw CSV (see tests/unit/pipeline_test.cpp): 23 of the 105
 // adult learners who wrote a comment mention the bus.
+#include "document_state.h"
 #include "office_environment.h"
 
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -21,9 +22,7 @@
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 
-#include <chrono>
 #include <filesystem>
-#include <thread>
 
 using css::uno::Any;
 using css::uno::Reference;
@@ -69,21 +68,11 @@ TEST(CalcVoices, ThemesAreCountedPerGroupAndQuotedFromThePanelAndUndoneInOneStep
   typeThemes(doc);
 
   ScopedPanel panel(doc.get(), "Calc");
-  pressButton(panel.controls(), "BuildButton");
+  ASSERT_TRUE(pressButtonAndWait(doc, panel.controls(), "BuildButton"));
 
-  Reference<css::container::XNameAccess> sheets = sheetsOf(doc);
-  Reference<css::sheet::XSpreadsheet> voices;
-  Sequence<Sequence<Any>> rows;
-  // The build inserts its sheets, then fills them: wait for the quotes.
-  for (int i = 0; i < 600; ++i) {
-    if (sheets->hasByName("Voices")) {
-      voices.set(sheets->getByName("Voices"), UNO_QUERY_THROW);
-      rows = usedCells(voices);
-      if (rows.getLength() > 20) break;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  }
+  Reference<css::sheet::XSpreadsheet> voices = sheetNamed(doc, "Voices");
   ASSERT_TRUE(voices.is()) << "no Voices sheet after Build value matrix";
+  const Sequence<Sequence<Any>> rows = usedCells(voices);
 
   bool learners = false, lower = false, quoted = false;
   for (const Sequence<Any>& row : rows) {
@@ -112,14 +101,11 @@ TEST(CalcVoices, ThemesAreCountedPerGroupAndQuotedFromThePanelAndUndoneInOneStep
 
   // One undo step takes every sheet of the build away, Voices among them, and
   // leaves the Themes sheet the person typed.
-  Reference<css::document::XUndoManager> undo =
-      doc.as<css::document::XUndoManagerSupplier>()->getUndoManager();
-  // The button's build ends after its sheets are filled: its undo step closes last.
-  for (int i = 0; i < 200 && !undo->isUndoPossible(); ++i)
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  Reference<css::document::XUndoManager> undo = undoManager(doc);
   ASSERT_TRUE(undo->isUndoPossible());
   EXPECT_EQ(toUtf8(undo->getCurrentUndoActionTitle()), "Build value matrix");
   undo->undo();
+  Reference<css::container::XNameAccess> sheets = sheetsOf(doc);
   EXPECT_FALSE(sheets->hasByName("Voices"));
   EXPECT_FALSE(sheets->hasByName("Value Matrix"));
   EXPECT_TRUE(sheets->hasByName("Themes"));

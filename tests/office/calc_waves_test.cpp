@@ -106,7 +106,7 @@ TEST(CalcWaves, TwoSheetsPickedAsWavesGiveTrendsWithTheRealChangeOnlyAndOneUndoS
   EXPECT_EQ(toUtf8(analysed->getSelectedItem()), "Latest");
   waves->selectItemPos(0, true);
   waves->selectItemPos(1, true);
-  pressButton(panel.controls(), "BuildButton");
+  ASSERT_TRUE(pressButtonAndWait(doc, panel.controls(), "BuildButton"));
 
   Reference<css::sheet::XSpreadsheet> trends = waitForSheet(doc, "Trends", 40);
   ASSERT_TRUE(trends.is()) << "no Trends sheet after Build value matrix with two waves";
@@ -240,21 +240,18 @@ TEST(CalcWaves, TheWavesPickedAreKeptForTheWriterReportAndTheNextOpening) {
       waves->selectItemPos(0, true);
       waves->selectItemPos(1, true);
       analysed->selectItem("kept-2025", true);
-      pressButton(panel.controls(), "BuildButton");
+      ASSERT_TRUE(pressButtonAndWait(doc, panel.controls(), "BuildButton"));
       ASSERT_TRUE(waitForSheet(doc, "Trends", 40).is());
     }
-    // The build is done when it has kept the waves with the document.
+    // The build has kept its waves with the document.
     rtl::OUString kept;
-    for (int i = 0; i < 200 && kept.isEmpty(); ++i) {
-      Reference<css::beans::XPropertySet> properties(
-          doc.as<css::document::XDocumentPropertiesSupplier>()
-              ->getDocumentProperties()
-              ->getUserDefinedProperties(),
-          UNO_QUERY_THROW);
-      if (properties->getPropertySetInfo()->hasPropertyByName("CustomerFocusWaves"))
-        properties->getPropertyValue("CustomerFocusWaves") >>= kept;
-      if (kept.isEmpty()) std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
+    Reference<css::beans::XPropertySet> properties(
+        doc.as<css::document::XDocumentPropertiesSupplier>()
+            ->getDocumentProperties()
+            ->getUserDefinedProperties(),
+        UNO_QUERY_THROW);
+    ASSERT_TRUE(properties->getPropertySetInfo()->hasPropertyByName("CustomerFocusWaves"));
+    properties->getPropertyValue("CustomerFocusWaves") >>= kept;
     // No time split; the wave analysed; the sheets.
     EXPECT_EQ(toUtf8(kept), "\nkept-2025\nkept-2025\nkept-2026");
 
@@ -308,7 +305,7 @@ TEST(CalcWaves, WavesByTimeChosenInThePanelCutOneTableByItsTimestamp) {
     ASSERT_EQ(by->getItemCount(), 4);
     EXPECT_EQ(toUtf8(by->getSelectedItem()), "No");
     by->selectItem("Year", true);
-    pressButton(panel.controls(), "BuildButton");
+    ASSERT_TRUE(pressButtonAndWait(doc, panel.controls(), "BuildButton"));
   }
   Reference<css::sheet::XSpreadsheet> trends = waitForSheet(doc, "Trends", 40);
   ASSERT_TRUE(trends.is()) << "no Trends sheet after Build value matrix by year";

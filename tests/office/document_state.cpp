@@ -10,6 +10,7 @@
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellRangeFormula.hpp>
@@ -23,9 +24,11 @@
 #include <com/sun/star/text/XTextSectionsSupplier.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 
-#include <fstream>
+#include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <sstream>
+#include <thread>
 
 using css::uno::Any;
 using css::uno::Reference;
@@ -175,6 +178,30 @@ Reference<css::document::XUndoManager> undoManager(const ScopedDocument& doc) {
 }
 
 sal_Int32 undoSteps(const ScopedDocument& doc) { return undoManager(doc)->getAllUndoActionTitles().getLength(); }
+
+bool waitForUndoStep(const ScopedDocument& doc, sal_Int32 stepsBefore, int seconds) {
+  Reference<css::document::XUndoManager> undo = undoManager(doc);
+  Reference<css::frame::XModel> model = doc.as<css::frame::XModel>();
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
+  while (std::chrono::steady_clock::now() < deadline) {
+    // The command runs while these reads are made, so they are made in the
+    // opposite order of its own steps (lock the view, open the undo step, …,
+    // close the step, unlock the view): a step counted, then a view found
+    // unlocked, mean it got to its end.
+    if (undo->getAllUndoActionTitles().getLength() > stepsBefore && !model->hasControllersLocked())
+      return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  return false;
+}
+
+bool pressButtonAndWait(const ScopedDocument& doc,
+                        const Reference<css::awt::XControlContainer>& controls,
+                        const std::string& name, int seconds) {
+  const sal_Int32 before = undoSteps(doc);
+  pressButton(controls, name);
+  return waitForUndoStep(doc, before, seconds);
+}
 
 ::testing::AssertionResult officeAnswers(const ScopedDocument& doc) {
   if (!office().alive()) return ::testing::AssertionFailure() << "the office no longer answers";

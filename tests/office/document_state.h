@@ -59,6 +59,22 @@ std::ostream& operator<<(std::ostream& out, const WriterState& s);
 css::uno::Reference<css::document::XUndoManager> undoManager(const ScopedDocument& doc);
 sal_Int32 undoSteps(const ScopedDocument& doc);
 
+// A command started from a button or a menu of a real window runs after the
+// press has returned: the toolkit calls the listeners on the office's main
+// thread later. A test that went on at once would race the command; closing
+// the document while a build still adds its charts even hangs the office.
+//   const sal_Int32 before = undoSteps(doc);
+//   … press the button …
+//   ASSERT_TRUE(waitForUndoStep(doc, before));
+// waits until the document's undo stack has one step more and its view is
+// unlocked again (a command that writes locks the view before it opens its
+// undo step); false after `seconds`.
+bool waitForUndoStep(const ScopedDocument& doc, sal_Int32 stepsBefore, int seconds = 60);
+// pressButton, then waitForUndoStep.
+bool pressButtonAndWait(const ScopedDocument& doc,
+                        const css::uno::Reference<css::awt::XControlContainer>& controls,
+                        const std::string& name, int seconds = 60);
+
 // The office still runs and a command still answers in this document's frame.
 ::testing::AssertionResult officeAnswers(const ScopedDocument& doc);
 

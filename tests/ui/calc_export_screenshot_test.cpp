@@ -3,6 +3,7 @@
 // deck's "Build value matrix" button, pressed as a keyboard or screen-reader
 // user presses it, with nothing configured. Screenshot:
 // build/test-artifacts/calc-export-google-forms.png.
+#include "document_state.h"
 #include "office_environment.h"
 #include "screen.h"
 
@@ -61,12 +62,12 @@ TEST(CalcExportWindow, GoogleFormsExportIsBuiltFromThePanelButton) {
     return button.is();
   });
   ASSERT_TRUE(button.is()) << "no Build value matrix button in the deck";
+  const sal_Int32 before = undoSteps(doc);
   Reference<css::accessibility::XAccessibleAction>(button, UNO_QUERY_THROW)->doAccessibleAction(0);
 
   Reference<css::container::XNameAccess> sheets(
       doc.as<css::sheet::XSpreadsheetDocument>()->getSheets(), UNO_QUERY_THROW);
-  // The command inserts its sheets, then fills them: wait for the last one.
-  const bool built = pollFor(std::chrono::seconds(60), [&] { return bool(sheets->hasByName("NPS")); });
+  const bool built = waitForUndoStep(doc, before) && sheets->hasByName("NPS");
   if (!built) takeScreenshot(artifactDir() / "calc-export-google-forms-failed.png");
   ASSERT_TRUE(built) << "no value matrix after pressing the button";
   Reference<css::sheet::XSpreadsheet> matrix(sheets->getByName("Value Matrix"), UNO_QUERY_THROW);
