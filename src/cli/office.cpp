@@ -23,6 +23,7 @@
 #include <rtl/bootstrap.hxx>
 #include <rtl/ref.hxx>
 
+#include <signal.h>
 #include <unistd.h>
 
 #include <fstream>
@@ -178,6 +179,13 @@ Reference<css::uno::XComponentContext> Office::localContext() {
 }
 
 Office::Office(const OfficeOptions& options) : profile_(options.profile) {
+  // An office that closes its end of the bridge first would otherwise kill
+  // this process with SIGPIPE at the next write, and leave itself behind:
+  // the write fails with EPIPE instead, which the bridge handles.
+  struct sigaction ignore {};
+  ignore.sa_handler = SIG_IGN;
+  sigemptyset(&ignore.sa_mask);
+  sigaction(SIGPIPE, &ignore, nullptr);
   std::filesystem::create_directories(profile_);
   log_ = profile_ / "office.log";
   install(options);
