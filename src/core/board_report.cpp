@@ -113,7 +113,7 @@ struct Writer {
     t.name = "CustomerFocus_Report_Who";
     t.header = {tr("boardReport.head.group"), tr("boardReport.head.role"), tr("boardReport.head.why"),
                 tr("boardReport.head.respondents")};
-    t.widths = {20, 17, 46, 17};
+    t.widths = {20, 17, 43, 20};
     std::vector<const CustomerGroup*> ordered;
     for (const CustomerGroup& c : model.customers)
       if (c.role == Role::Primary) ordered.push_back(&c);
