@@ -64,14 +64,6 @@ std::string label(const Reference<css::awt::XControlContainer>& controls, const 
   return toUtf8(Reference<css::awt::XFixedText>(control->getPeer(), UNO_QUERY_THROW)->getText());
 }
 
-Reference<css::sheet::XSpreadsheet> sheetNamed(const ScopedDocument& doc, const char* name) {
-  Reference<css::container::XNameAccess> sheets(
-      doc.as<css::sheet::XSpreadsheetDocument>()->getSheets(), UNO_QUERY_THROW);
-  if (!sheets->hasByName(rtl::OUString::createFromAscii(name))) return nullptr;
-  return Reference<css::sheet::XSpreadsheet>(
-      sheets->getByName(rtl::OUString::createFromAscii(name)), UNO_QUERY_THROW);
-}
-
 // The numbers of the first row of `sheet` whose first cell is `first`.
 std::vector<double> numbersInRow(const Reference<css::sheet::XSpreadsheet>& sheet,
                                  const std::string& first) {
@@ -121,8 +113,8 @@ TEST(CalcExportPanel, GoogleFormsExportIsAnalysedThroughThePanelButton) {
   ASSERT_TRUE(pressButtonAndWait(doc, controls, "BuildButton"))
       << "no value matrix after pressing Build value matrix; the panel said\n"
       << before;
+  ASSERT_TRUE(sheetsOf(doc)->hasByName("Value Matrix"));
   Reference<css::sheet::XSpreadsheet> matrix = sheetNamed(doc, "Value Matrix");
-  ASSERT_TRUE(matrix.is());
   const std::vector<double> hours = numbersInRow(matrix, "Opening hours");
   // One row per item, one block of importance, satisfaction and gap per group.
   const std::vector<double> quality = numbersInRow(matrix, "Tutoring quality");

@@ -57,20 +57,6 @@ std::string rowText(const Sequence<Any>& row) {
   return s;
 }
 
-Reference<css::sheet::XSpreadsheet> waitForSheet(const ScopedDocument& doc, const char* name,
-                                                 sal_Int32 rows) {
-  Reference<css::container::XNameAccess> sheets = sheetsOf(doc);
-  for (int i = 0; i < 600; ++i) {
-    if (sheets->hasByName(rtl::OUString::createFromAscii(name))) {
-      Reference<css::sheet::XSpreadsheet> s(sheets->getByName(rtl::OUString::createFromAscii(name)),
-                                            UNO_QUERY_THROW);
-      if (usedCells(s).getLength() >= rows) return s;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  }
-  return nullptr;
-}
-
 // Both Riverside years in one table, with a first column `header` that
 // holds `value(year)` in each row: a survey tool that keeps one form open for
 // years exports them so.
@@ -108,8 +94,9 @@ TEST(CalcWaves, TwoSheetsPickedAsWavesGiveTrendsWithTheRealChangeOnlyAndOneUndoS
   waves->selectItemPos(1, true);
   ASSERT_TRUE(pressButtonAndWait(doc, panel.controls(), "BuildButton"));
 
-  Reference<css::sheet::XSpreadsheet> trends = waitForSheet(doc, "Trends", 40);
-  ASSERT_TRUE(trends.is()) << "no Trends sheet after Build value matrix with two waves";
+  ASSERT_TRUE(sheetsOf(doc)->hasByName("Trends"))
+      << "no Trends sheet after Build value matrix with two waves";
+  Reference<css::sheet::XSpreadsheet> trends = sheetNamed(doc, "Trends");
   const Sequence<Sequence<Any>> rows = usedCells(trends);
   // "What changed": the tutors' training, in plain words, with its numbers.
   std::string sentences;
@@ -158,8 +145,8 @@ TEST(CalcWaves, TwoSheetsPickedAsWavesGiveTrendsWithTheRealChangeOnlyAndOneUndoS
       << "only the tutors' training (and All's, which only tutors answer) is a real change";
 
   // The other sheets analyse 2026, the latest wave.
-  Reference<css::sheet::XSpreadsheet> matrix = waitForSheet(doc, "Value Matrix", 5);
-  ASSERT_TRUE(matrix.is());
+  ASSERT_TRUE(sheetsOf(doc)->hasByName("Value Matrix"));
+  Reference<css::sheet::XSpreadsheet> matrix = sheetNamed(doc, "Value Matrix");
 
   // One undo step takes every sheet of the build away and leaves both waves.
   Reference<css::document::XUndoManager> undo =
@@ -241,7 +228,7 @@ TEST(CalcWaves, TheWavesPickedAreKeptForTheWriterReportAndTheNextOpening) {
       waves->selectItemPos(1, true);
       analysed->selectItem("kept-2025", true);
       ASSERT_TRUE(pressButtonAndWait(doc, panel.controls(), "BuildButton"));
-      ASSERT_TRUE(waitForSheet(doc, "Trends", 40).is());
+      ASSERT_TRUE(sheetsOf(doc)->hasByName("Trends"));
     }
     // The build has kept its waves with the document.
     rtl::OUString kept;
@@ -307,8 +294,9 @@ TEST(CalcWaves, WavesByTimeChosenInThePanelCutOneTableByItsTimestamp) {
     by->selectItem("Year", true);
     ASSERT_TRUE(pressButtonAndWait(doc, panel.controls(), "BuildButton"));
   }
-  Reference<css::sheet::XSpreadsheet> trends = waitForSheet(doc, "Trends", 40);
-  ASSERT_TRUE(trends.is()) << "no Trends sheet after Build value matrix by year";
+  ASSERT_TRUE(sheetsOf(doc)->hasByName("Trends"))
+      << "no Trends sheet after Build value matrix by year";
+  Reference<css::sheet::XSpreadsheet> trends = sheetNamed(doc, "Trends");
   std::string sentences;
   for (const Sequence<Any>& row : usedCells(trends)) sentences += textOf(row[0]) + "\n";
   EXPECT_NE(sentences.find("Waves, earliest first: 2025 (n=312), 2026 (n=312)."), std::string::npos)

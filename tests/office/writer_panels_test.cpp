@@ -1,5 +1,6 @@
 // The Writer panels of the deck and the group dialog, built the way the
 // sidebar builds them, in a real LibreOffice.
+#include "document_state.h"
 #include "office_environment.h"
 
 #include "model_io.h"
@@ -31,9 +32,7 @@
 #include <com/sun/star/util/theMacroExpander.hpp>
 #include <rtl/uri.hxx>
 
-#include <chrono>
 #include <fstream>
-#include <thread>
 
 using css::uno::Any;
 using css::uno::Reference;
@@ -135,19 +134,6 @@ TEST_F(WriterPanelTest, CustomersPanelFollowsTheModel) {
   EXPECT_EQ(items(checks, "FindingList").at(0).substr(0, 5), "CF002");
 }
 
-// The button's action reaches the panel through the office's event loop:
-// wait, up to five seconds, for the undo step it makes.
-std::string undoTitleOnceItIs(const Reference<css::document::XUndoManager>& undo,
-                              const std::string& wanted) {
-  std::string seen;
-  for (int i = 0; i < 100; ++i) {
-    seen = undo->isUndoPossible() ? toUtf8(undo->getCurrentUndoActionTitle()) : std::string();
-    if (seen == wanted) break;
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  }
-  return seen;
-}
-
 // Removing or moving a group in the panel is one undo step, named after it.
 TEST_F(WriterPanelTest, RemovingAndMovingAGroupAreUndoneInOneStepEach) {
   core::Model model = twoPrimaries();
@@ -156,22 +142,19 @@ TEST_F(WriterPanelTest, RemovingAndMovingAGroupAreUndoneInOneStepEach) {
   Reference<css::awt::XControlContainer> customers = openPanel("Customers");
   const std::vector<std::string> before = items(customers, "GroupList");
   ASSERT_EQ(before.size(), 2u);
-  Reference<css::document::XUndoManager> undo =
-      doc_.as<css::document::XUndoManagerSupplier>()->getUndoManager();
+  Reference<css::document::XUndoManager> undo = undoManager(doc_);
   Reference<css::awt::XListBox> list(customers->getControl("GroupList"), UNO_QUERY_THROW);
 
   list->selectItemPos(0, true);
-  pressButton(customers, "RemoveButton");
-  EXPECT_EQ(undoTitleOnceItIs(undo, "Remove customer group “Patients”"),
-            "Remove customer group “Patients”");
+  ASSERT_TRUE(pressButtonAndWait(doc_, customers, "RemoveButton"));
+  EXPECT_EQ(toUtf8(undo->getCurrentUndoActionTitle()), "Remove customer group “Patients”");
   EXPECT_EQ(items(customers, "GroupList"), std::vector<std::string>{before[1]});
   undo->undo();
   EXPECT_EQ(items(customers, "GroupList"), before);
 
   list->selectItemPos(0, true);
-  pressButton(customers, "DownButton");
-  EXPECT_EQ(undoTitleOnceItIs(undo, "Move customer group “Patients”"),
-            "Move customer group “Patients”");
+  ASSERT_TRUE(pressButtonAndWait(doc_, customers, "DownButton"));
+  EXPECT_EQ(toUtf8(undo->getCurrentUndoActionTitle()), "Move customer group “Patients”");
   EXPECT_EQ(items(customers, "GroupList"), (std::vector<std::string>{before[1], before[0]}));
   undo->undo();
   EXPECT_EQ(items(customers, "GroupList"), before);
