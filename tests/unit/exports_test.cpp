@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "csv_grid.h"
+#include "mapping_edit.h"
 #include "table/pipeline.h"
 
 namespace cf::core {
@@ -126,6 +127,22 @@ TEST_P(Exports, GivesTheGeneratorsNumbersWithNothingToConfigure) {
       EXPECT_NEAR(found->estimate.score, nps["score"].get<double>(), 1e-9) << group;
     }
   }
+}
+
+// What detection proposes is what the mapping dialog shows; pressing OK on
+// it unchanged must not be refused (SurveyMonkey's Collector ID was a second
+// respondent id, which the dialog refuses).
+TEST_P(Exports, TheMappingDialogTakesWhatDetectionProposesUnchanged) {
+  const Export e = GetParam();
+  std::string text = readFile(kDir + e.file);
+  if (e.windows1252) text = latin1ToUtf8(text);
+  const Grid grid = cf::test::csvGrid(text, e.separator);
+  const Result<PipelineResult> run = runPipeline(grid);
+  ASSERT_TRUE(run.ok()) << run.error().message;
+  const Mapping& proposed = run.value().mapping;
+  const Result<Mapping> back =
+      fromMappingForm(toMappingForm(proposed, groupNamesInTable(proposed, grid)), proposed);
+  EXPECT_TRUE(back.ok()) << back.error().message;
 }
 
 INSTANTIATE_TEST_SUITE_P(SevenToolsAndTwoEncodings, Exports,

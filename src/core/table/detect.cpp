@@ -409,7 +409,7 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
       patternedItems = true;
 
   // Columns of a kind the analysis reads once: the first one counts.
-  long group = -1, role = -1, outcome = -1, nps = -1, wave = -1;
+  long id = -1, group = -1, role = -1, outcome = -1, nps = -1, wave = -1;
   std::vector<std::size_t> plainNumeric;
   // `what` is a message key: doubt.kind.group and its kin.
   auto onlyOnce = [&](long& first, std::size_t c, ColumnKind kind, const char* what) {
@@ -438,7 +438,13 @@ Result<Mapping> detectMapping(const Grid& grid, const DetectOptions& options) {
         onlyOnce(role, c, ColumnKind::Role, "doubt.kind.role");
         break;
       case ColumnKind::Id:
-        spec.kind = g.kind;
+        // The analysis reads no id, so a second one raises no doubt: a
+        // tool's own (SurveyMonkey's Collector ID, Typeform's Network ID)
+        // after the respondent's is its metadata.
+        if (id < 0) {
+          id = static_cast<long>(c);
+          spec.kind = ColumnKind::Id;
+        }
         break;
       case ColumnKind::Comment:
         // A question that asks for words but is answered in numbers is no comment.
